@@ -1,0 +1,53 @@
+"""The pipeline: source text -> cheap pre-filter -> LibCST module -> facts
+(clients, regions, repeated contexts, throttles) -> rules -> findings."""
+from typing import List, Optional
+
+from flake8_metastudio.findings import Finding
+from flake8_metastudio.messages import PRECEDENCE
+from flake8_metastudio.prefilter import mentions_metastudio
+
+
+def parse(source: str):
+    """A LibCST module, or None when the file does not parse (flake8 reports E999)."""
+    import libcst as cst
+
+    try:
+        return cst.parse_module(source)
+    except Exception:  # ParserSyntaxError, and whatever a hostile file provokes
+        return None
+
+
+def analyze_module(module, settings, catalog=None):
+    """Facts and findings (positions not yet set) for a parsed module."""
+    from flake8_metastudio import catalog as catalog_mod
+    from flake8_metastudio.analysis.facts import Facts
+    from flake8_metastudio.rules import RULES
+
+    facts = Facts(module, settings, catalog or catalog_mod.load())
+    best = {}
+    for rule in RULES:
+        for f in rule.check(facts):
+            key = id(f.node)
+            held = best.get(key)
+            if held is None or PRECEDENCE.index(f.code) < PRECEDENCE.index(held.code):
+                best[key] = f
+    return facts, list(best.values())
+
+
+def analyze_source(source: str, settings, tree=None) -> List[Finding]:
+    """Findings with line/column for one file's text; [] for files that do not
+    use MetaStudio or do not parse."""
+    if not mentions_metastudio(source):
+        return []
+    module = parse(source)
+    if module is None:
+        return []
+    facts, findings = analyze_module(module, settings)
+    if findings:
+        from flake8_metastudio.positions import Positions
+
+        positions = Positions(module, facts.index, source, tree)
+        for f in findings:
+            f.line, f.col = positions.of(f.node)
+    findings.sort(key=lambda f: (f.line, f.col, f.code))
+    return findings

@@ -1,0 +1,190 @@
+"""What running a piece of code does to MetaStudio: which SDK calls it issues
+(per API and region), how long it takes, whether it sleeps or passes a
+limiter, and every SDK call site reached with the chain of repeated contexts
+(loops, pools, fan-outs) around it."""
+from collections import Counter
+from typing import List, Optional
+
+
+class Level:
+    """One repeated context around a call site.
+
+    kind "loop": sequential iterations; ``body`` is one iteration.
+    kind "spawn": concurrent tasks (pool, gather, threads, async client);
+    ``body`` is one task and ``workers`` its concurrency bound (None: as many
+    as there are tasks)."""
+    __slots__ = ("kind", "node", "label", "iterations", "body", "workers", "report", "cap",
+                 "throttled", "sem", "poll", "retry")
+
+    def __init__(self, kind, node, label, iterations, body, workers=None, report=None):
+        self.kind = kind
+        self.node = node
+        self.label = label
+        self.iterations = iterations
+        self.body = body
+        self.workers = workers
+        self.report = report
+        self.cap = None
+        self.throttled = False
+        self.sem = None
+        self.poll = False
+        self.retry = None
+
+
+class Dispatch:
+    """A task handed to something that runs it concurrently, not yet
+    repeated by a loop."""
+    __slots__ = ("workers", "label", "task", "node", "unbounded")
+
+    def __init__(self, workers, label, task, node, unbounded=False):
+        self.workers = workers
+        self.label = label
+        self.task = task  # Summary of one task
+        self.node = node
+        self.unbounded = unbounded  # one thread/task per item: no pool bound
+
+
+class RetryMark:
+    __slots__ = ("caught", "has_delay", "node")
+
+    def __init__(self, caught, has_delay, node):
+        self.caught = caught
+        self.has_delay = has_delay
+        self.node = node
+
+
+class Occ:
+    """An SDK call site reached with a chain of repeated contexts."""
+    __slots__ = ("method", "suffix", "region", "client_how", "sdk_node", "top", "levels", "cap",
+                 "throttled", "sem", "dispatch", "retry", "key", "via_request")
+
+    def copy(self, **changes):
+        new = Occ.__new__(Occ)
+        for name in Occ.__slots__:
+            setattr(new, name, changes.get(name, getattr(self, name)))
+        if "levels" not in changes:
+            new.levels = list(self.levels)
+        return new
+
+
+class Summary:
+    __slots__ = ("calls_always", "calls_maybe", "blocking_maybe", "time", "delay", "unknown_delay",
+                 "any_delay", "throttled", "occs", "blocking_always", "cap")
+
+    def __init__(self):
+        self.calls_always = Counter()  # SDK calls issued on every execution, per key
+        self.calls_maybe = Counter()  # issued only on some executions
+        self.blocking_always = 0.0  # SDK calls waited for on every execution
+        self.blocking_maybe = Counter()  # per key, waited for on some executions
+        self.time = 0.0  # seconds every execution takes (calls waited for + delays)
+        self.delay = 0.0  # of which resolvable sleeps
+        self.unknown_delay = False  # sleeps whose length the code does not say
+        self.any_delay = False  # any sleep at all, even conditional
+        self.throttled = False  # always passes a limiter of unknown rate
+        self.cap = None  # always passes a limiter of this many calls per second
+        self.occs: List[Occ] = []
+
+    def calls(self, key) -> float:
+        return self.calls_always.get(key, 0) + self.calls_maybe.get(key, 0)
+
+    def seq(self, other: "Summary") -> "Summary":
+        """This, then ``other`` (in place)."""
+        if other is EMPTY:
+            return self
+        self.calls_always.update(other.calls_always)
+        self.calls_maybe.update(other.calls_maybe)
+        self.blocking_always += other.blocking_always
+        self.blocking_maybe.update(other.blocking_maybe)
+        self.time += other.time
+        self.delay += other.delay
+        self.unknown_delay |= other.unknown_delay
+        self.any_delay |= other.any_delay
+        self.throttled |= other.throttled
+        if other.cap is not None:
+            self.cap = other.cap if self.cap is None else min(self.cap, other.cap)
+        self.occs.extend(other.occs)
+        return self
+
+    def with_occs(self, occs) -> "Summary":
+        """A copy carrying ``occs`` instead (memoised summaries stay untouched)."""
+        out = Summary()
+        out.seq(self)
+        out.occs = list(occs)
+        return out
+
+    def scaled(self, n: float) -> "Summary":
+        out = Summary()
+        for k, v in self.calls_always.items():
+            out.calls_always[k] = v * n
+        for k, v in self.calls_maybe.items():
+            out.calls_maybe[k] = v * n
+        out.blocking_always = self.blocking_always * n
+        for k, v in self.blocking_maybe.items():
+            out.blocking_maybe[k] = v * n
+        out.time = self.time * n
+        out.delay = self.delay * n
+        out.unknown_delay = self.unknown_delay and n > 0
+        out.any_delay = self.any_delay
+        out.throttled = self.throttled and n > 0
+        out.cap = self.cap
+        out.occs = self.occs
+        return out
+
+    def optional(self) -> "Summary":
+        """Runs zero or more times (a loop of unknown length, seen from outside)."""
+        out = Summary()
+        for k, v in self.calls_always.items():
+            out.calls_maybe[k] = out.calls_maybe.get(k, 0) + v
+        for k, v in self.calls_maybe.items():
+            out.calls_maybe[k] = out.calls_maybe.get(k, 0) + v
+        out.any_delay = self.any_delay
+        out.occs = self.occs
+        return out
+
+
+def alternatives(branches: List[Summary]) -> Summary:
+    """Exactly one of ``branches`` runs (if/elif/else, match, except handlers)."""
+    if len(branches) == 1:
+        return branches[0]
+    out = Summary()
+    keys = set()
+    for b in branches:
+        keys.update(b.calls_always)
+        keys.update(b.calls_maybe)
+    for k in keys:
+        always = min(b.calls_always.get(k, 0) for b in branches)
+        total = max(b.calls(k) for b in branches)
+        if always:
+            out.calls_always[k] = always
+        if total - always:
+            out.calls_maybe[k] = total - always
+    out.blocking_always = min(b.blocking_always for b in branches)
+    bkeys = set()
+    for b in branches:
+        bkeys.update(b.blocking_maybe)
+    for k in bkeys | keys:
+        # the slowest branch that makes this call, beyond what every branch waits for
+        extra = max((b.blocking_maybe.get(k, 0) + b.blocking_always for b in branches if b.calls(k)),
+                    default=0) - out.blocking_always
+        if extra > 0:
+            out.blocking_maybe[k] = extra
+    out.time = min(b.time for b in branches)
+    out.delay = min(b.delay for b in branches)
+    out.unknown_delay = all(b.unknown_delay for b in branches)
+    out.any_delay = any(b.any_delay for b in branches)
+    out.throttled = all(b.throttled for b in branches)
+    for b in branches:
+        out.occs.extend(b.occs)
+    return out
+
+
+class _Empty(Summary):
+    """The effect of code that does nothing to MetaStudio; shared, so never
+    accumulated into (use ``Summary().seq(EMPTY)``)."""
+    __slots__ = ()
+
+    def seq(self, other):
+        raise TypeError("EMPTY is shared: accumulate into a new Summary()")
+
+
+EMPTY = _Empty()

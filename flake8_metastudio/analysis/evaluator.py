@@ -1,0 +1,763 @@
+"""Evaluate code for its effect on MetaStudio (see ``effects``).
+
+Every function is evaluated once as an entry point and again, memoised per
+binding of its parameters, wherever the module calls it or hands it to a
+pool, thread or executor, so SDK calls inside helpers are seen with the
+client, region and repeated context of each caller.
+"""
+import math
+from typing import Dict, List, Optional, Set
+
+import libcst as cst
+
+from flake8_metastudio.analysis import values as V
+from flake8_metastudio.analysis.effects import (EMPTY, Dispatch, Level, Occ, RetryMark, Summary,
+                                                alternatives)
+from flake8_metastudio.analysis.index import ModuleIndex, Scope
+from flake8_metastudio.analysis.syntax import (arg_value, body_statements, children, dotted_name,
+                                               is_constant_true, keyword_arg, last_name,
+                                               positional_args)
+
+SLEEPS = {"time.sleep", "asyncio.sleep", "gevent.sleep", "trio.sleep", "anyio.sleep", "eventlet.sleep",
+          "asyncio.tasks.sleep"}
+SDK_EXCEPTIONS = {"ClientRequestException", "ServerResponseException", "SdkException",
+                  "ConnectionException", "RequestTimeoutException", "HostUnreachableException",
+                  "SslHandShakeException", "CallTimeoutException", "RetryOutageException",
+                  "ApiValueError", "ApiTypeError"}
+POOL_MAPS = {"map", "imap", "imap_unordered", "starmap", "map_async", "starmap_async"}
+ACQUIRES = {"acquire", "wait", "try_acquire", "consume", "acquire_token", "block", "take", "ratelimit"}
+QUERY_PREFIXES = ("show", "list", "check", "count", "search", "get", "download")
+MAX_CALL_DEPTH = 10
+_LEAVES = (cst.Name, cst.Integer, cst.Float, cst.Imaginary, cst.SimpleString, cst.Ellipsis)
+_COMPS = (cst.ListComp, cst.SetComp, cst.GeneratorExp, cst.DictComp)
+
+
+class Evaluator:
+    def __init__(self, index: ModuleIndex, inferrer: V.Inferrer, catalog, settings):
+        self.index = index
+        self.inf = inferrer
+        self.catalog = catalog
+        self.settings = settings
+        self.latency = settings.latency
+        self._memo: Dict[tuple, Summary] = {}
+        self._active: Set[tuple] = set()
+        self._loop_facts: Dict[int, tuple] = {}
+        self.depth = 0
+
+    # -- entry ------------------------------------------------------------------
+    def run(self) -> List[Occ]:
+        root = self.index.root
+        occs = list(self.eval_block(self.index.module.body, V.Context(root)).occs)
+        for scope in self.index.functions:
+            occs.extend(self.eval_function(scope, {}).occs)
+        return occs
+
+    def eval_function(self, scope: Scope, env: Dict[str, V.Value]) -> Summary:
+        key = (id(scope), _env_sig(env))
+        memo = self._memo.get(key)
+        if memo is not None:
+            return memo
+        if key in self._active or self.depth > MAX_CALL_DEPTH:
+            return EMPTY  # recursion: the first activation already counts the calls
+        self._active.add(key)
+        self.depth += 1
+        try:
+            ctx = V.Context(scope, env)
+            if scope.kind == "lambda":
+                result = self.eval_expr(scope.node.body, ctx)
+            else:
+                result = self.eval_block(body_statements(scope.node), ctx)
+        finally:
+            self.depth -= 1
+            self._active.discard(key)
+        self._memo[key] = result
+        return result
+
+    # -- statements ---------------------------------------------------------------
+    def eval_block(self, stmts, ctx) -> Summary:
+        acc = Summary()
+        for stmt in stmts:
+            acc.seq(self.eval_stmt(stmt, ctx))
+        return acc
+
+    def eval_stmt(self, stmt, ctx) -> Summary:
+        tp = type(stmt)
+        if tp is cst.SimpleStatementLine or tp is cst.SimpleStatementSuite:
+            acc = Summary()
+            for small in stmt.body:
+                acc.seq(self.eval_small(small, ctx))
+            return acc
+        if tp is cst.If:
+            acc = Summary().seq(self.eval_expr(stmt.test, ctx))
+            branches = [self.eval_block(body_statements(stmt), ctx)]
+            orelse = stmt.orelse
+            if orelse is None:
+                branches.append(EMPTY)
+            elif isinstance(orelse, cst.If):
+                branches.append(self.eval_stmt(orelse, ctx))
+            else:
+                branches.append(self.eval_block(body_statements(orelse), ctx))
+            return acc.seq(alternatives(branches))
+        if tp is cst.For:
+            pre = self.eval_expr(stmt.iter, ctx)
+            body = self.eval_block(body_statements(stmt), ctx)
+            label = "async for loop" if stmt.asynchronous else "for loop"
+            out = self.loop(stmt, ctx, pre, body, self.iterations(stmt.iter, ctx), label, stmt.target)
+            if stmt.orelse is not None:
+                out.seq(self.eval_block(body_statements(stmt.orelse), ctx))
+            return out
+        if tp is cst.While:
+            body = Summary().seq(self.eval_expr(stmt.test, ctx)).seq(self.eval_block(body_statements(stmt), ctx))
+            return self.loop(stmt, ctx, EMPTY, body, None, "while loop", None)
+        if tp is cst.With:
+            return self.eval_with(stmt, ctx)
+        if tp is cst.Try or tp is cst.TryStar:
+            return self.eval_try(stmt, ctx)
+        if tp is cst.Match:
+            acc = Summary().seq(self.eval_expr(stmt.subject, ctx))
+            cases = [self.eval_block(body_statements(c), ctx) for c in stmt.cases]
+            return acc.seq(alternatives(cases + [EMPTY]))
+        return EMPTY  # def, class: nothing runs until called
+
+    def eval_small(self, small, ctx) -> Summary:
+        tp = type(small)
+        if tp is cst.Expr:
+            return self.eval_expr(small.value, ctx)
+        if tp is cst.Assign or tp is cst.AugAssign or tp is cst.AnnAssign or tp is cst.Return:
+            value = small.value
+            return self.eval_expr(value, ctx) if value is not None else EMPTY
+        if tp is cst.Raise:
+            return EMPTY
+        if tp is cst.Assert:
+            return self.eval_expr(small.test, ctx)
+        return EMPTY
+
+    def eval_with(self, stmt: cst.With, ctx) -> Summary:
+        acc = Summary()
+        cap, throttled, sem = None, False, None
+        for item in stmt.items:
+            acc.seq(self.eval_expr(item.item, ctx))
+            v = self.inf.infer(item.item, ctx)
+            if isinstance(v, V.Limiter):
+                if v.cap is not None:
+                    cap = v.cap if cap is None else min(cap, v.cap)
+                else:
+                    throttled = True
+            elif isinstance(v, V.Semaphore):
+                if v.n is not None:
+                    sem = v.n if sem is None else min(sem, v.n)
+            elif _looks_like_limiter(item.item):
+                throttled = True
+        body = self.eval_block(body_statements(stmt), ctx)
+        if cap is not None or throttled or sem is not None:
+            body = body.with_occs([_guard(o, cap, throttled, sem) for o in body.occs])
+            if throttled:
+                body.throttled = True
+            if cap is not None:
+                body.cap = cap if body.cap is None else min(body.cap, cap)
+        return acc.seq(body)
+
+    def eval_try(self, stmt, ctx) -> Summary:
+        body = self.eval_block(body_statements(stmt), ctx)
+        handlers = []
+        mark = None
+        for h in stmt.handlers:
+            hs = self.eval_block(body_statements(h), ctx)
+            handlers.append(hs)
+            caught = self.catches_sdk_error(h, ctx)
+            if caught and not _always_exits(body_statements(h)):
+                has_delay = hs.any_delay or mark is not None and mark.has_delay
+                mark = RetryMark(caught, has_delay, h)
+        if mark is not None:
+            body = body.with_occs([o if o.retry is not None else o.copy(retry=mark) for o in body.occs])
+        acc = Summary().seq(body)
+        if handlers:
+            acc.seq(alternatives(handlers + [EMPTY]))
+        if stmt.orelse is not None:
+            acc.seq(self.eval_block(body_statements(stmt.orelse), ctx))
+        if stmt.finalbody is not None:
+            acc.seq(self.eval_block(body_statements(stmt.finalbody), ctx))
+        return acc
+
+    def catches_sdk_error(self, handler, ctx) -> Optional[str]:
+        """Name of the SDK error (or throttling check) an except clause handles."""
+        types = []
+        t = handler.type
+        if isinstance(t, cst.Tuple):
+            types = [e.value for e in t.elements]
+        elif t is not None:
+            types = [t]
+        for node in types:
+            name = dotted_name(node) or ""
+            leaf = name.rsplit(".", 1)[-1]
+            qn = self.inf.qualname(node, ctx.scope) or ""
+            if leaf in SDK_EXCEPTIONS or (qn.startswith(V.CORE_ROOT) and "exception" in qn.lower()):
+                return leaf
+        # a broad except that checks for throttling explicitly
+        for node in _walk_code(handler.body):
+            if isinstance(node, cst.Integer) and node.value == "429":
+                return "status 429"
+            if isinstance(node, cst.SimpleString) and ("APIGW.0308" in node.value or "429" in node.value):
+                return "APIGW.0308"
+        return None
+
+    # -- loops --------------------------------------------------------------------
+    def iterations(self, iterable, ctx) -> Optional[int]:
+        """Statically known number of iterations: range() of constants, literal
+        sequences and module constants holding them."""
+        if isinstance(iterable, cst.Call):
+            name = dotted_name(iterable.func)
+            args = positional_args(iterable)
+            if name == "range" and 1 <= len(args) <= 3 and len(args) == len(iterable.args):
+                nums = [self.inf.const_number(a.value, ctx) for a in args]
+                if any(n is None or not float(n).is_integer() for n in nums):
+                    return None
+                nums = [int(n) for n in nums]
+                start, stop, step = (0, nums[0], 1) if len(nums) == 1 else (nums[0], nums[1], nums[2] if len(nums) == 3 else 1)
+                if step == 0:
+                    return None
+                try:
+                    return max(0, len(range(start, stop, step)))
+                except OverflowError:
+                    return None  # range(10**100): unbounded for our purposes
+            if name in ("enumerate", "reversed", "sorted", "list", "tuple") and args:
+                return self.iterations(args[0].value, ctx)
+            if name == "zip" and args:
+                counts = [self.iterations(a.value, ctx) for a in args]
+                return None if any(c is None for c in counts) else min(counts)
+            return None
+        v = self.inf.infer(iterable, ctx)
+        if isinstance(v, V.Seq):
+            return v.length
+        if isinstance(v, V.Const) and isinstance(v.value, str):
+            return len(v.value)
+        return None
+
+    def loop(self, node, ctx, pre: Summary, body: Summary, n: Optional[int], label: str, target) -> Summary:
+        wrapped = []
+        for occ in body.occs:
+            if occ.dispatch is not None:
+                d = occ.dispatch
+                level = Level("spawn", node, d.label, n, d.task, d.workers, occ.top)
+                level.sem = occ.sem
+                level.throttled = occ.throttled or d.task.throttled
+                level.cap = _min(occ.cap, d.task.cap)
+                wrapped.append(occ.copy(levels=occ.levels + [level], dispatch=None, retry=None))
+                continue
+            level = Level("loop", node, label, n, body, None, occ.top)
+            level.sem = occ.sem
+            level.throttled = occ.throttled or body.throttled
+            level.cap = _min(occ.cap, body.cap)
+            if not occ.levels or occ.retry is not None:
+                self._mark_retry_or_poll(level, occ, node, body, ctx, target)
+            wrapped.append(occ.copy(levels=occ.levels + [level], retry=None))
+        seen = body.scaled(n) if n is not None else body.optional()
+        seen = seen.with_occs(wrapped)
+        return Summary().seq(pre).seq(seen)
+
+    def _mark_retry_or_poll(self, level, occ, node, body, ctx, target):
+        if body.any_delay or body.unknown_delay:
+            return
+        if not self.invariant(occ.top, node, ctx, target):
+            return
+        if occ.retry is not None:
+            if not occ.retry.has_delay:
+                level.retry = occ.retry
+            return
+        if occ.levels:
+            return
+        query = occ.method.http.startswith("GET") or occ.method.name.startswith(QUERY_PREFIXES)
+        if query and self.loop_exits(node):
+            level.poll = True
+
+    def loop_exits(self, node) -> bool:
+        if isinstance(node, cst.CompFor):
+            return False
+        if isinstance(node, cst.While) and not is_constant_true(node.test):
+            return True
+        for inner in _walk_code(node.body, stop_at_loops=True):
+            if isinstance(inner, (cst.Break, cst.Return, cst.Raise)):
+                return True
+        return False
+
+    def invariant(self, call, loop_node, ctx, target) -> bool:
+        """Whether the arguments of ``call`` are the same on every iteration of the loop."""
+        facts = self._loop_facts.get(id(loop_node))
+        if facts is None:
+            facts = _loop_assignments(loop_node)
+            self._loop_facts[id(loop_node)] = facts
+        assigned, mutated = facts
+        loop_targets = set()
+        if target is not None:
+            loop_targets = {n.value for n in _walk_code([target]) if isinstance(n, cst.Name)}
+        seen: Set[str] = set()
+
+        def variant_name(name: str) -> bool:
+            if name in loop_targets or name in mutated:
+                return True
+            if name not in assigned or name in seen:
+                return False
+            seen.add(name)
+            return any(v is None or variant_expr(v) for v in assigned[name])
+
+        def variant_expr(expr) -> bool:
+            for n in _walk_code([expr]):
+                if isinstance(n, cst.Name) and variant_name(n.value):
+                    return True
+                if isinstance(n, cst.Call):
+                    qn = self.inf.qualname(n.func, ctx.scope) or ""
+                    if not (qn.startswith(V.SDK_ROOT) or qn.startswith("<builtin>.")):
+                        return True
+            return False
+
+        nodes = [a.value for a in call.args] if isinstance(call, cst.Call) else [call]
+        return not any(variant_expr(n) for n in nodes)
+
+    def eval_comp(self, comp, ctx) -> Summary:
+        if isinstance(comp, cst.DictComp):
+            elt = Summary().seq(self.eval_expr(comp.key, ctx)).seq(self.eval_expr(comp.value, ctx))
+        else:
+            elt = self.eval_expr(comp.elt, ctx)
+        fors = []
+        f = comp.for_in
+        while f is not None:
+            fors.append(f)
+            f = f.inner_for_in
+        inner = elt
+        for f in reversed(fors):
+            if f.ifs:
+                test = Summary()
+                for cond in f.ifs:
+                    test.seq(self.eval_expr(cond.test, ctx))
+                inner = Summary().seq(test).seq(alternatives([inner, EMPTY]))
+            pre = self.eval_expr(f.iter, ctx) if f is fors[0] else EMPTY
+            kind = "generator expression" if isinstance(comp, cst.GeneratorExp) else "comprehension"
+            inner = self.loop(f, ctx, pre, inner, self.iterations(f.iter, ctx), kind, f.target)
+        return inner
+
+    # -- expressions ------------------------------------------------------------------
+    def eval_expr(self, expr, ctx, waited: bool = False) -> Summary:
+        if expr is None:
+            return EMPTY
+        tp = type(expr)
+        if tp in _LEAVES:
+            return EMPTY
+        if tp is cst.Call:
+            return self.eval_call(expr, ctx, waited)
+        if tp is cst.Await:
+            return self.eval_expr(expr.expression, ctx, waited=True)
+        if tp is cst.Lambda or tp is cst.FunctionDef:
+            return EMPTY
+        if tp in _COMPS:
+            return self.eval_comp(expr, ctx)
+        if tp is cst.IfExp:
+            acc = Summary().seq(self.eval_expr(expr.test, ctx))
+            return acc.seq(alternatives([self.eval_expr(expr.body, ctx), self.eval_expr(expr.orelse, ctx)]))
+        if tp is cst.BooleanOperation:
+            acc = Summary().seq(self.eval_expr(expr.left, ctx))
+            return acc.seq(alternatives([self.eval_expr(expr.right, ctx), EMPTY]))
+        acc = None
+        for child in children(expr):
+            s = self.eval_expr(child, ctx)
+            if s is not EMPTY:
+                acc = (acc or Summary()).seq(s)
+        return acc or EMPTY
+
+    def eval_args(self, call: cst.Call, ctx, skip=()) -> Summary:
+        acc = None
+        func = call.func
+        if isinstance(func, cst.Attribute) and not isinstance(func.value, (cst.Name,)):
+            s = self.eval_expr(func.value, ctx)
+            if s is not EMPTY:
+                acc = Summary().seq(s)
+        for i, a in enumerate(call.args):
+            if i in skip:
+                continue
+            s = self.eval_expr(a.value, ctx)
+            if s is not EMPTY:
+                acc = (acc or Summary()).seq(s)
+        return acc or EMPTY
+
+    def eval_call(self, call: cst.Call, ctx, waited=False) -> Summary:
+        func = call.func
+        attr = func.attr.value if isinstance(func, cst.Attribute) else None
+        # fut.result(), async_result.get(), thread.join(): the inner call is waited for
+        if attr in ("result", "get", "join") and isinstance(func.value, cst.Call):
+            inner = self.eval_call(func.value, ctx, waited=True)
+            return Summary().seq(inner).seq(self.eval_args_only(call, ctx))
+        qn = self.inf.qualname(func, ctx.scope) if isinstance(func, (cst.Name, cst.Attribute)) else None
+        if qn is not None:
+            leaf = qn.rsplit(".", 1)[-1]
+            if qn in SLEEPS or (leaf == "sleep" and qn.split(".")[0] in ("time", "asyncio", "gevent", "trio", "anyio")):
+                return self.delay(call, ctx)
+            special = self.eval_symbol_call(qn, leaf, call, ctx, waited)
+            if special is not None:
+                return special
+        # SDK call on a client, or on an unknown receiver given a matching request
+        if attr is not None:
+            method, suffix = self.catalog.split(attr)
+            if method is not None:
+                recv = self.inf.infer(func.value, ctx)
+                client = recv if isinstance(recv, V.Client) else None
+                if client is not None or (recv is V.UNKNOWN and self.request_matches(call, method, ctx)):
+                    return Summary().seq(self.eval_args(call, ctx)).seq(
+                        self.sdk_call(method, suffix, client, call, ctx, waited, via_request=client is None))
+                return self.eval_args(call, ctx)
+        target = self.inf.infer(func, ctx)
+        if isinstance(target, V.SdkMethodRef):
+            return Summary().seq(self.eval_args(call, ctx)).seq(
+                self.sdk_call(target.method, target.suffix, target.client, call, ctx, waited))
+        if attr is not None:
+            recv = None
+            if attr in ("submit", "apply_async", "apply", "spawn", "schedule") or attr in POOL_MAPS \
+                    or attr == "run_in_executor":
+                recv = self.inf.infer(func.value, ctx)
+                handled = self.eval_pool_call(attr, recv, call, ctx, waited)
+                if handled is not None:
+                    return handled
+            if attr in ACQUIRES:
+                recv = recv or self.inf.infer(func.value, ctx)
+                if isinstance(recv, V.Limiter) or (recv is V.UNKNOWN and _looks_like_limiter(func.value)):
+                    s = Summary()
+                    if isinstance(recv, V.Limiter) and recv.cap is not None:
+                        s.cap = recv.cap
+                    else:
+                        s.throttled = True
+                    return s
+            if attr in ("create_task", "start_soon", "ensure_future", "run_until_complete", "run"):
+                return self.eval_args(call, ctx)
+        if isinstance(target, V.FuncRef):
+            return Summary().seq(self.eval_args(call, ctx)).seq(self.call_function(target, call, ctx, waited))
+        return self.eval_args(call, ctx)
+
+    def eval_args_only(self, call, ctx) -> Summary:
+        acc = None
+        for a in call.args:
+            s = self.eval_expr(a.value, ctx)
+            if s is not EMPTY:
+                acc = (acc or Summary()).seq(s)
+        return acc or EMPTY
+
+    def eval_symbol_call(self, qn, leaf, call, ctx, waited) -> Optional[Summary]:
+        """Calls of imported functions that dispatch work concurrently."""
+        if qn in ("asyncio.to_thread", "asyncio.threads.to_thread", "anyio.to_thread.run_sync",
+                  "trio.to_thread.run_sync"):
+            fn = arg_value(call, 0)
+            rest = [a.value for a in positional_args(call)[1:]]
+            return self.dispatch_callable(fn, rest, call, ctx, waited, None, "asyncio.to_thread (default executor)")
+        if qn in ("threading.Thread", "multiprocessing.Process", "threading.Timer"):
+            fn = keyword_arg(call, "target") or (arg_value(call, 1) if qn == "threading.Timer" else arg_value(call, 1))
+            args_node = keyword_arg(call, "args")
+            rest = []
+            if isinstance(args_node, (cst.Tuple, cst.List)):
+                rest = [e.value for e in args_node.elements]
+            label = "a %s per item" % leaf
+            return self.dispatch_callable(fn, rest, call, ctx, False, None, label, unbounded=True)
+        if qn in ("asyncio.gather", "asyncio.wait", "asyncio.as_completed", "asyncio.wait_for",
+                  "asyncio.shield", "asyncio.create_task", "asyncio.ensure_future", "asyncio.run",
+                  "asyncio.wrap_future", "asyncio.tasks.gather"):
+            inner_waited = waited or qn in ("asyncio.run",)
+            acc = Summary()
+            for a in call.args:
+                direct = not a.star and isinstance(a.value, cst.Call)
+                s = self.eval_expr(a.value, ctx, waited=inner_waited and direct)
+                if waited and direct and qn in ("asyncio.gather", "asyncio.wait_for", "asyncio.shield",
+                                                "asyncio.wrap_future"):
+                    s = _settle(s)
+                acc.seq(s)
+            return acc
+        if leaf in ("partial",) and qn.startswith("functools"):
+            return self.eval_args(call, ctx, skip=(0,))
+        return None
+
+    def eval_pool_call(self, attr, recv, call, ctx, waited) -> Optional[Summary]:
+        executor = recv if isinstance(recv, V.Executor) else None
+        if attr == "run_in_executor":
+            ex_node = arg_value(call, 0)
+            ex = self.inf.infer(ex_node, ctx) if ex_node is not None else V.UNKNOWN
+            label = ex.label if isinstance(ex, V.Executor) else "run_in_executor (default executor)"
+            workers = ex.workers if isinstance(ex, V.Executor) else None
+            pos = [a.value for a in positional_args(call)]
+            return self.dispatch_callable(pos[1] if len(pos) > 1 else None, pos[2:], call, ctx, waited,
+                                          workers, label)
+        fn = arg_value(call, 0, "fn" if attr == "submit" else "func")
+        fref = self.inf.infer(fn, ctx) if fn is not None else V.UNKNOWN
+        if executor is None and not isinstance(fref, (V.FuncRef, V.SdkMethodRef)):
+            return None
+        label = executor.label if executor else "%s pool" % attr
+        workers = executor.workers if executor else None
+        if attr in POOL_MAPS:
+            iterable = arg_value(call, 1, "iterable")
+            task = self.callable_summary(fref, [], None, ctx, star=attr.startswith("starmap"))
+            if task is None:
+                return self.eval_args(call, ctx)
+            n = self.iterations(iterable, ctx) if iterable is not None else None
+            wrapped = []
+            for occ in task.occs:
+                level = Level("spawn", call, label + ".%s" % attr, n, task, workers, call)
+                level.sem = occ.sem
+                level.throttled = occ.throttled or task.throttled
+                level.cap = _min(occ.cap, task.cap)
+                wrapped.append(occ.copy(top=call, levels=occ.levels + [level], dispatch=None, retry=None))
+            pre = self.eval_expr(iterable, ctx) if iterable is not None else EMPTY
+            issued = task.scaled(n) if n is not None else task.optional()
+            issued = _no_wait(issued) if not waited else issued
+            return Summary().seq(pre).seq(issued.with_occs(wrapped))
+        rest = [a.value for a in positional_args(call)[1:]]
+        if attr == "apply":
+            return self.dispatch_callable(fn, rest, call, ctx, True, workers, label)
+        return self.dispatch_callable(fn, rest, call, ctx, waited, workers, label)
+
+    def dispatch_callable(self, fn, args, call, ctx, waited, workers, label, unbounded=False) -> Summary:
+        fref = self.inf.infer(fn, ctx) if fn is not None else V.UNKNOWN
+        pre = self.eval_args_only(call, ctx)
+        task = self.callable_summary(fref, args, fn, ctx)
+        if task is None:
+            return pre
+        occs = [o.copy(top=call) for o in task.occs]
+        if waited:
+            return Summary().seq(pre).seq(task.with_occs(occs))
+        d = Dispatch(workers, label, task, call, unbounded)
+        out = _no_wait(task).with_occs([o.copy(dispatch=o.dispatch or d) for o in occs])
+        return Summary().seq(pre).seq(out)
+
+    def callable_summary(self, fref, args, fn_node, ctx, star=False) -> Optional[Summary]:
+        """What one invocation of a callable does (a module function, lambda,
+        bound method, partial, or an SDK method of a client)."""
+        if isinstance(fref, V.SdkMethodRef):
+            return self.sdk_call(fref.method, fref.suffix, fref.client, fref.node, ctx, True)
+        if isinstance(fref, V.FuncRef):
+            env = self.inf.bind_args(fref, None, ctx, extra_args=args)
+            summary = self.eval_function(fref.scope, env)
+            return self.apply_decorators(fref.scope, summary, ctx)
+        return None
+
+    def call_function(self, ref: V.FuncRef, call, ctx, waited) -> Summary:
+        env = self.inf.bind_args(ref, call, ctx)
+        summary = self.eval_function(ref.scope, env)
+        summary = self.apply_decorators(ref.scope, summary, ctx)
+        if summary is EMPTY or (not summary.occs and not summary.calls_always and not summary.calls_maybe
+                                and not summary.time and not summary.throttled and not summary.any_delay):
+            return summary
+        occs = [o.copy(top=call) for o in summary.occs]
+        if ref.scope.is_async and not waited:
+            # a coroutine created and not awaited here: it runs as a task (gather, create_task)
+            d = Dispatch(None, "asyncio tasks (gather/create_task)", summary, call, unbounded=True)
+            return _no_wait(summary).with_occs([o.copy(dispatch=o.dispatch or d) for o in occs])
+        return summary.with_occs(occs)
+
+    def apply_decorators(self, scope: Scope, summary: Summary, ctx) -> Summary:
+        if not scope.decorators or not summary.occs:
+            return summary
+        cap, throttled, retry = None, False, None
+        for deco in scope.decorators:
+            call = deco if isinstance(deco, cst.Call) else None
+            head = call.func if call is not None else deco
+            qn = self.inf.qualname(head, scope.parent or scope) or ""
+            leaf = qn.rsplit(".", 1)[-1] if qn else (last_name(head) or "")
+            if qn.startswith("ratelimit") and leaf in ("limits", "RateLimitDecorator") and call is not None:
+                calls = self.inf.const_number(arg_value(call, 0, "calls"), ctx) or 15
+                period_node = arg_value(call, 1, "period")
+                period = self.inf.const_number(period_node, ctx) if period_node is not None else 900
+                if period:
+                    c = calls / period
+                    cap = c if cap is None else min(cap, c)
+                continue
+            if qn.startswith("ratelimit"):
+                continue
+            if qn.startswith("tenacity") and leaf == "retry":
+                if call is None or keyword_arg(call, "wait") is None:
+                    retry = RetryMark("tenacity @retry without wait=", False, deco)
+                continue
+            if qn.startswith("backoff"):
+                continue
+            v = self.inf.infer(head, V.Context(scope.parent or scope))
+            owner = head.value if isinstance(head, cst.Attribute) else None
+            if isinstance(v, V.Limiter) or _looks_like_limiter(head) or (
+                    owner is not None and (_looks_like_limiter(owner)
+                                           or isinstance(self.inf.infer(owner, V.Context(scope.parent or scope)), V.Limiter))):
+                throttled = True
+        if cap is None and not throttled and retry is None:
+            return summary
+        occs = []
+        for o in summary.occs:
+            o = _guard(o, cap, throttled, None)
+            if retry is not None and not o.levels:
+                level = Level("loop", deco, "tenacity @retry", None, summary, None, o.top)
+                level.retry = retry
+                o = o.copy(levels=[level])
+            occs.append(o)
+        out = summary.with_occs(occs)
+        out.throttled = out.throttled or throttled
+        return out
+
+    def request_matches(self, call: cst.Call, method, ctx) -> bool:
+        arg = arg_value(call, 0, "request")
+        if arg is None:
+            return False
+        v = self.inf.infer(arg, ctx)
+        return isinstance(v, V.Request) and v.method.name == method.name
+
+    def sdk_call(self, method, suffix, client, node, ctx, waited, via_request=False) -> Summary:
+        region = client.region if client is not None else None
+        region_id = region.region_id if region is not None and region.region_id else self.settings.region
+        key = (method.name, region_id)
+        occ = Occ.__new__(Occ)
+        occ.method, occ.suffix, occ.region = method, suffix, region
+        occ.client_how = client.how if client is not None else "request %s" % method.request
+        occ.sdk_node, occ.top, occ.levels = node, node, []
+        occ.cap, occ.throttled, occ.sem, occ.dispatch, occ.retry = None, False, None, None, None
+        occ.key, occ.via_request = key, via_request
+        s = Summary()
+        s.calls_always[key] = 1
+        is_future = suffix in ("_async", "_async_invoker") and (client is None or client.flavor == "async")
+        if is_future and not waited:
+            task = Summary()
+            task.calls_always[key] = 1
+            task.blocking_always = 1
+            task.time = self.latency
+            occ.dispatch = Dispatch(V.ASYNC_CLIENT_WORKERS, "MetaStudioAsyncClient futures (8 worker threads)",
+                                    task, node)
+        else:
+            s.blocking_always = 1
+            s.time = self.latency
+        s.occs = [occ]
+        return s
+
+    def delay(self, call, ctx) -> Summary:
+        s = Summary()
+        s.any_delay = True
+        arg = arg_value(call, 0, "secs") or arg_value(call, 0, "delay") or arg_value(call, 0, "seconds")
+        n = self.inf.const_number(arg, ctx) if arg is not None else None
+        if n is None or n != n:
+            s.unknown_delay = arg is not None
+        elif n > 0:
+            n = min(float(n), 1e12)
+            s.delay = n
+            s.time = n
+        return s
+
+
+# -- helpers -------------------------------------------------------------------
+def _env_sig(env):
+    if not env:
+        return ()
+    sig = []
+    for k, v in sorted(env.items()):
+        key = getattr(v, "key", None)
+        sig.append((k, key() if key else (type(v).__name__, getattr(v, "value", None) if isinstance(v, V.Const) else id(v))))
+    return tuple(sig)
+
+
+def _min(a, b):
+    if a is None:
+        return b
+    if b is None:
+        return a
+    return min(a, b)
+
+
+def _guard(occ: Occ, cap, throttled, sem) -> Occ:
+    return occ.copy(cap=_min(occ.cap, cap), throttled=occ.throttled or throttled, sem=_min(occ.sem, sem))
+
+
+def _no_wait(task: Summary) -> Summary:
+    """Calls issued by work handed off: counted, but the caller does not wait."""
+    out = Summary()
+    out.calls_always.update(task.calls_always)
+    out.calls_maybe.update(task.calls_maybe)
+    out.occs = list(task.occs)
+    return out
+
+
+def _settle(s: Summary) -> Summary:
+    """Tasks awaited together right away (``await gather(f(), g())``): no fan-out left."""
+    if not any(o.dispatch is not None for o in s.occs):
+        return s
+    out = Summary().seq(s)
+    out.occs = [o.copy(dispatch=None) for o in s.occs]
+    for o in s.occs:
+        if o.dispatch is not None:
+            out.time += o.dispatch.task.time
+            break
+    return out
+
+
+def _looks_like_limiter(expr) -> bool:
+    name = last_name(expr)
+    return bool(name and V.LIMITER_NAME.search(name))
+
+
+def _always_exits(stmts) -> bool:
+    """A handler that raises, returns or breaks on every path does not retry."""
+    if not stmts:
+        return False
+    last = stmts[-1]
+    if isinstance(last, cst.SimpleStatementLine):
+        return any(isinstance(s, (cst.Raise, cst.Return, cst.Break)) for s in last.body)
+    if isinstance(last, cst.If) and last.orelse is not None and not isinstance(last.orelse, cst.If):
+        return _always_exits(body_statements(last)) and _always_exits(body_statements(last.orelse))
+    return False
+
+
+def _walk_code(nodes, stop_at_loops=False):
+    """Walk statements/expressions, not descending into nested functions,
+    classes or lambdas (nor loops when ``stop_at_loops``)."""
+    if isinstance(nodes, cst.CSTNode):
+        nodes = [nodes]
+    stack = list(reversed(list(nodes)))
+    while stack:
+        node = stack.pop()
+        yield node
+        if isinstance(node, (cst.FunctionDef, cst.ClassDef, cst.Lambda)):
+            continue
+        if stop_at_loops and isinstance(node, (cst.For, cst.While)):
+            continue
+        kids = children(node)
+        kids.reverse()
+        stack.extend(kids)
+
+
+def _loop_assignments(loop_node):
+    """Names (re)assigned inside a loop body, with their values (None: changed
+    in a way we do not follow), and names whose attributes or items are set."""
+    assigned: Dict[str, list] = {}
+    mutated: Set[str] = set()
+    body = loop_node.body if not isinstance(loop_node, cst.CompFor) else []
+
+    def bind(target, value):
+        if isinstance(target, cst.Name):
+            assigned.setdefault(target.value, []).append(value)
+        elif isinstance(target, (cst.Tuple, cst.List)):
+            for e in target.elements:
+                bind(e.value, None)
+        elif isinstance(target, cst.StarredElement):
+            bind(target.value, None)
+        elif isinstance(target, (cst.Attribute, cst.Subscript)):
+            base = target
+            while isinstance(base, (cst.Attribute, cst.Subscript)):
+                base = base.value
+            if isinstance(base, cst.Name):
+                mutated.add(base.value)
+
+    for node in _walk_code([body] if not isinstance(body, list) else body):
+        tp = type(node)
+        if tp is cst.Assign:
+            for t in node.targets:
+                bind(t.target, node.value)
+        elif tp is cst.AugAssign:
+            bind(node.target, None)
+        elif tp is cst.AnnAssign and node.value is not None:
+            bind(node.target, node.value)
+        elif tp is cst.For or tp is cst.CompFor:
+            bind(node.target, None)
+        elif tp is cst.NamedExpr:
+            bind(node.target, None)
+        elif tp is cst.WithItem and node.asname is not None:
+            bind(node.asname.name, None)
+        elif tp is cst.Call and isinstance(node.func, cst.Attribute) and \
+                node.func.attr.value in ("update", "append", "extend", "pop", "setdefault", "clear", "insert"):
+            base = node.func.value
+            if isinstance(base, cst.Name):
+                mutated.add(base.value)
+    return assigned, mutated

@@ -1,0 +1,33 @@
+"""Everything the rules look at, computed once per module: the index,
+inference, every SDK call site with its repeated contexts, and rate
+estimates."""
+from typing import Dict, List, Optional
+
+from flake8_metastudio.analysis.effects import Occ
+from flake8_metastudio.analysis.evaluator import Evaluator
+from flake8_metastudio.analysis.index import ModuleIndex
+from flake8_metastudio.analysis.rates import RateEstimate, estimate
+from flake8_metastudio.analysis.values import Inferrer
+
+
+class Facts:
+    def __init__(self, module, settings, catalog):
+        self.settings = settings
+        self.table = settings.table
+        self.catalog = catalog
+        self.index = ModuleIndex(module)
+        self.inferrer = Inferrer(self.index, catalog)
+        self.evaluator = Evaluator(self.index, self.inferrer, catalog, settings)
+        self.occs: List[Occ] = self.evaluator.run()
+        self._estimates: Optional[Dict[int, Optional[RateEstimate]]] = None
+
+    def row(self, occ: Occ):
+        return self.table.row_for_method(occ.method.name)
+
+    def estimate(self, occ: Occ) -> Optional[RateEstimate]:
+        if self._estimates is None:
+            self._estimates = {}
+        key = id(occ)
+        if key not in self._estimates:
+            self._estimates[key] = estimate(occ, self.row(occ), self.settings)
+        return self._estimates[key]

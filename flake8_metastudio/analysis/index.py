@@ -1,0 +1,263 @@
+"""Facts about a module gathered in one traversal: scopes (module, classes,
+functions, lambdas), what each name is assigned, imports, ``self.x``
+attributes, class instantiation sites, and the source-order ordinal of every
+call and string literal (used to place findings without LibCST's costly
+position metadata)."""
+from typing import Dict, List, Optional
+
+import libcst as cst
+
+from flake8_metastudio.analysis.syntax import children
+
+STRING_NODES = (cst.SimpleString, cst.FormattedString, cst.ConcatenatedString)
+
+
+class ClassInfo:
+    __slots__ = ("name", "node", "scope", "methods", "attrs", "bases", "instantiations")
+
+    def __init__(self, name, node, scope):
+        self.name = name
+        self.node = node
+        self.scope = scope  # the class body scope
+        self.methods: Dict[str, "Scope"] = {}
+        # attribute -> [(value expression or None, scope where assigned, annotation)]
+        self.attrs: Dict[str, list] = {}
+        self.bases: List[cst.CSTNode] = [a.value for a in node.bases]
+        self.instantiations: List[tuple] = []  # (Call, Scope)
+
+
+class Scope:
+    __slots__ = ("kind", "node", "name", "parent", "cls", "assigns", "params", "param_order",
+                 "functions", "classes", "imports", "star_imports", "globals", "returns",
+                 "is_async", "decorators", "annotations", "method_of")
+
+    def __init__(self, kind, node, name, parent):
+        self.kind = kind  # module | class | function | lambda
+        self.node = node
+        self.name = name
+        self.parent = parent
+        self.cls: Optional[ClassInfo] = None  # for class scopes: the class
+        self.method_of: Optional[ClassInfo] = None  # for methods: their class
+        self.assigns: Dict[str, List[Optional[cst.CSTNode]]] = {}
+        self.annotations: Dict[str, cst.CSTNode] = {}
+        self.params: Dict[str, cst.Param] = {}
+        self.param_order: List[str] = []
+        self.functions: Dict[str, "Scope"] = {}
+        self.classes: Dict[str, ClassInfo] = {}
+        self.imports: Dict[str, str] = {}
+        self.star_imports: List[str] = []
+        self.globals = set()
+        self.returns: List[Optional[cst.CSTNode]] = []
+        self.is_async = False
+        self.decorators: List[cst.CSTNode] = []
+
+    def __repr__(self):
+        return "<Scope %s %s>" % (self.kind, self.name)
+
+
+class ModuleIndex:
+    def __init__(self, module: cst.Module):
+        self.module = module
+        self.root = Scope("module", module, "<module>", None)
+        self.scope_of: Dict[int, Scope] = {}  # id(FunctionDef/Lambda/ClassDef node) -> scope
+        self.call_ordinal: Dict[int, int] = {}
+        self.string_ordinal: Dict[int, int] = {}
+        self.calls_count = 0
+        self.strings_count = 0
+        self.functions: List[Scope] = []
+        self.classes: List[ClassInfo] = []
+        self.calls: List[tuple] = []  # (Call, Scope) in source order
+        self.dicts: List[tuple] = []  # (Dict, Scope)
+        self._build()
+
+    # -- traversal ---------------------------------------------------------
+    def _build(self):
+        root = self.root
+        stack = [(self.module, root)]
+        nested_strings = set()
+        call_ord = self.call_ordinal
+        str_ord = self.string_ordinal
+        calls = self.calls
+        while stack:
+            node, scope = stack.pop()
+            tp = type(node)
+            kids = children(node)
+            kid_scope = scope
+            if tp is cst.Call:
+                call_ord[id(node)] = self.calls_count
+                self.calls_count += 1
+                calls.append((node, scope))
+            elif tp in STRING_NODES:
+                if id(node) not in nested_strings:
+                    str_ord[id(node)] = self.strings_count
+                    self.strings_count += 1
+                if tp is cst.ConcatenatedString:
+                    nested_strings.add(id(node.left))
+                    nested_strings.add(id(node.right))
+            elif tp is cst.Dict:
+                self.dicts.append((node, scope))
+            elif tp is cst.FunctionDef:
+                kid_scope = self._function(node, scope)
+                # decorators run in the enclosing scope
+                deco = [d for d in kids if isinstance(d, cst.Decorator)]
+                rest = [k for k in kids if not isinstance(k, cst.Decorator)]
+                pairs = [(d, scope) for d in deco] + [(k, kid_scope) for k in rest]
+                pairs.reverse()
+                stack.extend(pairs)
+                continue
+            elif tp is cst.Lambda:
+                kid_scope = Scope("lambda", node, "<lambda>", scope)
+                self.scope_of[id(node)] = kid_scope
+                self._params(kid_scope, node.params)
+                kid_scope.returns.append(node.body)
+            elif tp is cst.ClassDef:
+                kid_scope = self._class(node, scope)
+                deco = [d for d in kids if isinstance(d, cst.Decorator)]
+                rest = [k for k in kids if not isinstance(k, cst.Decorator)]
+                pairs = [(d, scope) for d in deco] + [(k, kid_scope) for k in rest]
+                pairs.reverse()
+                stack.extend(pairs)
+                continue
+            else:
+                self._record(node, tp, scope)
+            if kids:
+                kids.reverse()
+                stack.extend((k, kid_scope) for k in kids)
+        for call, scope in self.calls:
+            func = call.func
+            if isinstance(func, cst.Name):
+                info = self.lookup_class(func.value, scope)
+                if info is not None:
+                    info.instantiations.append((call, scope))
+
+    def _function(self, node: cst.FunctionDef, parent: Scope) -> Scope:
+        scope = Scope("function", node, node.name.value, parent)
+        scope.is_async = node.asynchronous is not None
+        scope.decorators = [d.decorator for d in node.decorators]
+        self.scope_of[id(node)] = scope
+        self._params(scope, node.params)
+        self.functions.append(scope)
+        if parent.kind == "class":
+            parent.cls.methods.setdefault(node.name.value, scope)
+            scope.method_of = parent.cls
+        else:
+            parent.functions[node.name.value] = scope
+            parent.assigns.setdefault(node.name.value, []).append(node)
+        return scope
+
+    def _class(self, node: cst.ClassDef, parent: Scope) -> Scope:
+        scope = Scope("class", node, node.name.value, parent)
+        info = ClassInfo(node.name.value, node, scope)
+        scope.cls = info
+        self.scope_of[id(node)] = scope
+        parent.classes[node.name.value] = info
+        self.classes.append(info)
+        return scope
+
+    @staticmethod
+    def _params(scope: Scope, params: cst.Parameters):
+        for group in (params.posonly_params, params.params, params.kwonly_params):
+            for p in group:
+                scope.params[p.name.value] = p
+                scope.param_order.append(p.name.value)
+        for p in (params.star_arg, params.star_kwarg):
+            if isinstance(p, cst.Param):
+                scope.params[p.name.value] = p
+
+    # -- statements that bind names ---------------------------------------
+    def _bind(self, scope: Scope, target, value):
+        if isinstance(target, cst.Name):
+            scope.assigns.setdefault(target.value, []).append(value)
+        elif isinstance(target, (cst.Tuple, cst.List)):
+            elems = [e.value for e in target.elements]
+            vals = None
+            if isinstance(value, (cst.Tuple, cst.List)) and len(value.elements) == len(elems) \
+                    and not any(isinstance(e, cst.StarredElement) for e in value.elements):
+                vals = [e.value for e in value.elements]
+            for i, elem in enumerate(elems):
+                self._bind(scope, elem, vals[i] if vals else None)
+        elif isinstance(target, cst.StarredElement):
+            self._bind(scope, target.value, None)
+        elif isinstance(target, cst.Attribute) and isinstance(target.value, cst.Name):
+            owner = target.value.value
+            method = scope if scope.kind == "function" else None
+            if method is not None and method.method_of is not None and owner in ("self", "cls") \
+                    and method.param_order and method.param_order[0] == owner:
+                method.method_of.attrs.setdefault(target.attr.value, []).append((value, method, None))
+
+    def _record(self, node, tp, scope: Scope):
+        if tp is cst.Assign:
+            for t in node.targets:
+                self._bind(scope, t.target, node.value)
+            if scope.kind == "class":
+                for t in node.targets:
+                    if isinstance(t.target, cst.Name):
+                        scope.cls.attrs.setdefault(t.target.value, []).append((node.value, scope, None))
+        elif tp is cst.AnnAssign:
+            target = node.target
+            if isinstance(target, cst.Name):
+                scope.annotations[target.value] = node.annotation.annotation
+                if node.value is not None:
+                    scope.assigns.setdefault(target.value, []).append(node.value)
+                if scope.kind == "class":
+                    scope.cls.attrs.setdefault(target.value, []).append(
+                        (node.value, scope, node.annotation.annotation))
+            elif isinstance(target, cst.Attribute) and isinstance(target.value, cst.Name) \
+                    and scope.method_of is not None and target.value.value == "self":
+                scope.method_of.attrs.setdefault(target.attr.value, []).append(
+                    (node.value, scope, node.annotation.annotation))
+        elif tp is cst.AugAssign:
+            if isinstance(node.target, cst.Name):
+                scope.assigns.setdefault(node.target.value, []).append(None)
+        elif tp is cst.For or tp is cst.CompFor:
+            self._bind(scope, node.target, None)
+        elif tp is cst.WithItem:
+            if node.asname is not None:
+                self._bind(scope, node.asname.name, node.item)
+        elif tp is cst.NamedExpr:
+            self._bind(scope, node.target, node.value)
+        elif tp is cst.Import:
+            for alias in node.names:
+                full = _dotted(alias.name)
+                if alias.asname is not None and isinstance(alias.asname.name, cst.Name):
+                    scope.imports[alias.asname.name.value] = full
+                else:
+                    head = full.split(".")[0]
+                    scope.imports[head] = head
+        elif tp is cst.ImportFrom:
+            if node.relative or node.module is None:
+                return
+            base = _dotted(node.module)
+            if isinstance(node.names, cst.ImportStar):
+                scope.star_imports.append(base)
+                return
+            for alias in node.names:
+                name = _dotted(alias.name)
+                local = alias.asname.name.value if alias.asname is not None else name
+                scope.imports[local] = base + "." + name
+        elif tp is cst.Global or tp is cst.Nonlocal:
+            for item in node.names:
+                scope.globals.add(item.name.value)
+        elif tp is cst.Return:
+            owner = scope
+            if owner.kind == "function":
+                owner.returns.append(node.value)
+        elif tp is cst.ExceptHandler and node.name is not None:
+            self._bind(scope, node.name.name, None)
+
+    # -- lookups -----------------------------------------------------------
+    def lookup_class(self, name: str, scope: Scope) -> Optional[ClassInfo]:
+        s = scope
+        while s is not None:
+            if name in s.classes:
+                return s.classes[name]
+            s = s.parent
+        return None
+
+
+def _dotted(node) -> str:
+    if isinstance(node, cst.Name):
+        return node.value
+    if isinstance(node, cst.Attribute):
+        return _dotted(node.value) + "." + node.attr.value
+    return ""

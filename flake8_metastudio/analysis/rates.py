@@ -1,0 +1,116 @@
+"""From a call site's chain of repeated contexts to an estimated call rate.
+
+The innermost repeated context decides, except that a context whose number
+of iterations (or tasks) is known and whose whole burst fits in one second's
+limit defers to the context around it.  Sequential iterations take the
+configured latency per SDK call they always wait for plus their
+unconditional sleeps; concurrent contexts multiply by their concurrency;
+replicas multiply everything; rate limiters cap it.
+"""
+import math
+from dataclasses import dataclass
+from typing import Optional
+
+from flake8_metastudio.analysis.effects import Level, Occ
+
+
+@dataclass
+class RateEstimate:
+    code: str  # MST101 (sequential) or MST102 (concurrent)
+    rate: float
+    limit: float
+    region: str
+    level: Level
+    calls: float  # calls of this API per iteration / task
+    seconds: float  # seconds per iteration / task
+    concurrency: int
+    how: str  # how the estimate was derived, for the message
+
+
+def concurrency(level: Level, max_concurrency: int) -> int:
+    bounds = [b for b in (level.workers, level.iterations, level.sem) if b]
+    if level.workers is None and level.iterations is None:
+        bounds.append(max_concurrency)
+    return max(1, int(min(bounds))) if bounds else max_concurrency
+
+
+def estimate(occ: Occ, row, settings) -> Optional[RateEstimate]:
+    """The rate of ``occ``'s API if it exceeds the limit in its region, else None."""
+    if row is None or not occ.levels:
+        return None
+    region = occ.key[1]
+    status, limit = row.limit_in(region)
+    if status != "limit" or not limit:
+        return None
+    replicas = settings.replicas
+    key = occ.key
+    levels = occ.levels
+    for i, level in enumerate(levels):
+        per = level.body.calls(key) or 1
+        if level.iterations is not None and level.iterations * per * replicas <= limit:
+            continue  # a bounded burst that fits in one second: the context around it decides
+        break
+    else:
+        return None
+    if level.throttled or level.body.unknown_delay:
+        return None  # throttled on purpose, by means we cannot measure
+    seconds = level.body.time + settings.latency * level.body.blocking_maybe.get(key, 0)
+    stream = math.inf if seconds <= 0 else per / seconds
+    factor = concurrency(level, settings.max_concurrency) if level.kind == "spawn" else 1
+    outer_spawns = [l for l in levels[i + 1:] if l.kind == "spawn"]
+    for outer in outer_spawns:
+        factor *= concurrency(outer, settings.max_concurrency)
+    rate = stream * factor
+    if level.cap is not None:
+        rate = min(rate, level.cap)
+    rate *= replicas
+    if not rate > limit:
+        return None
+    concurrent = factor > 1
+    code = "MST102" if concurrent else "MST101"
+    how = describe(level, outer_spawns, per, seconds, factor, settings)
+    return RateEstimate(code, rate, limit, region, level, per, seconds, factor, how)
+
+
+def describe(level: Level, outer_spawns, per, seconds, factor, settings) -> str:
+    body = level.body
+    waits = body.blocking_always
+    parts = []
+    if waits <= 1 and per <= 1:
+        parts.append("%s s per call" % _num(settings.latency))
+    else:
+        parts.append("%s SDK call%s x %s s" % (_num(max(waits, per)), "" if max(waits, per) == 1 else "s",
+                                              _num(settings.latency)))
+    parts.append("%s s sleep" % _num(body.delay) if body.delay else "no delay")
+    timing = ", ".join(parts)
+    if level.kind == "spawn":
+        lead = level.label
+        if level.sem:
+            lead += ", Semaphore(%d)" % level.sem
+        text = "%s, %s per task" % (lead, timing)
+    else:
+        text = timing
+    for outer in outer_spawns:
+        text += "; inside %s" % outer.label
+    if settings.replicas > 1:
+        text += "; x%d replicas" % settings.replicas
+    if level.cap is not None:
+        text += "; capped by a rate limiter at %s/s" % _num(level.cap)
+    return text
+
+
+def _num(x) -> str:
+    if x is None:
+        return "?"
+    if math.isinf(x):
+        return "inf"
+    if float(x).is_integer():
+        return str(int(x))
+    return ("%.3f" % x).rstrip("0").rstrip(".")
+
+
+def fmt_rate(rate: float) -> str:
+    return "unbounded" if math.isinf(rate) else "%.1f/s" % rate
+
+
+fmt_num = _num

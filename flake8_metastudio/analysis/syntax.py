@@ -1,0 +1,152 @@
+"""Small, fast helpers over LibCST nodes.
+
+LibCST's own visitor machinery rebuilds nodes as it goes and costs more than
+parsing; the analysis instead walks the dataclass fields directly, skipping
+whitespace, comments and punctuation, and in source order (which the
+positions module relies on to pair nodes with the ``ast`` tree).
+"""
+import dataclasses
+from typing import Dict, Iterator, List, Optional, Tuple
+
+import libcst as cst
+
+# fields that never hold code (whitespace, tokens, punctuation)
+_SKIP_PREFIXES = ("whitespace", "lpar", "rpar", "lbracket", "rbracket", "lbrace", "rbrace",
+                  "leading_lines", "lines_after", "header", "footer", "comma", "semicolon",
+                  "colon", "equal", "operator", "dot", "star", "newline", "trailing_whitespace",
+                  "first_colon", "second_colon", "asynchronous", "posonly_ind", "leading_whitespace",
+                  "lpar", "default_comma", "between", "trailing")
+# classes whose field order is not source order
+_SOURCE_ORDER = {
+    cst.FunctionDef: ("decorators", "name", "type_parameters", "params", "returns", "body"),
+    cst.ClassDef: ("decorators", "name", "type_parameters", "bases", "keywords", "body"),
+    cst.ExceptHandler: ("type", "name", "body"),
+    cst.ExceptStarHandler: ("type", "name", "body"),
+    cst.IfExp: ("body", "test", "orelse"),
+    cst.Arg: ("keyword", "value"),
+    cst.MatchCase: ("pattern", "guard", "body"),
+    cst.TypeAlias: ("name", "type_parameters", "value"),
+    cst.Parameters: ("posonly_params", "params", "star_arg", "kwonly_params", "star_kwarg"),
+}
+_FIELDS: Dict[type, Tuple[str, ...]] = {}
+
+
+def _fields_of(tp: type) -> Tuple[str, ...]:
+    names = _SOURCE_ORDER.get(tp)
+    if names is None:
+        names = tuple(f.name for f in dataclasses.fields(tp) if not f.name.startswith(_SKIP_PREFIXES))
+    _FIELDS[tp] = names
+    return names
+
+
+def children(node: cst.CSTNode) -> List[cst.CSTNode]:
+    """Code-bearing children of ``node`` in source order."""
+    out: List[cst.CSTNode] = []
+    tp = type(node)
+    names = _FIELDS.get(tp) or _fields_of(tp)
+    for name in names:
+        value = getattr(node, name, None)
+        if value is None:
+            continue
+        if isinstance(value, cst.CSTNode):
+            out.append(value)
+        elif isinstance(value, (list, tuple)):
+            for item in value:
+                if isinstance(item, cst.CSTNode):
+                    out.append(item)
+    return out
+
+
+def walk(node: cst.CSTNode) -> Iterator[cst.CSTNode]:
+    """Pre-order, source-order traversal (iterative: deep nesting is fine)."""
+    stack = [node]
+    pop, extend = stack.pop, stack.extend
+    while stack:
+        cur = pop()
+        yield cur
+        kids = children(cur)
+        if kids:
+            kids.reverse()
+            extend(kids)
+
+
+def dotted_name(expr: Optional[cst.CSTNode]) -> Optional[str]:
+    """``a.b.c`` -> "a.b.c"; anything else -> None."""
+    parts = []
+    while isinstance(expr, cst.Attribute):
+        parts.append(expr.attr.value)
+        expr = expr.value
+    if isinstance(expr, cst.Name):
+        parts.append(expr.value)
+        return ".".join(reversed(parts))
+    return None
+
+
+def last_name(expr: Optional[cst.CSTNode]) -> Optional[str]:
+    """The rightmost identifier of a name, attribute or call: ``self._rate_limiter`` -> "_rate_limiter"."""
+    if isinstance(expr, cst.Call):
+        expr = expr.func
+    if isinstance(expr, cst.Attribute):
+        return expr.attr.value
+    if isinstance(expr, cst.Name):
+        return expr.value
+    return None
+
+
+def string_value(node: cst.CSTNode) -> Optional[str]:
+    """Value of a plain (non f-) string literal or implicit concatenation of them."""
+    if isinstance(node, cst.SimpleString):
+        try:
+            value = node.evaluated_value
+        except Exception:  # malformed escapes
+            return None
+        return value if isinstance(value, str) else None
+    if isinstance(node, cst.ConcatenatedString):
+        left, right = string_value(node.left), string_value(node.right)
+        if left is not None and right is not None:
+            return left + right
+    return None
+
+
+def positional_args(call: cst.Call) -> List[cst.Arg]:
+    return [a for a in call.args if a.keyword is None and not a.star]
+
+
+def keyword_arg(call: cst.Call, name: str) -> Optional[cst.CSTNode]:
+    for a in call.args:
+        if a.keyword is not None and a.keyword.value == name:
+            return a.value
+    return None
+
+
+def arg_value(call: cst.Call, index: int, name: Optional[str] = None) -> Optional[cst.CSTNode]:
+    """Argument by keyword ``name`` or else by position ``index``."""
+    if name is not None:
+        kw = keyword_arg(call, name)
+        if kw is not None:
+            return kw
+    pos = positional_args(call)
+    if index is not None and 0 <= index < len(pos):
+        return pos[index].value
+    return None
+
+
+def body_statements(node: cst.CSTNode) -> List[cst.CSTNode]:
+    """Statements of a block-bearing body (IndentedBlock or one-line SimpleStatementSuite)."""
+    body = getattr(node, "body", None)
+    if isinstance(body, (cst.IndentedBlock, cst.SimpleStatementSuite)):
+        return list(body.body)
+    if isinstance(body, (list, tuple)):
+        return list(body)
+    return []
+
+
+def is_constant_true(expr: cst.CSTNode) -> bool:
+    if isinstance(expr, cst.Name) and expr.value == "True":
+        return True
+    if isinstance(expr, cst.Integer):
+        try:
+            return int(expr.value.replace("_", ""), 0) != 0
+        except ValueError:
+            return False
+    return False

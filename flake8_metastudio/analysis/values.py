@@ -1,0 +1,755 @@
+"""What an expression evaluates to, as far as the linter cares: a MetaStudio
+client (and its region), a client builder, a region, a request object, an
+executor, a limiter or semaphore, a function of this module, a constant.
+
+Inference is flow-insensitive within a scope (a name is what any of its
+assignments makes it), follows parameters through the bindings of the call
+being evaluated, ``self.x`` through every method of the class, and function
+return values through their ``return`` statements.
+"""
+import math
+import re
+from typing import Dict, Optional
+
+import libcst as cst
+
+from flake8_metastudio.analysis.index import ClassInfo, ModuleIndex, Scope
+from flake8_metastudio.analysis.syntax import (arg_value, dotted_name, keyword_arg, last_name,
+                                               positional_args, string_value)
+
+SDK_ROOT = "huaweicloudsdkmetastudio"
+CORE_ROOT = "huaweicloudsdkcore"
+CLIENT_CLASSES = {"MetaStudioClient": "sync", "MetaStudioAsyncClient": "async"}
+ASYNC_CLIENT_WORKERS = 8  # huaweicloudsdkcore's async client pool
+ENDPOINT_HOST = re.compile(r"metastudio(?:-api)?\.([a-z]{2,}(?:-[a-z0-9]+)+)\.(?:my)?huaweicloud\.(?:com|cn)", re.I)
+LIMITER_NAME = re.compile(r"limit|throttl|bucket|pacer", re.I)
+SEMAPHORE_CLASSES = {"asyncio.Semaphore", "asyncio.BoundedSemaphore", "threading.Semaphore",
+                     "threading.BoundedSemaphore", "asyncio.locks.Semaphore", "multiprocessing.Semaphore",
+                     "multiprocessing.BoundedSemaphore", "anyio.Semaphore", "trio.Semaphore"}
+EXECUTOR_CLASSES = {
+    "concurrent.futures.ThreadPoolExecutor": ("ThreadPoolExecutor", "max_workers", 0),
+    "concurrent.futures.thread.ThreadPoolExecutor": ("ThreadPoolExecutor", "max_workers", 0),
+    "concurrent.futures.ProcessPoolExecutor": ("ProcessPoolExecutor", "max_workers", 0),
+    "concurrent.futures.process.ProcessPoolExecutor": ("ProcessPoolExecutor", "max_workers", 0),
+    "multiprocessing.Pool": ("multiprocessing.Pool", "processes", 0),
+    "multiprocessing.pool.Pool": ("multiprocessing.Pool", "processes", 0),
+    "multiprocessing.pool.ThreadPool": ("ThreadPool", "processes", 0),
+    "multiprocessing.dummy.Pool": ("multiprocessing.dummy.Pool", "processes", 0),
+    "gevent.pool.Pool": ("gevent.pool.Pool", "size", 0),
+}
+DURATIONS = {"SECOND": 1.0, "MINUTE": 60.0, "HOUR": 3600.0, "DAY": 86400.0, "WEEK": 604800.0}
+
+
+class Value:
+    __slots__ = ()
+    kind = "value"
+
+
+class Unknown(Value):
+    __slots__ = ()
+    kind = "unknown"
+
+
+UNKNOWN = Unknown()
+
+
+class RegionRef(Value):
+    __slots__ = ("region_id", "node", "how")
+    kind = "region"
+
+    def __init__(self, region_id, node, how):
+        self.region_id = region_id  # None when not resolvable
+        self.node = node  # the literal (for MST202)
+        self.how = how
+
+
+class Client(Value):
+    __slots__ = ("flavor", "region", "how")
+    kind = "client"
+
+    def __init__(self, flavor, region: Optional[RegionRef], how):
+        self.flavor = flavor  # sync | async
+        self.region = region
+        self.how = how
+
+    def key(self):
+        return ("client", self.flavor, self.region.region_id if self.region else None)
+
+
+class Builder(Value):
+    __slots__ = ("flavor", "region")
+    kind = "builder"
+
+    def __init__(self, flavor, region):
+        self.flavor = flavor
+        self.region = region
+
+
+class Request(Value):
+    __slots__ = ("method", "node")
+    kind = "request"
+
+    def __init__(self, method, node):
+        self.method = method
+        self.node = node
+
+
+class Executor(Value):
+    __slots__ = ("workers", "label")
+    kind = "executor"
+
+    def __init__(self, workers, label):
+        self.workers = workers  # int, or None when unknown
+        self.label = label
+
+
+class Limiter(Value):
+    __slots__ = ("cap", "label")
+    kind = "limiter"
+
+    def __init__(self, cap, label):
+        self.cap = cap  # calls per second, or None: throttles by an unknown rate
+        self.label = label
+
+
+class Semaphore(Value):
+    __slots__ = ("n", "label")
+    kind = "semaphore"
+
+    def __init__(self, n, label):
+        self.n = n
+        self.label = label
+
+
+class FuncRef(Value):
+    __slots__ = ("scope", "bound_self", "partial_args", "partial_kwargs")
+    kind = "func"
+
+    def __init__(self, scope, bound_self=None, partial_args=(), partial_kwargs=None):
+        self.scope = scope
+        self.bound_self = bound_self  # ClassInfo when a bound method
+        self.partial_args = partial_args
+        self.partial_kwargs = partial_kwargs or {}
+
+    def key(self):
+        return ("func", id(self.scope))
+
+
+class SdkMethodRef(Value):
+    __slots__ = ("client", "method", "suffix", "node")
+    kind = "sdkmethod"
+
+    def __init__(self, client, method, suffix, node):
+        self.client = client
+        self.method = method
+        self.suffix = suffix
+        self.node = node
+
+    def key(self):
+        return ("sdkm", self.method.name, self.client.key() if self.client else None)
+
+
+class ClassRef(Value):
+    __slots__ = ("info",)
+    kind = "class"
+
+    def __init__(self, info):
+        self.info = info
+
+
+class Instance(Value):
+    __slots__ = ("info",)
+    kind = "instance"
+
+    def __init__(self, info):
+        self.info = info
+
+
+class Symbol(Value):
+    """An imported name, by qualified name."""
+    __slots__ = ("qn",)
+    kind = "symbol"
+
+    def __init__(self, qn):
+        self.qn = qn
+
+
+class Const(Value):
+    __slots__ = ("value", "node")
+    kind = "const"
+
+    def __init__(self, value, node=None):
+        self.value = value
+        self.node = node
+
+
+class Seq(Value):
+    """A literal list/tuple/set (or range) whose length is known."""
+    __slots__ = ("length", "items")
+    kind = "seq"
+
+    def __init__(self, length, items=None):
+        self.length = length
+        self.items = items
+
+
+def region_from_endpoint(text: str) -> Optional[str]:
+    m = ENDPOINT_HOST.search(text or "")
+    return m.group(1).lower() if m else None
+
+
+class Context:
+    """Where an expression is evaluated: its scope, and the values bound to
+    parameters by the call being evaluated (for context-sensitive analysis)."""
+    __slots__ = ("scope", "env", "depth")
+
+    def __init__(self, scope: Scope, env: Optional[Dict[str, Value]] = None, depth: int = 0):
+        self.scope = scope
+        self.env = env or {}
+        self.depth = depth
+
+
+MAX_DEPTH = 12
+
+
+class Inferrer:
+    def __init__(self, index: ModuleIndex, catalog):
+        self.index = index
+        self.catalog = catalog
+        self._name_cache: Dict[tuple, Value] = {}
+        self._active = set()
+        self.sdk_star = any(s.startswith(SDK_ROOT) for s in index.root.star_imports)
+        self.core_star = any(s.startswith(CORE_ROOT) for s in index.root.star_imports)
+
+    # -- qualified names -----------------------------------------------------
+    def qualname(self, expr, scope: Scope) -> Optional[str]:
+        """Qualified name of an imported symbol expression (``ms.MetaStudioClient``
+        -> "huaweicloudsdkmetastudio.v1.MetaStudioClient")."""
+        name = dotted_name(expr)
+        if name is None:
+            return None
+        head, _, rest = name.partition(".")
+        s = scope
+        while s is not None:
+            if head in s.imports:
+                base = s.imports[head]
+                return base + ("." + rest if rest else "")
+            if head in s.assigns or head in s.params or head in s.functions or head in s.classes:
+                return None
+            s = s.parent
+        # star imports: names the SDK exports
+        if self.sdk_star and (head in CLIENT_CLASSES or head == "MetaStudioRegion"
+                              or self.catalog.for_request(head) is not None or head[:1].isupper()):
+            return SDK_ROOT + ".v1." + name
+        if self.core_star and head[:1].isupper():
+            return CORE_ROOT + "." + name
+        return "<builtin>." + name if head in _BUILTINS else None
+
+    # -- entry point ---------------------------------------------------------
+    def infer(self, expr, ctx: Context) -> Value:
+        if expr is None or ctx.depth > MAX_DEPTH:
+            return UNKNOWN
+        key = (id(expr), id(ctx.scope), _env_key(ctx.env))
+        if key in self._active:
+            return UNKNOWN
+        self._active.add(key)
+        try:
+            return self._infer(expr, ctx)
+        except RecursionError:
+            return UNKNOWN
+        finally:
+            self._active.discard(key)
+
+    def _infer(self, expr, ctx: Context) -> Value:
+        tp = type(expr)
+        if tp is cst.Name:
+            return self.infer_name(expr.value, ctx, expr)
+        if tp is cst.Attribute:
+            return self.infer_attribute(expr, ctx)
+        if tp is cst.Call:
+            return self.infer_call(expr, ctx)
+        if tp is cst.Integer or tp is cst.Float:
+            try:
+                text = expr.value.replace("_", "")
+                return Const(int(text, 0) if tp is cst.Integer else float(text), expr)
+            except ValueError:
+                return UNKNOWN
+        if tp in (cst.SimpleString, cst.ConcatenatedString):
+            s = string_value(expr)
+            return Const(s, expr) if s is not None else UNKNOWN
+        if tp in (cst.List, cst.Tuple, cst.Set):
+            if any(isinstance(e, cst.StarredElement) for e in expr.elements):
+                return UNKNOWN
+            return Seq(len(expr.elements), [e.value for e in expr.elements])
+        if tp is cst.BinaryOperation:
+            return self._binop(expr, ctx)
+        if tp is cst.UnaryOperation:
+            v = self.infer(expr.expression, ctx)
+            if isinstance(v, Const) and isinstance(v.value, (int, float)) and not isinstance(v.value, bool):
+                if isinstance(expr.operator, cst.Minus):
+                    return Const(-v.value, expr)
+                if isinstance(expr.operator, cst.Plus):
+                    return v
+            return UNKNOWN
+        if tp is cst.BooleanOperation:
+            left = self.infer(expr.left, ctx)
+            if left is not UNKNOWN and not isinstance(left, Const):
+                return left
+            right = self.infer(expr.right, ctx)
+            return right if right is not UNKNOWN else left
+        if tp is cst.IfExp:
+            body = self.infer(expr.body, ctx)
+            return body if body is not UNKNOWN else self.infer(expr.orelse, ctx)
+        if tp is cst.Await:
+            return self.infer(expr.expression, ctx)
+        if tp is cst.Lambda:
+            scope = self.index.scope_of.get(id(expr))
+            return FuncRef(scope) if scope is not None else UNKNOWN
+        if tp is cst.NamedExpr:
+            return self.infer(expr.value, ctx)
+        return UNKNOWN
+
+    def _binop(self, expr, ctx):
+        left = self.infer(expr.left, ctx)
+        right = self.infer(expr.right, ctx)
+        if not (isinstance(left, Const) and isinstance(right, Const)):
+            return UNKNOWN
+        a, b = left.value, right.value
+        op = type(expr.operator)
+        if isinstance(a, str) and isinstance(b, str) and op is cst.Add:
+            return Const(a + b, expr)
+        if isinstance(a, bool) or isinstance(b, bool):
+            return UNKNOWN
+        if not (isinstance(a, (int, float)) and isinstance(b, (int, float))):
+            return UNKNOWN
+        try:
+            if op is cst.Add:
+                r = a + b
+            elif op is cst.Subtract:
+                r = a - b
+            elif op is cst.Multiply:
+                r = a * b
+            elif op is cst.Divide:
+                r = a / b
+            elif op is cst.FloorDivide:
+                r = a // b
+            elif op is cst.Modulo:
+                r = a % b
+            elif op is cst.Power:
+                # never build huge integers: 10 ** 10 ** 10 must not hang the linter
+                r = math.pow(float(a), float(b))
+                if r.is_integer() and abs(r) < 2 ** 53 and isinstance(a, int) and isinstance(b, int):
+                    r = int(r)
+            else:
+                return UNKNOWN
+        except (ZeroDivisionError, OverflowError, ValueError):
+            return Const(float("inf"), expr) if op is cst.Power else UNKNOWN
+        if isinstance(r, int) and abs(r) > 10 ** 18:
+            r = float(r)
+        return Const(r, expr)
+
+    # -- names -----------------------------------------------------------------
+    def infer_name(self, name: str, ctx: Context, node=None) -> Value:
+        if name in ctx.env:
+            return ctx.env[name]
+        scope = ctx.scope
+        first = True
+        while scope is not None:
+            if scope.kind == "class" and not first:
+                scope = scope.parent  # class bodies do not enclose their methods
+                continue
+            if name in scope.globals:
+                scope = self.index.root
+                continue
+            if name in scope.params and first:
+                return self.infer_param(scope, name, ctx)
+            if name in scope.params:
+                return self.infer_param(scope, name, Context(scope, depth=ctx.depth + 1))
+            if name in scope.imports:
+                return Symbol(scope.imports[name])
+            if name in scope.assigns or name in scope.annotations:
+                cache_key = (id(scope), name) if (not first or not ctx.env) else None
+                if cache_key is not None and cache_key in self._name_cache:
+                    return self._name_cache[cache_key]
+                sub = ctx if first else Context(scope, depth=ctx.depth + 1)
+                value = self._infer_assigned(scope, name, sub)
+                if cache_key is not None:
+                    self._name_cache[cache_key] = value
+                return value
+            if name in scope.classes:
+                return ClassRef(scope.classes[name])
+            scope = scope.parent
+            first = False
+        qn = self.qualname(cst.Name(name), self.index.root) if (self.sdk_star or self.core_star) else None
+        return Symbol(qn) if qn else UNKNOWN
+
+    def _infer_assigned(self, scope: Scope, name: str, ctx: Context) -> Value:
+        values = scope.assigns.get(name, [])
+        best = UNKNOWN
+        consts = []
+        for v in values:
+            if v is None:
+                consts.append(None)
+                continue
+            if isinstance(v, cst.FunctionDef):
+                fs = self.index.scope_of.get(id(v))
+                got = FuncRef(fs) if fs is not None else UNKNOWN
+            else:
+                got = self.infer(v, Context(ctx.scope, ctx.env, ctx.depth + 1))
+            if isinstance(got, Const):
+                consts.append(got)
+                continue
+            if got is not UNKNOWN and best is UNKNOWN:
+                best = got
+            if isinstance(got, Client):
+                return got
+        if best is not UNKNOWN:
+            return best
+        # a constant only when every assignment agrees (a reassigned name is not constant)
+        if consts and all(c is not None for c in consts) and len({repr(c.value) for c in consts}) == 1:
+            return consts[0]
+        ann = scope.annotations.get(name)
+        if ann is not None:
+            return self.from_annotation(ann, scope)
+        return UNKNOWN
+
+    def infer_param(self, scope: Scope, name: str, ctx: Context) -> Value:
+        param = scope.params[name]
+        if param.annotation is not None:
+            v = self.from_annotation(param.annotation.annotation, scope)
+            if v is not UNKNOWN:
+                return v
+        if scope.method_of is not None and scope.param_order and scope.param_order[0] == name:
+            decos = {dotted_name(d) for d in scope.decorators}
+            if "staticmethod" not in decos:
+                return Instance(scope.method_of) if "classmethod" not in decos else ClassRef(scope.method_of)
+        if param.default is not None:
+            v = self.infer(param.default, Context(scope.parent or scope, depth=ctx.depth + 1))
+            if v is not UNKNOWN:
+                return v
+        return UNKNOWN
+
+    def from_annotation(self, ann, scope: Scope) -> Value:
+        """A client or request class named by an annotation (also Optional[...],
+        X | None, Union[...], and string annotations)."""
+        if isinstance(ann, (cst.SimpleString, cst.ConcatenatedString)):
+            text = string_value(ann)
+            if not text:
+                return UNKNOWN
+            try:
+                ann = cst.parse_expression(text)
+            except Exception:
+                return UNKNOWN
+        if isinstance(ann, cst.Subscript):
+            for el in ann.slice:
+                if isinstance(el.slice, cst.Index):
+                    v = self.from_annotation(el.slice.value, scope)
+                    if v is not UNKNOWN:
+                        return v
+            return UNKNOWN
+        if isinstance(ann, cst.BinaryOperation) and isinstance(ann.operator, cst.BitOr):
+            v = self.from_annotation(ann.left, scope)
+            return v if v is not UNKNOWN else self.from_annotation(ann.right, scope)
+        qn = self.qualname(ann, scope)
+        if qn is None:
+            name = dotted_name(ann)
+            # a bare name in a string annotation that was only imported under TYPE_CHECKING
+            qn = (SDK_ROOT + "." + name) if name and name.split(".")[-1] in CLIENT_CLASSES else None
+        if qn is None:
+            return UNKNOWN
+        leaf = qn.rsplit(".", 1)[-1]
+        if qn.startswith(SDK_ROOT) and leaf in CLIENT_CLASSES:
+            return Client(CLIENT_CLASSES[leaf], None, "parameter annotated %s" % leaf)
+        if qn.startswith(SDK_ROOT):
+            method = self.catalog.for_request(leaf)
+            if method is not None:
+                return Request(method, ann)
+        return UNKNOWN
+
+    # -- attributes ----------------------------------------------------------
+    def infer_attribute(self, expr: cst.Attribute, ctx: Context) -> Value:
+        attr = expr.attr.value
+        owner = self.infer(expr.value, Context(ctx.scope, ctx.env, ctx.depth + 1))
+        if isinstance(owner, Symbol):
+            qn = owner.qn + "." + attr
+            if owner.qn.endswith("MetaStudioRegion") and owner.qn.startswith(SDK_ROOT) and attr.isupper():
+                return RegionRef(attr.lower().replace("_", "-"), expr, "MetaStudioRegion.%s" % attr)
+            if owner.qn.endswith("Duration") and attr in DURATIONS:
+                return Const(DURATIONS[attr], expr)
+            return Symbol(qn)
+        if isinstance(owner, (Instance, ClassRef)):
+            return self.class_attribute(owner.info, attr, ctx)
+        if isinstance(owner, Client):
+            method, suffix = self.catalog.split(attr)
+            if method is not None:
+                return SdkMethodRef(owner, method, suffix, expr)
+        return UNKNOWN
+
+    def class_attribute(self, info: ClassInfo, attr: str, ctx: Context) -> Value:
+        for cls in self._mro(info):
+            if attr in cls.methods:
+                method = cls.methods[attr]
+                decos = {dotted_name(d) for d in method.decorators}
+                if "property" in decos or "cached_property" in decos or "functools.cached_property" in decos:
+                    return self.function_result(method, {method.param_order[0]: Instance(info)}
+                                                if method.param_order else {}, ctx.depth + 1)
+                return FuncRef(method, bound_self=info)
+            entries = cls.attrs.get(attr)
+            if not entries:
+                continue
+            best = UNKNOWN
+            for value, where, ann in entries:
+                got = UNKNOWN
+                if value is not None:
+                    got = self.infer(value, Context(where, depth=ctx.depth + 1))
+                    if got is UNKNOWN and where.kind == "function":
+                        got = self._from_instantiation(cls, where, value, ctx.depth + 1)
+                if got is UNKNOWN and ann is not None:
+                    got = self.from_annotation(ann, where)
+                if isinstance(got, Client):
+                    return got
+                if got is not UNKNOWN and best is UNKNOWN:
+                    best = got
+            if best is not UNKNOWN:
+                return best
+        return UNKNOWN
+
+    def _mro(self, info: ClassInfo):
+        seen, out, todo = set(), [], [info]
+        while todo:
+            cls = todo.pop(0)
+            if id(cls) in seen:
+                continue
+            seen.add(id(cls))
+            out.append(cls)
+            for base in cls.bases:
+                if isinstance(base, cst.Name):
+                    b = self.index.lookup_class(base.value, cls.scope.parent)
+                    if b is not None:
+                        todo.append(b)
+        return out
+
+    def _from_instantiation(self, cls: ClassInfo, method: Scope, value, depth) -> Value:
+        """``self.client = client`` in ``__init__``: what the module passes for it."""
+        if method.name != "__init__":
+            return UNKNOWN
+        names = [value] if isinstance(value, cst.Name) else []
+        if isinstance(value, cst.BooleanOperation):
+            names = [v for v in (value.left, value.right) if isinstance(v, cst.Name)]
+        for n in names:
+            pname = n.value
+            if pname not in method.params or pname not in method.param_order:
+                continue
+            pos = method.param_order.index(pname) - 1  # minus self
+            for call, scope in cls.instantiations:
+                arg = arg_value(call, pos, pname)
+                if arg is not None:
+                    got = self.infer(arg, Context(scope, depth=depth + 1))
+                    if got is not UNKNOWN:
+                        return got
+        return UNKNOWN
+
+    # -- calls -------------------------------------------------------------------
+    def callee(self, call: cst.Call, ctx: Context) -> Value:
+        return self.infer(call.func, Context(ctx.scope, ctx.env, ctx.depth + 1))
+
+    def infer_call(self, call: cst.Call, ctx: Context) -> Value:
+        func = call.func
+        sub = Context(ctx.scope, ctx.env, ctx.depth + 1)
+        # builder chains: X.new_builder().with_...().build()
+        if isinstance(func, cst.Attribute):
+            meth = func.attr.value
+            if meth == "new_builder":
+                owner = self.infer(func.value, sub)
+                if isinstance(owner, Symbol) and owner.qn.startswith(SDK_ROOT):
+                    leaf = owner.qn.rsplit(".", 1)[-1]
+                    if leaf in CLIENT_CLASSES:
+                        return Builder(CLIENT_CLASSES[leaf], None)
+                return UNKNOWN
+            if meth.startswith("with_") or meth == "build":
+                owner = self.infer(func.value, sub)
+                if isinstance(owner, Builder):
+                    if meth == "build":
+                        return Client(owner.flavor, owner.region, "built with new_builder()")
+                    if meth == "with_region":
+                        arg = arg_value(call, 0, "region")
+                        reg = self.infer(arg, sub)
+                        region = reg if isinstance(reg, RegionRef) else RegionRef(None, arg, "with_region(...)")
+                        return Builder(owner.flavor, region)
+                    if meth in ("with_endpoint", "with_endpoints"):
+                        arg = arg_value(call, 0, meth[5:])
+                        region = self._endpoint_region(arg, sub)
+                        return Builder(owner.flavor, region or owner.region)
+                    return owner
+        target = self.callee(call, ctx)
+        if isinstance(target, Symbol):
+            return self._symbol_call(target.qn, call, sub)
+        if isinstance(target, FuncRef):
+            env = self.bind_args(target, call, ctx)
+            return self.function_result(target.scope, env, ctx.depth + 1)
+        if isinstance(target, ClassRef):
+            return Instance(target.info)
+        name = last_name(func)
+        if name and LIMITER_NAME.search(name) and name[:1].isupper():
+            return Limiter(None, name)
+        return UNKNOWN
+
+    def _endpoint_region(self, arg, ctx) -> Optional[RegionRef]:
+        v = self.infer(arg, ctx)
+        if isinstance(v, Seq) and v.items:
+            v = self.infer(v.items[0], ctx)
+        if isinstance(v, Const) and isinstance(v.value, str):
+            rid = region_from_endpoint(v.value)
+            if rid:
+                return RegionRef(rid, v.node, "endpoint %s" % v.value)
+            return None
+        return RegionRef(None, arg, "endpoint")
+
+    def _symbol_call(self, qn: str, call: cst.Call, ctx: Context) -> Value:
+        leaf = qn.rsplit(".", 1)[-1]
+        if qn.startswith(SDK_ROOT):
+            if leaf == "value_of" and "MetaStudioRegion" in qn:
+                arg = arg_value(call, 0, "region_id")
+                v = self.infer(arg, ctx)
+                if isinstance(v, Const) and isinstance(v.value, str):
+                    return RegionRef(v.value, v.node, "MetaStudioRegion.value_of(%r)" % v.value)
+                return RegionRef(None, arg, "MetaStudioRegion.value_of(...)")
+            method = self.catalog.for_request(leaf)
+            if method is not None:
+                return Request(method, call)
+            return UNKNOWN
+        if qn.startswith(CORE_ROOT) and leaf == "Region":
+            arg = arg_value(call, 0, "id")
+            v = self.infer(arg, ctx)
+            if isinstance(v, Const) and isinstance(v.value, str):
+                return RegionRef(v.value, v.node, "Region(%r, ...)" % v.value)
+            endpoints = keyword_arg(call, "endpoints") or arg_value(call, 1, "endpoint")
+            return self._endpoint_region(endpoints, ctx) or RegionRef(None, arg, "Region(...)")
+        if qn in EXECUTOR_CLASSES:
+            label, kw, pos = EXECUTOR_CLASSES[qn]
+            arg = arg_value(call, pos, kw)
+            n = self.const_number(arg, ctx) if arg is not None else None
+            workers = int(n) if n is not None and n >= 1 else None
+            shown = "%s(%s=%s)" % (label, kw, workers) if workers else "%s()" % label
+            return Executor(workers, shown)
+        if qn in SEMAPHORE_CLASSES:
+            arg = arg_value(call, 0, "value")
+            n = self.const_number(arg, ctx) if arg is not None else 1
+            return Semaphore(int(n) if n is not None and n >= 1 else None, "%s(%s)" % (leaf, n))
+        if qn.startswith("aiolimiter") and leaf == "AsyncLimiter":
+            rate = self.const_number(arg_value(call, 0, "max_rate"), ctx)
+            period_node = arg_value(call, 1, "time_period")
+            period = self.const_number(period_node, ctx) if period_node is not None else 60.0
+            cap = rate / period if rate and period else None
+            return Limiter(cap, "AsyncLimiter(%s, %s)" % (_fmt(rate), _fmt(period)))
+        if qn.startswith("pyrate_limiter") and leaf == "Limiter":
+            return Limiter(self._pyrate_cap(call, ctx), "pyrate_limiter.Limiter")
+        if qn in ("functools.partial",):
+            first = arg_value(call, 0)
+            inner = self.infer(first, ctx)
+            if isinstance(inner, FuncRef):
+                return FuncRef(inner.scope, inner.bound_self,
+                               tuple(a.value for a in positional_args(call)[1:]),
+                               {a.keyword.value: a.value for a in call.args if a.keyword is not None})
+            return inner
+        if LIMITER_NAME.search(leaf) and leaf[:1].isupper():
+            return Limiter(None, leaf)
+        return UNKNOWN
+
+    def _pyrate_cap(self, call, ctx) -> Optional[float]:
+        caps = []
+        for a in call.args:
+            v = a.value
+            items = v.elements if isinstance(v, (cst.List, cst.Tuple)) else [v]
+            for item in items:
+                node = getattr(item, "value", item)
+                if isinstance(node, cst.Call):
+                    qn = self.qualname(node.func, ctx.scope) or ""
+                    leaf = qn.rsplit(".", 1)[-1]
+                    if leaf in ("Rate", "RequestRate"):
+                        limit = self.const_number(arg_value(node, 0, "limit"), ctx)
+                        interval = self.const_number(arg_value(node, 1, "interval"), ctx)
+                        if not limit or not interval:
+                            continue
+                        dur = arg_value(node, 1, "interval")
+                        symbolic = isinstance(dur, cst.Attribute) and dur.attr.value in DURATIONS
+                        # pyrate_limiter 3 counts plain intervals in milliseconds, 2 in seconds
+                        seconds = interval if (symbolic or leaf == "RequestRate") else interval / 1000.0
+                        caps.append(limit / seconds)
+        return min(caps) if caps else None
+
+    def const_number(self, expr, ctx: Context) -> Optional[float]:
+        if expr is None:
+            return None
+        v = self.infer(expr, ctx)
+        if isinstance(v, Const) and isinstance(v.value, (int, float)) and not isinstance(v.value, bool):
+            return v.value
+        return None
+
+    # -- functions -------------------------------------------------------------------
+    def bind_args(self, ref: FuncRef, call: Optional[cst.Call], ctx: Context, extra_args=()) -> Dict[str, Value]:
+        """Values of the callee's parameters that matter (clients, requests,
+        functions, executors...) from the call's arguments."""
+        scope = ref.scope
+        order = list(scope.param_order)
+        env: Dict[str, Value] = {}
+        if ref.bound_self is not None and order and scope.method_of is not None:
+            env[order[0]] = Instance(ref.bound_self)
+            order = order[1:]
+        args = list(ref.partial_args) + list(extra_args)
+        if call is not None:
+            args += [a.value for a in positional_args(call)]
+        sub = Context(ctx.scope, ctx.env, ctx.depth + 1)
+        for name, node in zip(order, args):
+            v = self.infer(node, sub) if isinstance(node, cst.CSTNode) else node
+            if v is not UNKNOWN:
+                env[name] = v
+        kwargs = dict(ref.partial_kwargs)
+        if call is not None:
+            kwargs.update({a.keyword.value: a.value for a in call.args if a.keyword is not None})
+        for name, node in kwargs.items():
+            if name in scope.params:
+                v = self.infer(node, sub)
+                if v is not UNKNOWN:
+                    env[name] = v
+        return env
+
+    def function_result(self, scope: Scope, env, depth) -> Value:
+        if depth > MAX_DEPTH or scope is None:
+            return UNKNOWN
+        if scope.node is not None and isinstance(scope.node, cst.FunctionDef) and scope.node.returns is not None:
+            v = self.from_annotation(scope.node.returns.annotation, scope)
+            if isinstance(v, Client):
+                v = Client(v.flavor, None, "returned by %s()" % scope.name)
+            # keep looking at the body: it may know the region
+            annotated = v
+        else:
+            annotated = UNKNOWN
+        ctx = Context(scope, env, depth + 1)
+        best = UNKNOWN
+        for value in scope.returns:
+            if value is None:
+                continue
+            got = self.infer(value, ctx)
+            if isinstance(got, Client):
+                return got
+            if got is not UNKNOWN and best is UNKNOWN:
+                best = got
+        return best if best is not UNKNOWN else annotated
+
+
+def _fmt(x):
+    if x is None:
+        return "?"
+    return str(int(x)) if float(x).is_integer() else str(x)
+
+
+def _env_key(env):
+    if not env:
+        return ()
+    return tuple(sorted((k, id(v)) for k, v in env.items()))
+
+
+_BUILTINS = {"print", "len", "range", "getattr", "setattr", "list", "dict", "set", "tuple", "map", "zip",
+             "enumerate", "sorted", "reversed", "filter", "iter", "next", "open", "isinstance", "str",
+             "int", "float", "min", "max", "sum", "any", "all"}

@@ -1,0 +1,27 @@
+"""A finding: what the rules produce and every output format reports."""
+from dataclasses import dataclass, field
+from typing import Any, Dict, Optional
+
+
+@dataclass
+class Finding:
+    code: str
+    message: str  # starts with the code, as flake8 expects
+    node: Any = field(default=None, repr=False, compare=False)  # the LibCST node reported at
+    line: int = 0
+    col: int = 0
+    method: Optional[str] = None
+    api: Optional[str] = None
+    region: Optional[str] = None
+    rate: Optional[float] = None
+    limit: Optional[float] = None
+    extra: Dict[str, Any] = field(default_factory=dict)
+
+    def as_json(self, path: str) -> dict:
+        return {
+            "path": path, "line": self.line, "column": self.col + 1, "code": self.code,
+            "message": self.message[len(self.code) + 1:], "sdk_method": self.method, "api": self.api,
+            "region": self.region,
+            "estimated_rate": None if self.rate is None or self.rate == float("inf") else round(self.rate, 3),
+            "limit": self.limit,
+        }

@@ -1,0 +1,28 @@
+"""MST101: a sequential loop repeats an SDK call faster than its limit.
+
+Reported at the SDK call when it is written in the loop, else at the call in
+the loop that leads to it (a helper, a method)."""
+from flake8_metastudio.analysis.rates import fmt_num
+from flake8_metastudio.rules.base import context_name, finding
+
+CODE = "MST101"
+
+
+def fix(est) -> str:
+    need = est.calls / est.limit
+    per = "per call" if est.calls <= 1 else "per iteration"
+    return "sleep >= %s s %s or use a rate limiter" % (fmt_num(round(need * _replicas(est), 3)), per)
+
+
+def _replicas(est):
+    return getattr(est, "replicas", 1)
+
+
+def check(facts):
+    for occ in facts.occs:
+        est = facts.estimate(occ)
+        if est is None or est.code != CODE:
+            continue
+        est.replicas = facts.settings.replicas
+        yield finding(CODE, occ, facts.row(occ), est.level.report, est.region, est.rate, est.limit,
+                      context=context_name(est.level), how=est.how, fix=fix(est))

@@ -1,0 +1,34 @@
+"""MST102: concurrent fan-out (thread/process pools, threads per item,
+asyncio.gather/create_task, run_in_executor, the SDK's async client) runs an
+SDK call faster than its limit.
+
+Reported at the call that hands the work off inside the repeated context:
+``pool.submit(...)``, ``pool.map(...)``, ``Thread(...)``, the coroutine call in
+the comprehension given to ``gather``, or the ``*_async`` SDK call."""
+import math
+
+from flake8_metastudio.rules.base import finding
+
+CODE = "MST102"
+
+
+def fix(est, replicas) -> str:
+    if est.seconds > 0 and not math.isinf(est.rate):
+        workers = int(math.floor(est.limit * est.seconds / (est.calls * replicas)))
+        if workers >= 1:
+            return ("cap concurrency at %d or share one rate limiter (%s/s) across workers"
+                    % (workers, _n(est.limit / replicas)))
+    return "share one rate limiter (%s/s) across workers" % _n(est.limit / replicas)
+
+
+def _n(x):
+    return str(int(x)) if float(x).is_integer() else ("%.2f" % x)
+
+
+def check(facts):
+    for occ in facts.occs:
+        est = facts.estimate(occ)
+        if est is None or est.code != CODE:
+            continue
+        yield finding(CODE, occ, facts.row(occ), est.level.report, est.region, est.rate, est.limit,
+                      how=est.how, fix=fix(est, facts.settings.replicas))

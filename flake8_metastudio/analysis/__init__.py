@@ -17,37 +17,34 @@ def parse(source: str):
         return None
 
 
-def analyze_module(module, settings, catalog=None):
-    """Facts and findings (positions not yet set) for a parsed module."""
+def analyze_module(module, settings, catalog=None, source=None, tree=None):
+    """Facts and findings (with positions) for a parsed module."""
     from flake8_metastudio import catalog as catalog_mod
     from flake8_metastudio.analysis.facts import Facts
     from flake8_metastudio.rules import RULES
 
-    facts = Facts(module, settings, catalog or catalog_mod.load())
+    facts = Facts(module, settings, catalog or catalog_mod.load(), source, tree)
     best = {}
     for rule in RULES:
         for f in rule.check(facts):
-            key = id(f.node)
+            # rate rules share one slot per call site; other rules have their own
+            key = (id(f.node), "rate" if f.code in PRECEDENCE else f.code)
             held = best.get(key)
-            if held is None or PRECEDENCE.index(f.code) < PRECEDENCE.index(held.code):
+            if held is None or (f.code in PRECEDENCE and PRECEDENCE.index(f.code) < PRECEDENCE.index(held.code)):
                 best[key] = f
-    return facts, list(best.values())
+    findings = list(best.values())
+    for f in findings:
+        f.line, f.col = facts.position(f.node)
+    findings.sort(key=lambda f: (f.line, f.col, f.code))
+    return facts, findings
 
 
 def analyze_source(source: str, settings, tree=None) -> List[Finding]:
-    """Findings with line/column for one file's text; [] for files that do not
-    use MetaStudio or do not parse."""
+    """Findings for one file's text; [] for files that do not use MetaStudio
+    or do not parse."""
     if not mentions_metastudio(source):
         return []
     module = parse(source)
     if module is None:
         return []
-    facts, findings = analyze_module(module, settings)
-    if findings:
-        from flake8_metastudio.positions import Positions
-
-        positions = Positions(module, facts.index, source, tree)
-        for f in findings:
-            f.line, f.col = positions.of(f.node)
-    findings.sort(key=lambda f: (f.line, f.col, f.code))
-    return findings
+    return analyze_module(module, settings, source=source, tree=tree)[1]

@@ -14,7 +14,7 @@ class Level:
     ``body`` is one task and ``workers`` its concurrency bound (None: as many
     as there are tasks)."""
     __slots__ = ("kind", "node", "label", "iterations", "body", "workers", "report", "cap",
-                 "throttled", "sem", "poll", "retry")
+                 "throttled", "sem", "poll", "retry", "feed_time")
 
     def __init__(self, kind, node, label, iterations, body, workers=None, report=None):
         self.kind = kind
@@ -29,6 +29,7 @@ class Level:
         self.sem = None
         self.poll = False
         self.retry = None
+        self.feed_time = 0.0  # seconds the loop handing out tasks spends per task
 
 
 class Dispatch:

@@ -123,7 +123,13 @@ class Evaluator:
         tp = type(small)
         if tp is cst.Expr:
             return self.eval_expr(small.value, ctx)
-        if tp is cst.Assign or tp is cst.AugAssign or tp is cst.AnnAssign or tp is cst.Return:
+        if tp is cst.Assign:
+            acc = Summary().seq(self.eval_expr(small.value, ctx))
+            for t in small.targets:  # futures[pool.submit(...)] = ...
+                if not isinstance(t.target, cst.Name):
+                    acc.seq(self.eval_expr(t.target, ctx))
+            return acc
+        if tp is cst.AugAssign or tp is cst.AnnAssign or tp is cst.Return:
             value = small.value
             return self.eval_expr(value, ctx) if value is not None else EMPTY
         if tp is cst.Raise:
@@ -239,6 +245,7 @@ class Evaluator:
             if occ.dispatch is not None:
                 d = occ.dispatch
                 level = Level("spawn", node, d.label, n, d.task, d.workers, occ.top)
+                level.feed_time = body.time
                 level.sem = occ.sem
                 level.throttled = occ.throttled or d.task.throttled
                 level.cap = _min(occ.cap, d.task.cap)
@@ -256,7 +263,9 @@ class Evaluator:
         return Summary().seq(pre).seq(seen)
 
     def _mark_retry_or_poll(self, level, occ, node, body, ctx, target):
-        if body.any_delay or body.unknown_delay:
+        if body.delay > 0 or body.unknown_delay or isinstance(node, cst.CompFor):
+            return
+        if self.backedges_delayed(node, ctx):
             return
         if not self.invariant(occ.top, node, ctx, target):
             return
@@ -269,6 +278,71 @@ class Evaluator:
         query = occ.method.http.startswith("GET") or occ.method.name.startswith(QUERY_PREFIXES)
         if query and self.loop_exits(node):
             level.poll = True
+
+    def backedges_delayed(self, loop_node, ctx) -> bool:
+        """Whether every path that goes round the loop again sleeps first (a
+        sleep only on the path that leaves the loop does not slow a poll)."""
+        key = ("backedges", id(loop_node))
+        cached = self._loop_facts.get(key)
+        if cached is None:
+            edges: List[bool] = []
+            end = self._paths(body_statements(loop_node), False, edges, ctx)
+            if end is not None:
+                edges.append(end)
+            cached = bool(edges) and all(edges)
+            self._loop_facts[key] = cached
+        return cached
+
+    def _paths(self, stmts, delayed, edges, ctx):
+        """Walk ``stmts`` with ``delayed`` (a sleep seen on this path); record
+        each ``continue`` in ``edges``; return the state at fall-through, or
+        None when no path falls through."""
+        for stmt in stmts:
+            if delayed is None:
+                return None
+            tp = type(stmt)
+            if tp is cst.SimpleStatementLine or tp is cst.SimpleStatementSuite:
+                for small in stmt.body:
+                    if isinstance(small, cst.Continue):
+                        edges.append(delayed)
+                        return None
+                    if isinstance(small, (cst.Break, cst.Return, cst.Raise)):
+                        return None
+                    effect = self.eval_small(small, ctx)
+                    if effect.delay > 0 or effect.unknown_delay:
+                        delayed = True
+            elif tp is cst.If:
+                branches = [self._paths(body_statements(stmt), delayed, edges, ctx)]
+                orelse = stmt.orelse
+                if orelse is None:
+                    branches.append(delayed)
+                elif isinstance(orelse, cst.If):
+                    branches.append(self._paths([orelse], delayed, edges, ctx))
+                else:
+                    branches.append(self._paths(body_statements(orelse), delayed, edges, ctx))
+                live = [b for b in branches if b is not None]
+                delayed = all(live) if live else None
+            elif tp is cst.Try or tp is cst.TryStar:
+                after_body = self._paths(body_statements(stmt), delayed, edges, ctx)
+                if stmt.orelse is not None and after_body is not None:
+                    after_body = self._paths(body_statements(stmt.orelse), after_body, edges, ctx)
+                outs = [after_body] + [self._paths(body_statements(h), delayed, edges, ctx) for h in stmt.handlers]
+                live = [o for o in outs if o is not None]
+                delayed = all(live) if live else None
+                if stmt.finalbody is not None:
+                    fin = self._paths(body_statements(stmt.finalbody), bool(delayed), edges, ctx)
+                    delayed = fin if delayed is not None else None
+            elif tp is cst.With:
+                delayed = self._paths(body_statements(stmt), delayed, edges, ctx)
+            elif tp is cst.Match:
+                outs = [self._paths(body_statements(c), delayed, edges, ctx) for c in stmt.cases] + [delayed]
+                live = [o for o in outs if o is not None]
+                delayed = all(live) if live else None
+            else:
+                effect = self.eval_stmt(stmt, ctx)
+                if effect.delay > 0 or effect.unknown_delay:
+                    delayed = True
+        return delayed
 
     def loop_exits(self, node) -> bool:
         if isinstance(node, cst.CompFor):
@@ -417,7 +491,8 @@ class Evaluator:
                     return handled
             if attr in ACQUIRES:
                 recv = recv or self.inf.infer(func.value, ctx)
-                if isinstance(recv, V.Limiter) or (recv is V.UNKNOWN and _looks_like_limiter(func.value)):
+                if isinstance(recv, V.Limiter) or _looks_like_limiter(func.value) or (
+                        isinstance(recv, V.Instance) and V.LIMITER_NAME.search(recv.info.name)):
                     s = Summary()
                     if isinstance(recv, V.Limiter) and recv.cap is not None:
                         s.cap = recv.cap

@@ -11,7 +11,11 @@ from flake8_metastudio.analysis.values import Inferrer
 
 
 class Facts:
-    def __init__(self, module, settings, catalog):
+    def __init__(self, module, settings, catalog, source=None, tree=None):
+        self.module = module
+        self.source = source if source is not None else module.code
+        self.tree = tree
+        self._positions = None
         self.settings = settings
         self.table = settings.table
         self.catalog = catalog
@@ -20,6 +24,14 @@ class Facts:
         self.evaluator = Evaluator(self.index, self.inferrer, catalog, settings)
         self.occs: List[Occ] = self.evaluator.run()
         self._estimates: Optional[Dict[int, Optional[RateEstimate]]] = None
+
+    def position(self, node):
+        """(line, column) of a node, computed only for what is reported."""
+        if self._positions is None:
+            from flake8_metastudio.positions import Positions
+
+            self._positions = Positions(self.module, self.index, self.source, self.tree)
+        return self._positions.of(node)
 
     def row(self, occ: Occ):
         return self.table.row_for_method(occ.method.name)

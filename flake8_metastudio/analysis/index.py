@@ -9,6 +9,7 @@ import libcst as cst
 
 from flake8_metastudio.analysis.syntax import children
 
+_MUTATORS = {"append", "extend", "insert", "add", "update", "setdefault", "appendleft", "extendleft"}
 STRING_NODES = (cst.SimpleString, cst.FormattedString, cst.ConcatenatedString)
 
 
@@ -68,6 +69,7 @@ class ModuleIndex:
         self.classes: List[ClassInfo] = []
         self.calls: List[tuple] = []  # (Call, Scope) in source order
         self.dicts: List[tuple] = []  # (Dict, Scope)
+        self.mutated_names = set()  # names whose value is changed in place somewhere
         self._build()
 
     # -- traversal ---------------------------------------------------------
@@ -87,6 +89,10 @@ class ModuleIndex:
                 call_ord[id(node)] = self.calls_count
                 self.calls_count += 1
                 calls.append((node, scope))
+                func = node.func
+                if type(func) is cst.Attribute and func.attr.value in _MUTATORS and type(func.value) is cst.Name:
+                    # a literal list that is appended to is no longer of known length
+                    self.mutated_names.add(func.value.value)
             elif tp in STRING_NODES:
                 if id(node) not in nested_strings:
                     str_ord[id(node)] = self.strings_count

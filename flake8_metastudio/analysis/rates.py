@@ -61,6 +61,8 @@ def estimate(occ: Occ, row, settings) -> Optional[RateEstimate]:
     for outer in outer_spawns:
         factor *= concurrency(outer, settings.max_concurrency)
     rate = stream * factor
+    if level.kind == "spawn" and level.feed_time > 0:
+        rate = min(rate, per / level.feed_time)  # tasks cannot start faster than the loop hands them out
     if level.cap is not None:
         rate = min(rate, level.cap)
     rate *= replicas

@@ -384,30 +384,34 @@ class Inferrer:
         return Symbol(qn) if qn else UNKNOWN
 
     def _infer_assigned(self, scope: Scope, name: str, ctx: Context) -> Value:
-        values = scope.assigns.get(name, [])
+        """A client or other object if any assignment makes the name one; a
+        constant or literal sequence only if every assignment agrees."""
         best = UNKNOWN
-        consts = []
-        for v in values:
+        literals = []
+        for v in scope.assigns.get(name, []):
             if v is None:
-                consts.append(None)
+                literals.append(None)
                 continue
             if isinstance(v, cst.FunctionDef):
                 fs = self.index.scope_of.get(id(v))
                 got = FuncRef(fs) if fs is not None else UNKNOWN
             else:
                 got = self.infer(v, Context(ctx.scope, ctx.env, ctx.depth + 1))
-            if isinstance(got, Const):
-                consts.append(got)
-                continue
-            if got is not UNKNOWN and best is UNKNOWN:
-                best = got
             if isinstance(got, Client):
                 return got
+            if isinstance(got, (Const, Seq)) or got is UNKNOWN:
+                literals.append(got if got is not UNKNOWN else None)
+            elif best is UNKNOWN:
+                best = got
         if best is not UNKNOWN:
             return best
-        # a constant only when every assignment agrees (a reassigned name is not constant)
-        if consts and all(c is not None for c in consts) and len({repr(c.value) for c in consts}) == 1:
-            return consts[0]
+        if literals and all(c is not None for c in literals) and name not in self.index.mutated_names:
+            first = literals[0]
+            same = all(type(c) is type(first) and (c.value == first.value if isinstance(c, Const)
+                                                    else c.length == first.length) for c in literals)
+            if same:
+                return first
+            return UNKNOWN
         ann = scope.annotations.get(name)
         if ann is not None:
             return self.from_annotation(ann, scope)

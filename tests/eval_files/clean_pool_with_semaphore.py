@@ -46,7 +46,7 @@ def audit(asset_ids: list) -> list:
         return list(pool.map(audit_one, asset_ids))
 
 
-def create_paced(name: str, description: str, pause_s: float = 0.5):
+def create_paced(name: str, description: str):
     resp = client.create_product(CreateProductRequest(body=CreateProductRequestBody(name=name, description=description)))
     time.sleep(0.5)
     return resp.product_id

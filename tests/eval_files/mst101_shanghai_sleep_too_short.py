@@ -29,7 +29,10 @@ def build_client():
     return MetaStudioClient.new_builder().with_credentials(creds).with_region(REGION).build()
 
 
-def seed(client: MetaStudioClient, catalogue):
+client = build_client()
+
+
+def seed(catalogue):
     ids = {}
     for item in catalogue:
         body = CreateProductRequestBody(name=item["name"], description=item["desc"], tags=item.get("tags"))
@@ -40,7 +43,7 @@ def seed(client: MetaStudioClient, catalogue):
     return ids
 
 
-def retag(client: MetaStudioClient, ids, campaign):
+def retag(ids, campaign):
     for name, product_id in ids.items():
         body = UpdateProductRequestBody(name=name, tags=[campaign])
         # 0.1 s call + 1 / 2 = 0.5 s sleep -> 1.67/s <= 3/s: no finding
@@ -51,9 +54,8 @@ def retag(client: MetaStudioClient, ids, campaign):
 def main(argv):
     with open(argv[1], encoding="utf-8") as fh:
         catalogue = json.load(fh)
-    client = build_client()
-    ids = seed(client, catalogue)
-    retag(client, ids, argv[2] if len(argv) > 2 else "spring-sale")
+    ids = seed(catalogue)
+    retag(ids, argv[2] if len(argv) > 2 else "spring-sale")
     log.info("seeded %d products in %s", len(ids), REGION.id)
 
 

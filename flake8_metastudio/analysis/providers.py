@@ -1,0 +1,61 @@
+"""The model provider of the module's intelligent-interaction applications,
+read from ``app_type`` (``CreateRobotReq``/``UpdateRobotReq``/``ValidateRobotReq``
+and dict bodies) or from the provider configuration they are given."""
+from typing import List, NamedTuple
+
+import libcst as cst
+
+from flake8_metastudio.analysis import values as V
+from flake8_metastudio.analysis.syntax import keyword_arg, string_value
+
+# app_type values, from the SDK's create_robot_req.py
+APP_TYPES = {0: "aiui", 1: "cbs", 2: "spark", 5: "third-party-driver", 6: "third-party-llm",
+             7: "assistant", 8: "mobvoi"}
+CONFIG_FIELDS = {"iflytek_aiui_config": "aiui", "iflytek_spark": "spark", "huawei_ei_cbs": "cbs",
+                 "third_party_model_config": "third-party-llm", "mobvoi_config": "mobvoi",
+                 "wise_brain_config": "assistant"}
+NAMES = {"aiui": "iFLYTEK AIUI", "spark": "iFLYTEK Spark", "cbs": "Huawei Cloud CBS",
+         "third-party-driver": "a third-party driver", "third-party-llm": "a third-party language model",
+         "assistant": "the interaction assistant", "mobvoi": "Mobvoi"}
+KNOWLEDGE_BASE_SUPPORTED = {"aiui", "spark"}
+ROBOT_BODIES = {"CreateRobotReq", "UpdateRobotReq", "ValidateRobotReq"}
+
+
+class ProviderFact(NamedTuple):
+    provider: str
+    node: cst.CSTNode
+    how: str
+
+
+def providers(facts) -> List[ProviderFact]:
+    inf = facts.inferrer
+    out: List[ProviderFact] = []
+    for call, scope in facts.index.calls:
+        qn = inf.qualname(call.func, scope) if isinstance(call.func, (cst.Name, cst.Attribute)) else None
+        if not qn or not qn.startswith(V.SDK_ROOT) or qn.rsplit(".", 1)[-1] not in ROBOT_BODIES:
+            continue
+        cls = qn.rsplit(".", 1)[-1]
+        ctx = V.Context(scope)
+        app_type = keyword_arg(call, "app_type")
+        if app_type is not None:
+            n = inf.const_number(app_type, ctx)
+            if n is not None and int(n) in APP_TYPES:
+                out.append(ProviderFact(APP_TYPES[int(n)], call, "%s(app_type=%d)" % (cls, int(n))))
+                continue
+        for field, provider in CONFIG_FIELDS.items():
+            value = keyword_arg(call, field)
+            if value is not None and not (isinstance(value, cst.Name) and value.value == "None"):
+                out.append(ProviderFact(provider, call, "%s(%s=...)" % (cls, field)))
+                break
+    for d, scope in facts.index.dicts:
+        for el in d.elements:
+            if not isinstance(el, cst.DictElement):
+                continue
+            key = string_value(el.key)
+            if key == "app_type":
+                n = inf.const_number(el.value, V.Context(scope))
+                if n is not None and int(n) in APP_TYPES:
+                    out.append(ProviderFact(APP_TYPES[int(n)], d, '{"app_type": %d}' % int(n)))
+            elif key in CONFIG_FIELDS and not (isinstance(el.value, cst.Name) and el.value.value == "None"):
+                out.append(ProviderFact(CONFIG_FIELDS[key], d, '{"%s": ...}' % key))
+    return out

@@ -1,0 +1,23 @@
+"""MST201: an SDK call whose API the client's region does not offer (a "-"
+cell of the vendor table).  Reported at the SDK call."""
+from flake8_metastudio.rules.base import finding
+
+CODE = "MST201"
+
+
+def check(facts):
+    done = set()
+    for occ in facts.occs:
+        if id(occ.sdk_node) in done:
+            continue
+        row = facts.row(occ)
+        if row is None:
+            continue
+        region = occ.key[1]
+        status, _ = row.limit_in(region)
+        if status != "not_offered":
+            continue
+        done.add(id(occ.sdk_node))
+        where = occ.region.how if occ.region is not None and occ.region.region_id else "--metastudio-region"
+        offered = ", ".join(row.offered_in()) or "no region"
+        yield finding(CODE, occ, row, occ.sdk_node, region, where=where, offered=offered)

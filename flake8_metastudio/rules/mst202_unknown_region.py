@@ -1,0 +1,16 @@
+"""MST202: a region id written in MetaStudio client code that the limits
+table does not know.  Reported at the literal."""
+from flake8_metastudio.findings import Finding
+from flake8_metastudio.messages import render
+from flake8_metastudio.analysis.regions import region_literals
+
+CODE = "MST202"
+
+
+def check(facts):
+    known = facts.table.region_ids
+    for ref in region_literals(facts):
+        if ref.region_id in known:
+            continue
+        message = render(CODE, region=ref.region_id, how=ref.how, known=", ".join(known))
+        yield Finding(code=CODE, message=message, node=ref.node, region=ref.region_id)

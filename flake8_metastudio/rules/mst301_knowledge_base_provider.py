@@ -1,0 +1,44 @@
+"""MST301: knowledge-base skill/intent/question APIs called for an
+application whose model provider is neither iFLYTEK AIUI nor iFLYTEK Spark.
+
+The provider comes from the module's ``app_type`` or provider configuration
+(if the module configures any supported provider, its knowledge-base calls
+may be for that application: no finding), else from
+``--metastudio-model-provider``.  Reported at the SDK call."""
+from flake8_metastudio.analysis.providers import KNOWLEDGE_BASE_SUPPORTED, NAMES, providers
+from flake8_metastudio.rules.base import finding
+
+CODE = "MST301"
+GROUPS = ("Virtual Avatar Knowledge Base Skill Management", "Virtual Avatar Knowledge Base Intent Management",
+          "Virtual Avatar Knowledge Base Question Management")
+
+
+def knowledge_base_methods(table):
+    return {r.sdk_method for r in table.rows if r.category in GROUPS and r.sdk_method}
+
+
+def check(facts):
+    methods = knowledge_base_methods(facts.table)
+    kb_occs = [o for o in facts.occs if o.method.name in methods]
+    if not kb_occs:
+        return
+    found = providers(facts)
+    if found:
+        if any(p.provider in KNOWLEDGE_BASE_SUPPORTED for p in found):
+            return
+        fact = found[0]
+        provider = fact.provider
+        line, _ = facts.position(fact.node)
+        where = "%s at line %d" % (fact.how, line)
+    else:
+        provider = facts.settings.model_provider
+        if provider is None or provider in KNOWLEDGE_BASE_SUPPORTED:
+            return
+        where = "--metastudio-model-provider=%s" % provider
+    done = set()
+    for occ in kb_occs:
+        if id(occ.sdk_node) in done:
+            continue
+        done.add(id(occ.sdk_node))
+        yield finding(CODE, occ, facts.row(occ), occ.sdk_node, occ.key[1], provider=NAMES[provider],
+                      where=where)

@@ -14,7 +14,7 @@ class Level:
     ``body`` is one task and ``workers`` its concurrency bound (None: as many
     as there are tasks)."""
     __slots__ = ("kind", "node", "label", "iterations", "body", "workers", "report", "cap",
-                 "throttled", "sem", "poll", "retry", "feed_time")
+                 "throttled", "sem", "poll", "retry", "feed_time", "backedge")
 
     def __init__(self, kind, node, label, iterations, body, workers=None, report=None):
         self.kind = kind
@@ -30,6 +30,7 @@ class Level:
         self.poll = False
         self.retry = None
         self.feed_time = 0.0  # seconds the loop handing out tasks spends per task
+        self.backedge = 0.0  # least sleep on a path round the loop again (None: never repeats)
 
 
 class Dispatch:

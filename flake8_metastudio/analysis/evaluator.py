@@ -252,6 +252,7 @@ class Evaluator:
                 wrapped.append(occ.copy(levels=occ.levels + [level], dispatch=None, retry=None))
                 continue
             level = Level("loop", node, label, n, body, None, occ.top)
+            level.backedge = self.backedge_delay(node, ctx)
             level.sem = occ.sem
             level.throttled = occ.throttled or body.throttled
             level.cap = _min(occ.cap, body.cap)
@@ -265,7 +266,7 @@ class Evaluator:
     def _mark_retry_or_poll(self, level, occ, node, body, ctx, target):
         if body.delay > 0 or body.unknown_delay or isinstance(node, cst.CompFor):
             return
-        if self.backedges_delayed(node, ctx):
+        if level.backedge is None or level.backedge > 0:
             return
         if not self.invariant(occ.top, node, ctx, target):
             return
@@ -279,70 +280,69 @@ class Evaluator:
         if query and self.loop_exits(node):
             level.poll = True
 
-    def backedges_delayed(self, loop_node, ctx) -> bool:
-        """Whether every path that goes round the loop again sleeps first (a
-        sleep only on the path that leaves the loop does not slow a poll)."""
+    def backedge_delay(self, loop_node, ctx) -> Optional[float]:
+        """The least sleep on any path that goes round the loop again (inf:
+        every such path sleeps for a time the code does not state; None: no
+        path goes round again).  A sleep only on the path that leaves the
+        loop does not slow it; one on every retry or re-poll path does."""
         key = ("backedges", id(loop_node))
-        cached = self._loop_facts.get(key)
-        if cached is None:
-            edges: List[bool] = []
-            end = self._paths(body_statements(loop_node), False, edges, ctx)
+        if key in self._loop_facts:
+            return self._loop_facts[key]
+        if isinstance(loop_node, cst.CompFor):
+            result = 0.0
+        else:
+            edges: List[float] = []
+            end = self._paths(body_statements(loop_node), 0.0, edges, ctx)
             if end is not None:
                 edges.append(end)
-            cached = bool(edges) and all(edges)
-            self._loop_facts[key] = cached
-        return cached
+            result = min(edges) if edges else None
+        self._loop_facts[key] = result
+        return result
 
-    def _paths(self, stmts, delayed, edges, ctx):
-        """Walk ``stmts`` with ``delayed`` (a sleep seen on this path); record
-        each ``continue`` in ``edges``; return the state at fall-through, or
-        None when no path falls through."""
+    def _paths(self, stmts, slept, edges, ctx):
+        """Walk ``stmts`` having ``slept`` seconds on this path; record each
+        ``continue`` in ``edges``; return the time slept at fall-through (the
+        least over branches), or None when no path falls through."""
         for stmt in stmts:
-            if delayed is None:
+            if slept is None:
                 return None
             tp = type(stmt)
             if tp is cst.SimpleStatementLine or tp is cst.SimpleStatementSuite:
                 for small in stmt.body:
                     if isinstance(small, cst.Continue):
-                        edges.append(delayed)
+                        edges.append(slept)
                         return None
                     if isinstance(small, (cst.Break, cst.Return, cst.Raise)):
                         return None
-                    effect = self.eval_small(small, ctx)
-                    if effect.delay > 0 or effect.unknown_delay:
-                        delayed = True
+                    slept = _after(slept, self.eval_small(small, ctx))
             elif tp is cst.If:
-                branches = [self._paths(body_statements(stmt), delayed, edges, ctx)]
+                branches = [self._paths(body_statements(stmt), slept, edges, ctx)]
                 orelse = stmt.orelse
                 if orelse is None:
-                    branches.append(delayed)
+                    branches.append(slept)
                 elif isinstance(orelse, cst.If):
-                    branches.append(self._paths([orelse], delayed, edges, ctx))
+                    branches.append(self._paths([orelse], slept, edges, ctx))
                 else:
-                    branches.append(self._paths(body_statements(orelse), delayed, edges, ctx))
-                live = [b for b in branches if b is not None]
-                delayed = all(live) if live else None
+                    branches.append(self._paths(body_statements(orelse), slept, edges, ctx))
+                slept = _least(branches)
             elif tp is cst.Try or tp is cst.TryStar:
-                after_body = self._paths(body_statements(stmt), delayed, edges, ctx)
-                if stmt.orelse is not None and after_body is not None:
-                    after_body = self._paths(body_statements(stmt.orelse), after_body, edges, ctx)
-                outs = [after_body] + [self._paths(body_statements(h), delayed, edges, ctx) for h in stmt.handlers]
-                live = [o for o in outs if o is not None]
-                delayed = all(live) if live else None
+                after = self._paths(body_statements(stmt), slept, edges, ctx)
+                if stmt.orelse is not None and after is not None:
+                    after = self._paths(body_statements(stmt.orelse), after, edges, ctx)
+                outs = [after] + [self._paths(body_statements(h), slept, edges, ctx) for h in stmt.handlers]
+                joined = _least(outs)
                 if stmt.finalbody is not None:
-                    fin = self._paths(body_statements(stmt.finalbody), bool(delayed), edges, ctx)
-                    delayed = fin if delayed is not None else None
+                    fin = self._paths(body_statements(stmt.finalbody), joined if joined is not None else slept,
+                                      edges, ctx)
+                    joined = fin if joined is not None else None
+                slept = joined
             elif tp is cst.With:
-                delayed = self._paths(body_statements(stmt), delayed, edges, ctx)
+                slept = self._paths(body_statements(stmt), slept, edges, ctx)
             elif tp is cst.Match:
-                outs = [self._paths(body_statements(c), delayed, edges, ctx) for c in stmt.cases] + [delayed]
-                live = [o for o in outs if o is not None]
-                delayed = all(live) if live else None
+                slept = _least([self._paths(body_statements(c), slept, edges, ctx) for c in stmt.cases] + [slept])
             else:
-                effect = self.eval_stmt(stmt, ctx)
-                if effect.delay > 0 or effect.unknown_delay:
-                    delayed = True
-        return delayed
+                slept = _after(slept, self.eval_stmt(stmt, ctx))
+        return slept
 
     def loop_exits(self, node) -> bool:
         if isinstance(node, cst.CompFor):
@@ -756,6 +756,17 @@ def _settle(s: Summary) -> Summary:
             out.time += o.dispatch.task.time
             break
     return out
+
+
+def _after(slept, effect: Summary):
+    if effect.unknown_delay:
+        return math.inf
+    return slept + effect.delay
+
+
+def _least(values):
+    live = [v for v in values if v is not None]
+    return min(live) if live else None
 
 
 def _looks_like_limiter(expr) -> bool:

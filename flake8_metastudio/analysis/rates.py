@@ -25,6 +25,7 @@ class RateEstimate:
     seconds: float  # seconds per iteration / task
     concurrency: int
     how: str  # how the estimate was derived, for the message
+    exceeds: bool = True
 
 
 def concurrency(level: Level, max_concurrency: int) -> int:
@@ -34,14 +35,30 @@ def concurrency(level: Level, max_concurrency: int) -> int:
     return max(1, int(min(bounds))) if bounds else max_concurrency
 
 
+@dataclass
+class NoEstimate:
+    reason: str
+
+
 def estimate(occ: Occ, row, settings) -> Optional[RateEstimate]:
     """The rate of ``occ``'s API if it exceeds the limit in its region, else None."""
-    if row is None or not occ.levels:
-        return None
+    result = assess(occ, row, settings)
+    return result if isinstance(result, RateEstimate) and result.exceeds else None
+
+
+def assess(occ: Occ, row, settings):
+    """A RateEstimate (exceeding the limit or not), or NoEstimate saying why
+    there is none."""
+    if not occ.levels:
+        return NoEstimate("not repeated")
+    if row is None:
+        return NoEstimate("no limit in the table")
     region = occ.key[1]
     status, limit = row.limit_in(region)
+    if status == "not_offered":
+        return NoEstimate("not offered in %s" % region)
     if status != "limit" or not limit:
-        return None
+        return NoEstimate("no limit for %s" % region)
     replicas = settings.replicas
     key = occ.key
     levels = occ.levels
@@ -51,10 +68,18 @@ def estimate(occ: Occ, row, settings) -> Optional[RateEstimate]:
             continue  # a bounded burst that fits in one second: the context around it decides
         break
     else:
-        return None
-    if level.throttled or level.body.unknown_delay:
-        return None  # throttled on purpose, by means we cannot measure
+        return NoEstimate("bounded burst of %s call(s) fits in one second" % _num(levels[-1].iterations * per))
+    if level.throttled:
+        return NoEstimate("throttled by a limiter")
+    if level.body.unknown_delay:
+        return NoEstimate("sleeps for a time the code does not state")
+    if level.kind == "loop" and level.backedge is None:
+        return NoEstimate("every path leaves the loop")
+    if level.kind == "loop" and math.isinf(level.backedge):
+        return NoEstimate("sleeps before repeating for a time the code does not state")
     seconds = level.body.time + settings.latency * level.body.blocking_maybe.get(key, 0)
+    if level.kind == "loop" and level.backedge > level.body.delay:
+        seconds += level.backedge - level.body.delay  # sleeps on every path that repeats
     stream = math.inf if seconds <= 0 else per / seconds
     factor = concurrency(level, settings.max_concurrency) if level.kind == "spawn" else 1
     outer_spawns = [l for l in levels[i + 1:] if l.kind == "spawn"]
@@ -66,12 +91,9 @@ def estimate(occ: Occ, row, settings) -> Optional[RateEstimate]:
     if level.cap is not None:
         rate = min(rate, level.cap)
     rate *= replicas
-    if not rate > limit:
-        return None
-    concurrent = factor > 1
-    code = "MST102" if concurrent else "MST101"
+    code = "MST102" if factor > 1 else "MST101"
     how = describe(level, outer_spawns, per, seconds, factor, settings)
-    return RateEstimate(code, rate, limit, region, level, per, seconds, factor, how)
+    return RateEstimate(code, rate, limit, region, level, per, seconds, factor, how, rate > limit)
 
 
 def describe(level: Level, outer_spawns, per, seconds, factor, settings) -> str:
@@ -83,7 +105,11 @@ def describe(level: Level, outer_spawns, per, seconds, factor, settings) -> str:
     else:
         parts.append("%s SDK call%s x %s s" % (_num(max(waits, per)), "" if max(waits, per) == 1 else "s",
                                               _num(settings.latency)))
-    parts.append("%s s sleep" % _num(body.delay) if body.delay else "no delay")
+    slept = body.delay
+    if level.kind == "loop" and level.backedge is not None and level.backedge > slept:
+        parts.append("%s s sleep before each repeat" % _num(level.backedge))
+    else:
+        parts.append("%s s sleep" % _num(slept) if slept else "no delay")
     timing = ", ".join(parts)
     if level.kind == "spawn":
         lead = level.label

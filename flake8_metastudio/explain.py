@@ -1,0 +1,96 @@
+"""``metastudio-lint explain``: every SDK call site and how the linter judged
+it, so users can check its reasoning and tune the options."""
+from typing import List
+
+from flake8_metastudio.analysis import analyze_module, parse
+from flake8_metastudio.analysis.rates import NoEstimate, RateEstimate, assess, concurrency, fmt_num, fmt_rate
+from flake8_metastudio.output import text_table
+
+
+def explain(source: str, settings) -> List[dict]:
+    module = parse(source)
+    if module is None:
+        return []
+    facts, findings = analyze_module(module, settings, source=source)
+    by_node = {}
+    for f in findings:
+        by_node.setdefault(id(f.node), []).append(f.code)
+    rows, seen = [], set()
+    for occ in facts.occs:
+        row = facts.row(occ)
+        result = assess(occ, row, settings)
+        report = result.level.report if isinstance(result, RateEstimate) else (
+            occ.levels[0].report if occ.levels else occ.sdk_node)
+        key = (id(occ.sdk_node), id(report), tuple(id(l.node) for l in occ.levels))
+        if key in seen:
+            continue
+        seen.add(key)
+        line, col = facts.position(occ.sdk_node)
+        report_line, _ = facts.position(report)
+        region = occ.key[1]
+        region_from = occ.region.how if occ.region is not None and occ.region.region_id else "--metastudio-region"
+        contexts = " > ".join(reversed([_level_text(l, settings) for l in occ.levels])) or "-"
+        throttle = _throttles(occ)
+        verdict = sorted(set(by_node.get(id(report), []) + by_node.get(id(occ.sdk_node), [])))
+        entry = {
+            "line": line, "column": col + 1, "sdk_method": occ.method.name + occ.suffix,
+            "api": row.api if row else None, "region": region, "region_from": region_from,
+            "client": occ.client_how, "reported_at_line": report_line, "repeated_context": contexts,
+            "concurrency": None, "delay_or_throttle": throttle, "estimated_rate": None,
+            "limit": None, "verdict": ", ".join(verdict) or "ok",
+        }
+        if row is not None:
+            status, limit = row.limit_in(region)
+            entry["limit"] = limit if status == "limit" else ("not offered" if status == "not_offered" else None)
+        if isinstance(result, RateEstimate):
+            entry["concurrency"] = result.concurrency
+            entry["estimated_rate"] = None if result.rate == float("inf") else round(result.rate, 3)
+            entry["how"] = result.how
+        elif isinstance(result, NoEstimate):
+            entry["how"] = result.reason
+        rows.append(entry)
+    rows.sort(key=lambda r: (r["line"], r["column"], r["reported_at_line"]))
+    return rows
+
+
+def _level_text(level, settings) -> str:
+    if level.kind == "spawn":
+        return "%s (x%d)" % (level.label, concurrency(level, settings.max_concurrency))
+    n = "%d iterations" % level.iterations if level.iterations is not None else "unbounded"
+    return "%s, %s" % (level.label, n)
+
+
+def _throttles(occ) -> str:
+    parts = []
+    for level in occ.levels[:1]:
+        if level.body.delay:
+            parts.append("sleep %s s" % fmt_num(level.body.delay))
+        elif level.kind == "loop" and level.backedge and level.backedge != float("inf"):
+            parts.append("sleep %s s before repeating" % fmt_num(level.backedge))
+        if level.body.unknown_delay or (level.kind == "loop" and level.backedge == float("inf")):
+            parts.append("sleep of unstated length")
+        if level.throttled:
+            parts.append("limiter")
+        if level.cap is not None:
+            parts.append("limiter %s/s" % fmt_num(level.cap))
+        if level.sem:
+            parts.append("semaphore %d" % level.sem)
+    return ", ".join(parts) or "none"
+
+
+def render_table(rows: List[dict], path: str, settings) -> str:
+    headers = ["line", "SDK method", "API", "region (from)", "repeated context", "conc.", "delay/throttle",
+               "est. rate", "limit", "verdict"]
+    body = []
+    for r in rows:
+        rate = "-" if r["estimated_rate"] is None and r["concurrency"] is None else (
+            fmt_rate(r["estimated_rate"]) if r["estimated_rate"] is not None else "unbounded")
+        limit = r["limit"]
+        body.append([str(r["line"]), r["sdk_method"], r["api"] or "-", "%s (%s)" % (r["region"], r["region_from"]),
+                     r["repeated_context"], str(r["concurrency"] or "-"), r["delay_or_throttle"], rate,
+                     "-" if limit is None else (limit if isinstance(limit, str) else "%s/s" % fmt_num(limit)),
+                     r["verdict"] + ("" if r["verdict"] == "ok" else " @%d" % r["reported_at_line"])])
+    head = "%s: %d SDK call site(s); latency %s s, replicas %d, max concurrency %d, default region %s\n\n" % (
+        path, len(rows), fmt_num(settings.latency), settings.replicas, settings.max_concurrency, settings.region)
+    notes = "".join("  line %d: %s\n" % (r["line"], r["how"]) for r in rows if r.get("how"))
+    return head + text_table(headers, body) + ("\nHow each estimate was made:\n" + notes if notes else "")

@@ -1,0 +1,107 @@
+"""Options on the command line and in flake8 config files; bad values stop
+flake8 with one line naming the option, the value and what is allowed."""
+import pytest
+
+from conftest import run_flake8
+
+LOOP = """\
+from huaweicloudsdkmetastudio.v1 import MetaStudioClient, CreateProductRequest
+from huaweicloudsdkmetastudio.v1.region.metastudio_region import MetaStudioRegion
+
+client = MetaStudioClient.new_builder().build()
+
+
+def seed(items):
+    for item in items:
+        client.create_product(CreateProductRequest(body=item))
+"""
+
+
+@pytest.fixture
+def program(tmp_path):
+    path = tmp_path / "seed.py"
+    path.write_text(LOOP)
+    return path
+
+
+@pytest.mark.parametrize("option, words", [
+    ("--metastudio-region=mars-1", ["--metastudio-region", "'mars-1'", "cn-north-4", "ap-southeast-3"]),
+    ("--metastudio-latency=-1", ["--metastudio-latency", "'-1'", "greater than 0"]),
+    ("--metastudio-latency=fast", ["--metastudio-latency", "'fast'", "number of seconds"]),
+    ("--metastudio-replicas=0", ["--metastudio-replicas", "'0'", ">= 1"]),
+    ("--metastudio-replicas=two", ["--metastudio-replicas", "'two'", "whole number"]),
+    ("--metastudio-max-concurrency=0", ["--metastudio-max-concurrency", "'0'", ">= 1"]),
+    ("--metastudio-limits-file=/no/such/limits.yaml", ["--metastudio-limits-file", "/no/such/limits.yaml",
+                                                       "file not found"]),
+    ("--metastudio-model-provider=openai", ["--metastudio-model-provider", "'openai'", "aiui", "spark"]),
+    ("--metastudio-timbres=@/no/such/list.txt", ["--metastudio-timbres", "/no/such/list.txt"]),
+    ("--metastudio-timbres= , ", ["--metastudio-timbres", "voice asset ids"]),
+])
+def test_bad_option_is_one_clear_line(program, option, words):
+    result = run_flake8([str(program)], option)
+    assert result.returncode != 0
+    assert "Traceback" not in result.stderr
+    lines = [ln for ln in result.stderr.splitlines() if ln.strip()]
+    assert len(lines) == 1, result.stderr
+    for word in words:
+        assert word in lines[0], (word, lines[0])
+
+
+def test_malformed_limits_file_names_file_and_line(program, tmp_path):
+    bad = tmp_path / "limits.yaml"
+    bad.write_text("schema_version: 1\napis:\n  - sdk_method: create_product\n    limits: {cn-north-4: 3\n")
+    result = run_flake8([str(program)], "--metastudio-limits-file=%s" % bad)
+    assert result.returncode != 0 and "Traceback" not in result.stderr
+    assert str(bad) in result.stderr and "line" in result.stderr
+
+
+@pytest.mark.parametrize("config_name", ["setup.cfg", "tox.ini", ".flake8"])
+def test_options_from_flake8_config_files(tmp_path, program, config_name):
+    # 0.3 s latency: 3.3/s, under 4/s in cn-north-4 but over 3/s in cn-east-3
+    (tmp_path / config_name).write_text("[flake8]\nmetastudio-latency = 0.3\n")
+    assert run_flake8([program.name], cwd=str(tmp_path)).stdout == ""
+    (tmp_path / config_name).write_text("[flake8]\nmetastudio-latency = 0.3\nmetastudio-region = cn-east-3\n")
+    out = run_flake8([program.name], cwd=str(tmp_path)).stdout
+    assert "MST101" in out and "cn-east-3 allows 3/s" in out
+
+
+def test_bad_value_in_config_file(tmp_path, program):
+    (tmp_path / "setup.cfg").write_text("[flake8]\nmetastudio-replicas = -3\n")
+    result = run_flake8([program.name], cwd=str(tmp_path))
+    assert result.returncode != 0 and "Traceback" not in result.stderr
+    assert "--metastudio-replicas" in result.stderr and "'-3'" in result.stderr
+
+
+def test_replicas_and_max_concurrency_change_the_verdict(tmp_path, program):
+    slow = tmp_path / "slow.py"
+    slow.write_text(LOOP.replace("        client.create_product(CreateProductRequest(body=item))",
+                                 "        client.create_product(CreateProductRequest(body=item))\n"
+                                 "        time.sleep(0.2)").replace("from huaweicloudsdkmetastudio.v1 import",
+                                                                   "import time\nfrom huaweicloudsdkmetastudio.v1 import"))
+    assert run_flake8([str(slow)]).stdout == ""  # 3.3/s
+    out = run_flake8([str(slow)], "--metastudio-replicas=2").stdout  # 6.7/s
+    assert "MST101" in out and "x2 replicas" in out
+
+
+def test_timbres_from_file(tmp_path):
+    prog = tmp_path / "live.py"
+    prog.write_text('from huaweicloudsdkmetastudio.v1 import VoiceConfig\n'
+                    'ok = VoiceConfig(voice_asset_id="voice-a")\n'
+                    'bad = VoiceConfig(voice_asset_id="voice-z")\n')
+    ids = tmp_path / "timbres.txt"
+    ids.write_text("# timbres the console offers\nvoice-a\nvoice-b\n")
+    out = run_flake8([str(prog)], "--metastudio-timbres=@%s" % ids).stdout
+    assert out.count("MST401") == 1 and ":3:" in out
+
+
+def test_noqa_suppresses(tmp_path):
+    prog = tmp_path / "seed.py"
+    prog.write_text(LOOP.replace("CreateProductRequest(body=item))", "CreateProductRequest(body=item))  # noqa: MST101"))
+    assert run_flake8([str(prog)]).stdout == ""
+    prog.write_text(LOOP.replace("CreateProductRequest(body=item))", "CreateProductRequest(body=item))  # noqa: MST103"))
+    assert "MST101" in run_flake8([str(prog)]).stdout
+
+
+def test_plugin_is_registered():
+    result = run_flake8([], "--version")
+    assert "flake8-metastudio" in result.stdout

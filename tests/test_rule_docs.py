@@ -1,0 +1,66 @@
+"""Every code has a page in rules/, an entry in the README table and an
+example file; each page's bad example fires and its good example does not."""
+import os
+import re
+
+import pytest
+
+from conftest import ROOT, run_flake8
+from expectations import found, options
+from flake8_metastudio.messages import MESSAGES
+
+CODES = sorted(MESSAGES)
+SECTIONS = ("## Why", "## Bad example", "## Good example", "## How to fix", "## How to suppress",
+            "## Related options")
+
+
+def page(code):
+    path = os.path.join(ROOT, "rules", code + ".md")
+    assert os.path.isfile(path), "rules/%s.md is missing" % code
+    return open(path, encoding="utf-8").read()
+
+
+def example(text, heading):
+    section = text.split(heading, 1)[1]
+    m = re.search(r"```python\n(.*?)```", section, re.S)
+    assert m, "no ```python block under %s" % heading
+    return m.group(1)
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_page_has_every_section(code):
+    text = page(code)
+    assert text.startswith("# %s" % code)
+    for heading in SECTIONS:
+        assert heading in text, "%s lacks %s" % (code, heading)
+    assert "## How the estimate works" in text or "## How it decides" in text
+
+
+@pytest.mark.parametrize("code", CODES)
+@pytest.mark.parametrize("kind", ["bad", "good"])
+def test_examples_are_executable(code, kind, tmp_path):
+    source = example(page(code), "## %s example" % kind.capitalize())
+    path = tmp_path / ("%s_%s.py" % (code.lower(), kind))
+    path.write_text(source)
+    result = run_flake8([str(path)], *options(source))
+    assert "Traceback" not in result.stderr, result.stderr
+    codes = {c for _, c in found(result.stdout)}
+    if kind == "bad":
+        assert code in codes, "bad example of %s does not fire:\n%s" % (code, result.stdout)
+    else:
+        assert code not in codes, "good example of %s fires:\n%s" % (code, result.stdout)
+
+
+def test_readme_lists_every_code():
+    readme = open(os.path.join(ROOT, "README.md"), encoding="utf-8").read()
+    for code in CODES:
+        assert re.search(r"^\| \[%s\]\(rules/%s\.md\) \|" % (code, code), readme, re.M), code
+
+
+def test_no_undocumented_code_in_the_package():
+    used = set()
+    for root, _, files in os.walk(os.path.join(ROOT, "flake8_metastudio")):
+        for name in files:
+            if name.endswith(".py"):
+                used |= set(re.findall(r"MST\d{3}", open(os.path.join(root, name), encoding="utf-8").read()))
+    assert used <= set(CODES), used - set(CODES)

@@ -49,7 +49,8 @@ class Evaluator:
         root = self.index.root
         occs = list(self.eval_block(self.index.module.body, V.Context(root)).occs)
         for scope in self.index.functions:
-            occs.extend(self.eval_function(scope, {}).occs)
+            summary = self.eval_function(scope, {})
+            occs.extend(self.apply_decorators(scope, summary, V.Context(scope)).occs)
         return occs
 
     def eval_function(self, scope: Scope, env: Dict[str, V.Value]) -> Summary:

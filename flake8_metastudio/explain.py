@@ -33,7 +33,7 @@ def explain(source: str, settings) -> List[dict]:
         throttle = _throttles(occ)
         verdict = sorted(set(by_node.get(id(report), []) + by_node.get(id(occ.sdk_node), [])))
         entry = {
-            "line": line, "column": col + 1, "sdk_method": occ.method.name + occ.suffix,
+            "line": line, "column": col + 1, "sdk_method": occ.label,
             "api": row.api if row else None, "region": region, "region_from": region_from,
             "client": occ.client_how, "reported_at_line": report_line, "repeated_context": contexts,
             "concurrency": None, "delay_or_throttle": throttle, "estimated_rate": None,

@@ -58,7 +58,7 @@ class RetryMark:
 class Occ:
     """An SDK call site reached with a chain of repeated contexts."""
     __slots__ = ("method", "suffix", "region", "client_how", "sdk_node", "top", "levels", "cap",
-                 "throttled", "sem", "dispatch", "retry", "key", "via_request")
+                 "throttled", "sem", "dispatch", "retry", "key", "via_request", "rest_row", "label")
 
     def copy(self, **changes):
         new = Occ.__new__(Occ)

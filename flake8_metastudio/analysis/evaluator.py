@@ -10,6 +10,7 @@ from typing import Dict, List, Optional, Set
 
 import libcst as cst
 
+from flake8_metastudio.analysis import rest
 from flake8_metastudio.analysis import values as V
 from flake8_metastudio.analysis.effects import (EMPTY, Dispatch, Level, Occ, RetryMark, Summary,
                                                 alternatives)
@@ -23,7 +24,9 @@ SLEEPS = {"time.sleep", "asyncio.sleep", "gevent.sleep", "trio.sleep", "anyio.sl
 SDK_EXCEPTIONS = {"ClientRequestException", "ServerResponseException", "SdkException",
                   "ConnectionException", "RequestTimeoutException", "HostUnreachableException",
                   "SslHandShakeException", "CallTimeoutException", "RetryOutageException",
-                  "ApiValueError", "ApiTypeError"}
+                  "ApiValueError", "ApiTypeError",
+                  # the REST equivalents when calling the API without the SDK
+                  "HTTPError", "HTTPStatusError", "ClientResponseError"}
 POOL_MAPS = {"map", "imap", "imap_unordered", "starmap", "map_async", "starmap_async"}
 ACQUIRES = {"acquire", "wait", "try_acquire", "consume", "acquire_token", "block", "take", "ratelimit"}
 QUERY_PREFIXES = ("show", "list", "check", "count", "search", "get", "download")
@@ -43,6 +46,7 @@ class Evaluator:
         self._active: Set[tuple] = set()
         self._loop_facts: Dict[int, tuple] = {}
         self.depth = 0
+        self._matcher = None
 
     # -- entry ------------------------------------------------------------------
     def run(self) -> List[Occ]:
@@ -77,8 +81,15 @@ class Evaluator:
     # -- statements ---------------------------------------------------------------
     def eval_block(self, stmts, ctx) -> Summary:
         acc = Summary()
-        for stmt in stmts:
-            acc.seq(self.eval_stmt(stmt, ctx))
+        for i, stmt in enumerate(stmts):
+            effect = self.eval_stmt(stmt, ctx)
+            if type(stmt) is cst.If and acc.occs and _checks_throttling(stmt.test):
+                # `if resp.status_code == 429: continue`: the calls before it are retried
+                body = body_statements(stmt)
+                if _contains_continue(body) or (i == len(stmts) - 1 and not _always_exits(body)):
+                    mark = RetryMark("a 429/APIGW.0308 response", effect.any_delay, stmt)
+                    acc.occs = [o if o.retry is not None else o.copy(retry=mark) for o in acc.occs]
+            acc.seq(effect)
         return acc
 
     def eval_stmt(self, stmt, ctx) -> Summary:
@@ -143,7 +154,7 @@ class Evaluator:
         acc = Summary()
         cap, throttled, sem = None, False, None
         for item in stmt.items:
-            acc.seq(self.eval_expr(item.item, ctx))
+            acc.seq(self.eval_expr(item.item, ctx, waited=stmt.asynchronous is not None))
             v = self.inf.infer(item.item, ctx)
             if isinstance(v, V.Limiter):
                 if v.cap is not None:
@@ -172,7 +183,8 @@ class Evaluator:
             hs = self.eval_block(body_statements(h), ctx)
             handlers.append(hs)
             caught = self.catches_sdk_error(h, ctx)
-            if caught and not _always_exits(body_statements(h)):
+            handler_body = body_statements(h)
+            if caught and (not _always_exits(handler_body) or _contains_continue(handler_body)):
                 has_delay = hs.any_delay or mark is not None and mark.has_delay
                 mark = RetryMark(caught, has_delay, h)
         if mark is not None:
@@ -453,6 +465,12 @@ class Evaluator:
                 acc = (acc or Summary()).seq(s)
         return acc or EMPTY
 
+    @property
+    def matcher(self):
+        if self._matcher is None:
+            self._matcher = rest.RestMatcher(self.settings.table)
+        return self._matcher
+
     def eval_call(self, call: cst.Call, ctx, waited=False) -> Summary:
         func = call.func
         attr = func.attr.value if isinstance(func, cst.Attribute) else None
@@ -468,6 +486,9 @@ class Evaluator:
             special = self.eval_symbol_call(qn, leaf, call, ctx, waited)
             if special is not None:
                 return special
+        http = self.http_call(call, qn, attr, ctx, waited)
+        if http is not None:
+            return http
         # SDK call on a client, or on an unknown receiver given a matching request
         if attr is not None:
             method, suffix = self.catalog.split(attr)
@@ -667,6 +688,57 @@ class Evaluator:
         out.throttled = out.throttled or throttled
         return out
 
+    def http_call(self, call, qn, attr, ctx, waited) -> Optional[Summary]:
+        """A requests/httpx/aiohttp call to a MetaStudio route of the table."""
+        verb = url = None
+        client = None
+        if qn is not None and (qn.startswith("requests.") or qn.startswith("httpx.")):
+            leaf = qn.rsplit(".", 1)[-1]
+            lib = qn.split(".")[0]
+            if leaf in rest.VERBS:
+                verb, url = leaf, arg_value(call, 0, "url")
+            elif leaf == "request":
+                verb, url = self._const_str(arg_value(call, 0, "method"), ctx), arg_value(call, 1, "url")
+            else:
+                return None
+            client = V.HttpClient(lib, False)
+        elif attr is not None and (attr in rest.VERBS or attr == "request"):
+            recv = self.inf.infer(call.func.value, ctx)
+            if not isinstance(recv, V.HttpClient):
+                return None
+            client = recv
+            if attr == "request":
+                verb, url = self._const_str(arg_value(call, 0, "method"), ctx), arg_value(call, 1, "url")
+            else:
+                verb, url = attr, arg_value(call, 0, "url")
+        else:
+            return None
+        if not verb or url is None:
+            return None
+        parts = self.inf.url_parts(url, ctx)
+        if parts is None:
+            return None
+        if client.base and not (parts[0] or "").startswith(("http://", "https://")):
+            parts = list(client.base) + parts
+        matched = self.matcher.match(verb, parts)
+        if matched is None:
+            return None
+        row, region_id, _ = matched
+        from flake8_metastudio.catalog import SdkMethod
+
+        method = SdkMethod(name=row.sdk_method or row.api, http=row.http, request="", title_zh=row.api)
+        region = V.RegionRef(region_id, url, "host %s" % rest.shown(parts)) if region_id else None
+        pseudo = V.Client("async" if client.is_async else "sync", region,
+                          "%s %s" % (client.lib, rest.shown(rest.normalize(parts))))
+        out = Summary().seq(self.eval_args(call, ctx))
+        out.seq(self.sdk_call(method, "", pseudo, call, ctx, waited, rest_row=row,
+                              coroutine=client.is_async, label="%s %s" % (verb.upper(), row.http.split(" ", 1)[1])))
+        return out
+
+    def _const_str(self, node, ctx) -> Optional[str]:
+        v = self.inf.infer(node, ctx) if node is not None else V.UNKNOWN
+        return v.value.lower() if isinstance(v, V.Const) and isinstance(v.value, str) else None
+
     def request_matches(self, call: cst.Call, method, ctx) -> bool:
         arg = arg_value(call, 0, "request")
         if arg is None:
@@ -674,7 +746,8 @@ class Evaluator:
         v = self.inf.infer(arg, ctx)
         return isinstance(v, V.Request) and v.method.name == method.name
 
-    def sdk_call(self, method, suffix, client, node, ctx, waited, via_request=False) -> Summary:
+    def sdk_call(self, method, suffix, client, node, ctx, waited, via_request=False, rest_row=None,
+                 coroutine=False, label=None) -> Summary:
         region = client.region if client is not None else None
         region_id = region.region_id if region is not None and region.region_id else self.settings.region
         key = (method.name, region_id)
@@ -684,16 +757,21 @@ class Evaluator:
         occ.sdk_node, occ.top, occ.levels = node, node, []
         occ.cap, occ.throttled, occ.sem, occ.dispatch, occ.retry = None, False, None, None, None
         occ.key, occ.via_request = key, via_request
+        occ.rest_row = rest_row
+        occ.label = label or (method.name + suffix)
         s = Summary()
         s.calls_always[key] = 1
         is_future = suffix in ("_async", "_async_invoker") and (client is None or client.flavor == "async")
-        if is_future and not waited:
+        if (is_future or coroutine) and not waited:
             task = Summary()
             task.calls_always[key] = 1
             task.blocking_always = 1
             task.time = self.latency
-            occ.dispatch = Dispatch(V.ASYNC_CLIENT_WORKERS, "MetaStudioAsyncClient futures (8 worker threads)",
-                                    task, node)
+            if coroutine:  # an HTTP coroutine not awaited here: gathered or made a task
+                occ.dispatch = Dispatch(None, "asyncio tasks (gather/create_task)", task, node, unbounded=True)
+            else:
+                occ.dispatch = Dispatch(V.ASYNC_CLIENT_WORKERS, "MetaStudioAsyncClient futures (8 worker threads)",
+                                        task, node)
         else:
             s.blocking_always = 1
             s.time = self.latency
@@ -785,6 +863,19 @@ def _always_exits(stmts) -> bool:
     if isinstance(last, cst.If) and last.orelse is not None and not isinstance(last.orelse, cst.If):
         return _always_exits(body_statements(last)) and _always_exits(body_statements(last.orelse))
     return False
+
+
+def _checks_throttling(expr) -> bool:
+    for node in _walk_code([expr]):
+        if isinstance(node, cst.Integer) and node.value == "429":
+            return True
+        if isinstance(node, cst.SimpleString) and ("APIGW.0308" in node.value or "429" in node.value):
+            return True
+    return False
+
+
+def _contains_continue(stmts) -> bool:
+    return any(isinstance(n, cst.Continue) for n in _walk_code(stmts, stop_at_loops=True))
 
 
 def _walk_code(nodes, stop_at_loops=False):

@@ -34,7 +34,7 @@ class Facts:
         return self._positions.of(node)
 
     def row(self, occ: Occ):
-        return self.table.row_for_method(occ.method.name)
+        return occ.rest_row or self.table.row_for_method(occ.method.name)
 
     def estimate(self, occ: Occ) -> Optional[RateEstimate]:
         if self._estimates is None:

@@ -183,6 +183,38 @@ class Const(Value):
         self.node = node
 
 
+class Url(Value):
+    """A string partly computed at run time: known parts, None for the rest."""
+    __slots__ = ("parts", "node")
+    kind = "url"
+
+    def __init__(self, parts, node=None):
+        self.parts = parts
+        self.node = node
+
+
+class HttpClient(Value):
+    """A requests.Session, httpx.Client/AsyncClient or aiohttp.ClientSession."""
+    __slots__ = ("lib", "is_async", "base")
+    kind = "http"
+
+    def __init__(self, lib, is_async, base=None):
+        self.lib = lib
+        self.is_async = is_async
+        self.base = base  # Url parts of base_url, or None
+
+    def key(self):
+        return ("http", self.lib, self.is_async, tuple(self.base or ()))
+
+
+HTTP_CLIENTS = {
+    "requests.Session": ("requests", False), "requests.sessions.Session": ("requests", False),
+    "requests.session": ("requests", False),
+    "httpx.Client": ("httpx", False), "httpx.AsyncClient": ("httpx", True),
+    "aiohttp.ClientSession": ("aiohttp", True), "aiohttp.client.ClientSession": ("aiohttp", True),
+}
+
+
 class Seq(Value):
     """A literal list/tuple/set (or range) whose length is known."""
     __slots__ = ("length", "items")
@@ -277,6 +309,8 @@ class Inferrer:
         if tp in (cst.SimpleString, cst.ConcatenatedString):
             s = string_value(expr)
             return Const(s, expr) if s is not None else UNKNOWN
+        if tp is cst.FormattedString:
+            return self._fstring(expr, ctx)
         if tp in (cst.List, cst.Tuple, cst.Set):
             if any(isinstance(e, cst.StarredElement) for e in expr.elements):
                 return UNKNOWN
@@ -309,9 +343,70 @@ class Inferrer:
             return self.infer(expr.value, ctx)
         return UNKNOWN
 
+    def _fstring(self, expr, ctx) -> Value:
+        parts = []
+        for piece in expr.parts:
+            if isinstance(piece, cst.FormattedStringText):
+                parts.append(piece.value)
+            else:
+                v = self.infer(piece.expression, Context(ctx.scope, ctx.env, ctx.depth + 1))
+                if isinstance(v, Const) and isinstance(v.value, (str, int)) and not piece.format_spec \
+                        and not piece.conversion:
+                    parts.append(str(v.value))
+                elif isinstance(v, Url):
+                    parts.extend(v.parts)
+                else:
+                    parts.append(None)
+        if all(p is not None for p in parts):
+            return Const("".join(parts), expr)
+        return Url(parts, expr)
+
+    def _format(self, template: str, call: cst.Call, ctx) -> Value:
+        """str.format on a literal template: placeholders filled where the
+        arguments are known."""
+        positional = [a.value for a in positional_args(call)]
+        named = {a.keyword.value: a.value for a in call.args if a.keyword is not None}
+        parts, auto = [], 0
+        for piece in re.split(r"(\{[^{}]*\})", template):
+            if not (piece.startswith("{") and piece.endswith("}")):
+                parts.append(piece)
+                continue
+            field = piece[1:-1].split(":", 1)[0].split("!", 1)[0]
+            if field == "":
+                node = positional[auto] if auto < len(positional) else None
+                auto += 1
+            elif field.isdigit():
+                node = positional[int(field)] if int(field) < len(positional) else None
+            else:
+                node = named.get(field)
+            got = self.url_parts(node, ctx) if node is not None else None
+            parts.extend(got if got is not None else [None])
+        if all(p is not None for p in parts):
+            return Const("".join(parts), call)
+        return Url(parts, call)
+
+    def url_parts(self, expr, ctx):
+        """Known and computed parts of a string expression (None: nothing known)."""
+        v = self.infer(expr, ctx)
+        if isinstance(v, Const) and isinstance(v.value, str):
+            return [v.value]
+        if isinstance(v, Url):
+            return list(v.parts)
+        return None
+
     def _binop(self, expr, ctx):
         left = self.infer(expr.left, ctx)
         right = self.infer(expr.right, ctx)
+        op = type(expr.operator)
+        if op is cst.Add:
+            left_text = isinstance(left, Url) or (isinstance(left, Const) and isinstance(left.value, str))
+            right_text = isinstance(right, Url) or (isinstance(right, Const) and isinstance(right.value, str))
+            partial = isinstance(left, Url) or isinstance(right, Url) or left_text != right_text
+            if (left_text or right_text) and partial:
+                # "https://metastudio..." + path, BASE + "/v1/..." with BASE computed
+                return Url(_as_parts(left) + _as_parts(right), expr)
+        if op is cst.Modulo and isinstance(left, Const) and isinstance(left.value, str):
+            return Url(_percent_parts(left.value), expr)
         if not (isinstance(left, Const) and isinstance(right, Const)):
             return UNKNOWN
         a, b = left.value, right.value
@@ -585,6 +680,10 @@ class Inferrer:
                         region = self._endpoint_region(arg, sub)
                         return Builder(owner.flavor, region or owner.region)
                     return owner
+        if isinstance(func, cst.Attribute) and func.attr.value == "format":
+            owner = self.infer(func.value, sub)
+            if isinstance(owner, Const) and isinstance(owner.value, str):
+                return self._format(owner.value, call, sub)
         target = self.callee(call, ctx)
         if isinstance(target, Symbol):
             return self._symbol_call(target.qn, call, sub)
@@ -629,6 +728,16 @@ class Inferrer:
                 return RegionRef(v.value, v.node, "Region(%r, ...)" % v.value)
             endpoints = keyword_arg(call, "endpoints") or arg_value(call, 1, "endpoint")
             return self._endpoint_region(endpoints, ctx) or RegionRef(None, arg, "Region(...)")
+        if qn in HTTP_CLIENTS:
+            lib, is_async = HTTP_CLIENTS[qn]
+            base = keyword_arg(call, "base_url")
+            return HttpClient(lib, is_async, self.url_parts(base, ctx) if base is not None else None)
+        if qn in ("urllib.parse.urljoin", "urlparse.urljoin", "posixpath.join"):
+            parts = []
+            for a in positional_args(call):
+                got = self.url_parts(a.value, ctx)
+                parts.extend(got if got is not None else [None])
+            return Url(parts, call)
         if qn in EXECUTOR_CLASSES:
             label, kw, pos = EXECUTOR_CLASSES[qn]
             arg = arg_value(call, pos, kw)
@@ -740,6 +849,29 @@ class Inferrer:
             if got is not UNKNOWN and best is UNKNOWN:
                 best = got
         return best if best is not UNKNOWN else annotated
+
+
+def _as_parts(v):
+    if isinstance(v, Const) and isinstance(v.value, str):
+        return [v.value]
+    if isinstance(v, Url):
+        return list(v.parts)
+    return [None]
+
+
+def _format_parts(template: str):
+    """"{}/v1/{}/products".format(a, b) -> ["", None, "/v1/", None, "/products"]"""
+    parts = []
+    for piece in re.split(r"(\{[^{}]*\})", template):
+        parts.append(None if piece.startswith("{") and piece.endswith("}") else piece)
+    return parts
+
+
+def _percent_parts(template: str):
+    parts = []
+    for piece in re.split(r"(%[-#0 +]*\d*(?:\.\d+)?[sdrif])", template):
+        parts.append(None if re.match(r"%[-#0 +]*\d*(?:\.\d+)?[sdrif]$", piece or "x") else piece)
+    return parts
 
 
 def _fmt(x):

@@ -13,7 +13,7 @@ def api_title(occ, row) -> str:
 
 
 def finding(code, occ, row, node, region, rate=None, limit=None, **fields) -> Finding:
-    fields.setdefault("method", occ.method.name + occ.suffix)
+    fields.setdefault("method", occ.label)
     fields.setdefault("api", api_title(occ, row))
     fields.setdefault("region", region)
     if rate is not None:

@@ -6,7 +6,7 @@ from typing import Iterator
 import libcst as cst
 
 from flake8_metastudio.analysis import values as V
-from flake8_metastudio.analysis.syntax import arg_value, keyword_arg, walk
+from flake8_metastudio.analysis.syntax import arg_value, keyword_arg, string_value, walk
 
 
 def region_literals(facts) -> Iterator[V.RegionRef]:
@@ -27,8 +27,17 @@ def region_literals(facts) -> Iterator[V.RegionRef]:
         if isinstance(ref, V.RegionRef) and ref.region_id and id(ref.node) not in seen:
             seen.add(id(ref.node))
             yield ref
-    # MetaStudioRegion.CN_SOUTH_1-style constants
     for node in walk(facts.index.module):
+        # MetaStudio hosts in any string (REST URLs, endpoint constants)
+        if isinstance(node, (cst.SimpleString, cst.ConcatenatedString, cst.FormattedString)) \
+                and id(node) in facts.index.string_ordinal and id(node) not in seen:
+            text = _literal_text(node)
+            rid = V.region_from_endpoint(text) if text else None
+            if rid:
+                seen.add(id(node))
+                yield V.RegionRef(rid, node, "host %s" % V.ENDPOINT_HOST.search(text).group(0))
+            continue
+        # MetaStudioRegion.CN_SOUTH_1-style constants
         if isinstance(node, cst.Attribute) and node.attr.value.isupper() and "_" in node.attr.value:
             name = node.value
             if isinstance(name, (cst.Name, cst.Attribute)):
@@ -37,6 +46,15 @@ def region_literals(facts) -> Iterator[V.RegionRef]:
                     seen.add(id(node))
                     yield V.RegionRef(node.attr.value.lower().replace("_", "-"), node,
                                       "MetaStudioRegion.%s" % node.attr.value)
+
+
+def _literal_text(node) -> str:
+    """The literal text of a string node (f-string: its literal pieces)."""
+    if isinstance(node, cst.FormattedString):
+        return "".join(p.value if isinstance(p, cst.FormattedStringText) else "\0" for p in node.parts)
+    if isinstance(node, cst.ConcatenatedString):
+        return _literal_text(node.left) + _literal_text(node.right)
+    return string_value(node) or ""
 
 
 def _metastudio_region(call, inf, ctx) -> bool:

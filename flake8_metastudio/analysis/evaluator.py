@@ -257,18 +257,12 @@ class Evaluator:
         for occ in body.occs:
             if occ.dispatch is not None:
                 d = occ.dispatch
-                level = Level("spawn", node, d.label, n, d.task, d.workers, occ.top)
+                level = _level("spawn", node, d.label, n, d.task, d.workers, occ)
                 level.feed_time = body.time
-                level.sem = occ.sem
-                level.throttled = occ.throttled or d.task.throttled
-                level.cap = _min(occ.cap, d.task.cap)
                 wrapped.append(occ.copy(levels=occ.levels + [level], dispatch=None, retry=None))
                 continue
-            level = Level("loop", node, label, n, body, None, occ.top)
+            level = _level("loop", node, label, n, body, None, occ)
             level.backedge = self.backedge_delay(node, ctx)
-            level.sem = occ.sem
-            level.throttled = occ.throttled or body.throttled
-            level.cap = _min(occ.cap, body.cap)
             if not occ.levels or occ.retry is not None:
                 self._mark_retry_or_poll(level, occ, node, body, ctx, target)
             wrapped.append(occ.copy(levels=occ.levels + [level], retry=None))
@@ -591,10 +585,7 @@ class Evaluator:
             n = self.iterations(iterable, ctx) if iterable is not None else None
             wrapped = []
             for occ in task.occs:
-                level = Level("spawn", call, label + ".%s" % attr, n, task, workers, call)
-                level.sem = occ.sem
-                level.throttled = occ.throttled or task.throttled
-                level.cap = _min(occ.cap, task.cap)
+                level = _level("spawn", call, label + ".%s" % attr, n, task, workers, occ, report=call)
                 wrapped.append(occ.copy(top=call, levels=occ.levels + [level], dispatch=None, retry=None))
             pre = self.eval_expr(iterable, ctx) if iterable is not None else EMPTY
             issued = task.scaled(n) if n is not None else task.optional()
@@ -809,6 +800,16 @@ def _min(a, b):
     if b is None:
         return a
     return min(a, b)
+
+
+def _level(kind, node, label, n, body: Summary, workers, occ: Occ, report=None) -> Level:
+    """A repeated context around ``occ``, with the limiters and semaphores
+    already seen between it and the call."""
+    level = Level(kind, node, label, n, body, workers, report if report is not None else occ.top)
+    level.sem = occ.sem
+    level.throttled = occ.throttled or body.throttled
+    level.cap = _min(occ.cap, body.cap)
+    return level
 
 
 def _guard(occ: Occ, cap, throttled, sem) -> Occ:

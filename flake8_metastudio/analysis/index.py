@@ -102,12 +102,10 @@ class ModuleIndex:
                     nested_strings.add(id(node.right))
             elif tp is cst.Dict:
                 self.dicts.append((node, scope))
-            elif tp is cst.FunctionDef:
-                kid_scope = self._function(node, scope)
-                # decorators run in the enclosing scope
-                deco = [d for d in kids if isinstance(d, cst.Decorator)]
-                rest = [k for k in kids if not isinstance(k, cst.Decorator)]
-                pairs = [(d, scope) for d in deco] + [(k, kid_scope) for k in rest]
+            elif tp is cst.FunctionDef or tp is cst.ClassDef:
+                kid_scope = self._function(node, scope) if tp is cst.FunctionDef else self._class(node, scope)
+                # decorators run in the enclosing scope, the rest in the new one
+                pairs = [(k, scope if isinstance(k, cst.Decorator) else kid_scope) for k in kids]
                 pairs.reverse()
                 stack.extend(pairs)
                 continue
@@ -116,14 +114,6 @@ class ModuleIndex:
                 self.scope_of[id(node)] = kid_scope
                 self._params(kid_scope, node.params)
                 kid_scope.returns.append(node.body)
-            elif tp is cst.ClassDef:
-                kid_scope = self._class(node, scope)
-                deco = [d for d in kids if isinstance(d, cst.Decorator)]
-                rest = [k for k in kids if not isinstance(k, cst.Decorator)]
-                pairs = [(d, scope) for d in deco] + [(k, kid_scope) for k in rest]
-                pairs.reverse()
-                stack.extend(pairs)
-                continue
             else:
                 self._record(node, tp, scope)
             if kids:

@@ -472,6 +472,8 @@ class Evaluator:
         if attr in ("result", "get", "join") and isinstance(func.value, cst.Call):
             inner = self.eval_call(func.value, ctx, waited=True)
             return Summary().seq(inner).seq(self.eval_args_only(call, ctx))
+        if attr == "with_retry" and isinstance(func.value, cst.Call):
+            return self.invoker_retry(call, ctx, waited)
         qn = self.inf.qualname(func, ctx.scope) if isinstance(func, (cst.Name, cst.Attribute)) else None
         if qn is not None:
             leaf = qn.rsplit(".", 1)[-1]
@@ -520,6 +522,25 @@ class Evaluator:
         if isinstance(target, V.FuncRef):
             return Summary().seq(self.eval_args(call, ctx)).seq(self.call_function(target, call, ctx, waited))
         return self.eval_args(call, ctx)
+
+    def invoker_retry(self, call, ctx, waited) -> Summary:
+        """``client.x_invoker(req).with_retry(cond, n, BackoffStrategies.NONE)``:
+        the SDK retries at once, with no backoff."""
+        inner = self.eval_expr(call.func.value, ctx, waited)
+        strategy = arg_value(call, 2, "backoff_strategy")
+        name = (dotted_name(strategy.func if isinstance(strategy, cst.Call) else strategy) or "") \
+            if strategy is not None else ""
+        if not (name.endswith("NONE") or name.endswith("NoBackoffStrategy")):
+            return Summary().seq(inner).seq(self.eval_args_only(call, ctx))
+        mark = RetryMark("an error, by with_retry(backoff_strategy=%s)" % name.rsplit(".", 1)[-1], False, call)
+        occs = []
+        for o in inner.occs:
+            if "invoker" in o.suffix and not o.levels:
+                level = _level("loop", call, "invoker with_retry", None, inner, None, o)
+                level.retry = mark
+                o = o.copy(levels=[level])
+            occs.append(o)
+        return inner.with_occs(occs)
 
     def eval_args_only(self, call, ctx) -> Summary:
         acc = None

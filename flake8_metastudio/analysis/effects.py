@@ -93,10 +93,13 @@ class Summary:
         """This, then ``other`` (in place)."""
         if other is EMPTY:
             return self
-        self.calls_always.update(other.calls_always)
-        self.calls_maybe.update(other.calls_maybe)
+        if other.calls_always:
+            self.calls_always.update(other.calls_always)
+        if other.calls_maybe:
+            self.calls_maybe.update(other.calls_maybe)
         self.blocking_always += other.blocking_always
-        self.blocking_maybe.update(other.blocking_maybe)
+        if other.blocking_maybe:
+            self.blocking_maybe.update(other.blocking_maybe)
         self.time += other.time
         self.delay += other.delay
         self.unknown_delay |= other.unknown_delay
@@ -144,10 +147,23 @@ class Summary:
         return out
 
 
+def join(*parts: Summary) -> Summary:
+    """These, one after the other (EMPTY when none does anything)."""
+    live = [p for p in parts if p is not EMPTY]
+    if not live:
+        return EMPTY
+    out = Summary()
+    for p in live:
+        out.seq(p)
+    return out
+
+
 def alternatives(branches: List[Summary]) -> Summary:
     """Exactly one of ``branches`` runs (if/elif/else, match, except handlers)."""
     if len(branches) == 1:
         return branches[0]
+    if all(b is EMPTY for b in branches):
+        return EMPTY
     out = Summary()
     keys = set()
     for b in branches:

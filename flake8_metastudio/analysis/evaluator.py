@@ -13,7 +13,7 @@ import libcst as cst
 from flake8_metastudio.analysis import rest
 from flake8_metastudio.analysis import values as V
 from flake8_metastudio.analysis.effects import (EMPTY, Dispatch, Level, Occ, RetryMark, Summary,
-                                                alternatives)
+                                                alternatives, join)
 from flake8_metastudio.analysis.index import ModuleIndex, Scope
 from flake8_metastudio.analysis.syntax import (arg_value, body_statements, children, dotted_name,
                                                is_constant_true, keyword_arg, last_name,
@@ -83,6 +83,8 @@ class Evaluator:
         acc = Summary()
         for i, stmt in enumerate(stmts):
             effect = self.eval_stmt(stmt, ctx)
+            if effect is EMPTY:
+                continue
             if type(stmt) is cst.If and acc.occs and _checks_throttling(stmt.test):
                 # `if resp.status_code == 429: continue`: the calls before it are retried
                 body = body_statements(stmt)
@@ -95,12 +97,11 @@ class Evaluator:
     def eval_stmt(self, stmt, ctx) -> Summary:
         tp = type(stmt)
         if tp is cst.SimpleStatementLine or tp is cst.SimpleStatementSuite:
-            acc = Summary()
-            for small in stmt.body:
-                acc.seq(self.eval_small(small, ctx))
-            return acc
+            if len(stmt.body) == 1:
+                return self.eval_small(stmt.body[0], ctx)
+            return join(*[self.eval_small(small, ctx) for small in stmt.body])
         if tp is cst.If:
-            acc = Summary().seq(self.eval_expr(stmt.test, ctx))
+            test = self.eval_expr(stmt.test, ctx)
             branches = [self.eval_block(body_statements(stmt), ctx)]
             orelse = stmt.orelse
             if orelse is None:
@@ -109,7 +110,7 @@ class Evaluator:
                 branches.append(self.eval_stmt(orelse, ctx))
             else:
                 branches.append(self.eval_block(body_statements(orelse), ctx))
-            return acc.seq(alternatives(branches))
+            return join(test, alternatives(branches))
         if tp is cst.For:
             pre = self.eval_expr(stmt.iter, ctx)
             body = self.eval_block(body_statements(stmt), ctx)
@@ -136,11 +137,10 @@ class Evaluator:
         if tp is cst.Expr:
             return self.eval_expr(small.value, ctx)
         if tp is cst.Assign:
-            acc = Summary().seq(self.eval_expr(small.value, ctx))
-            for t in small.targets:  # futures[pool.submit(...)] = ...
-                if not isinstance(t.target, cst.Name):
-                    acc.seq(self.eval_expr(t.target, ctx))
-            return acc
+            value = self.eval_expr(small.value, ctx)
+            # futures[pool.submit(...)] = ...
+            targets = [self.eval_expr(t.target, ctx) for t in small.targets if type(t.target) is not cst.Name]
+            return join(value, *targets) if targets else value
         if tp is cst.AugAssign or tp is cst.AnnAssign or tp is cst.Return:
             value = small.value
             return self.eval_expr(value, ctx) if value is not None else EMPTY
@@ -432,11 +432,10 @@ class Evaluator:
         if tp in _COMPS:
             return self.eval_comp(expr, ctx)
         if tp is cst.IfExp:
-            acc = Summary().seq(self.eval_expr(expr.test, ctx))
-            return acc.seq(alternatives([self.eval_expr(expr.body, ctx), self.eval_expr(expr.orelse, ctx)]))
+            return join(self.eval_expr(expr.test, ctx),
+                        alternatives([self.eval_expr(expr.body, ctx), self.eval_expr(expr.orelse, ctx)]))
         if tp is cst.BooleanOperation:
-            acc = Summary().seq(self.eval_expr(expr.left, ctx))
-            return acc.seq(alternatives([self.eval_expr(expr.right, ctx), EMPTY]))
+            return join(self.eval_expr(expr.left, ctx), alternatives([self.eval_expr(expr.right, ctx), EMPTY]))
         acc = None
         for child in children(expr):
             s = self.eval_expr(child, ctx)
@@ -520,7 +519,7 @@ class Evaluator:
             if attr in ("create_task", "start_soon", "ensure_future", "run_until_complete", "run"):
                 return self.eval_args(call, ctx)
         if isinstance(target, V.FuncRef):
-            return Summary().seq(self.eval_args(call, ctx)).seq(self.call_function(target, call, ctx, waited))
+            return join(self.eval_args(call, ctx), self.call_function(target, call, ctx, waited))
         return self.eval_args(call, ctx)
 
     def invoker_retry(self, call, ctx, waited) -> Summary:
@@ -676,7 +675,7 @@ class Evaluator:
                 continue
             if qn.startswith("tenacity") and leaf == "retry":
                 if call is None or keyword_arg(call, "wait") is None:
-                    retry = RetryMark("tenacity @retry without wait=", False, deco)
+                    retry = RetryMark("any error (tenacity @retry has no wait=)", False, deco)
                 continue
             if qn.startswith("backoff"):
                 continue

@@ -70,6 +70,9 @@ class ModuleIndex:
         self.calls: List[tuple] = []  # (Call, Scope) in source order
         self.dicts: List[tuple] = []  # (Dict, Scope)
         self.mutated_names = set()  # names whose value is changed in place somewhere
+        self.strings: List = []  # string literals outside docstrings
+        self.docstrings = set()
+        self.constant_attributes: List[tuple] = []  # (X.UPPER_CASE, scope)
         self._build()
 
     # -- traversal ---------------------------------------------------------
@@ -97,11 +100,17 @@ class ModuleIndex:
                 if id(node) not in nested_strings:
                     str_ord[id(node)] = self.strings_count
                     self.strings_count += 1
+                    if id(node) not in self.docstrings:
+                        self.strings.append(node)
                 if tp is cst.ConcatenatedString:
                     nested_strings.add(id(node.left))
                     nested_strings.add(id(node.right))
             elif tp is cst.Dict:
                 self.dicts.append((node, scope))
+            elif tp is cst.Expr and type(node.value) in STRING_NODES:
+                self.docstrings.add(id(node.value))  # documentation, not client code
+            elif tp is cst.Attribute and node.attr.value.isupper():
+                self.constant_attributes.append((node, scope))
             elif tp is cst.FunctionDef or tp is cst.ClassDef:
                 kid_scope = self._function(node, scope) if tp is cst.FunctionDef else self._class(node, scope)
                 # decorators run in the enclosing scope, the rest in the new one

@@ -6,7 +6,7 @@ from typing import Iterator
 import libcst as cst
 
 from flake8_metastudio.analysis import values as V
-from flake8_metastudio.analysis.syntax import arg_value, keyword_arg, string_value, walk
+from flake8_metastudio.analysis.syntax import arg_value, keyword_arg, string_value
 
 
 def region_literals(facts) -> Iterator[V.RegionRef]:
@@ -27,25 +27,23 @@ def region_literals(facts) -> Iterator[V.RegionRef]:
         if isinstance(ref, V.RegionRef) and ref.region_id and id(ref.node) not in seen:
             seen.add(id(ref.node))
             yield ref
-    for node in walk(facts.index.module):
+    for node in facts.index.strings:
         # MetaStudio hosts in any string (REST URLs, endpoint constants)
-        if isinstance(node, (cst.SimpleString, cst.ConcatenatedString, cst.FormattedString)) \
-                and id(node) in facts.index.string_ordinal and id(node) not in seen:
-            text = _literal_text(node)
-            rid = V.region_from_endpoint(text) if text else None
-            if rid:
-                seen.add(id(node))
-                yield V.RegionRef(rid, node, "host %s" % V.ENDPOINT_HOST.search(text).group(0))
+        if id(node) in seen:
             continue
-        # MetaStudioRegion.CN_SOUTH_1-style constants
-        if isinstance(node, cst.Attribute) and node.attr.value.isupper() and "_" in node.attr.value:
-            name = node.value
-            if isinstance(name, (cst.Name, cst.Attribute)):
-                qn = inf.qualname(name, facts.index.root) or ""
-                if qn.startswith(V.SDK_ROOT) and qn.endswith("MetaStudioRegion") and id(node) not in seen:
-                    seen.add(id(node))
-                    yield V.RegionRef(node.attr.value.lower().replace("_", "-"), node,
-                                      "MetaStudioRegion.%s" % node.attr.value)
+        text = _literal_text(node)
+        rid = V.region_from_endpoint(text) if "etastudio" in text or "ETASTUDIO" in text else None
+        if rid:
+            seen.add(id(node))
+            yield V.RegionRef(rid, node, "host %s" % V.ENDPOINT_HOST.search(text).group(0))
+    # MetaStudioRegion.CN_SOUTH_1-style constants
+    for node, scope in facts.index.constant_attributes:
+        if "_" in node.attr.value and isinstance(node.value, (cst.Name, cst.Attribute)) and id(node) not in seen:
+            qn = inf.qualname(node.value, scope) or ""
+            if qn.startswith(V.SDK_ROOT) and qn.endswith("MetaStudioRegion"):
+                seen.add(id(node))
+                yield V.RegionRef(node.attr.value.lower().replace("_", "-"), node,
+                                  "MetaStudioRegion.%s" % node.attr.value)
 
 
 def _literal_text(node) -> str:

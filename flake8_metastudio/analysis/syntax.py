@@ -39,6 +39,22 @@ def _fields_of(tp: type) -> Tuple[str, ...]:
     return names
 
 
+_NODE_TYPES = set()  # CSTNode subclasses seen (isinstance on LibCST's ABCs is slow)
+_OTHER_TYPES = {str, int, float, bool, type(None)}
+
+
+def _is_node_type(tp) -> bool:
+    if tp in _NODE_TYPES:
+        return True
+    if tp in _OTHER_TYPES:
+        return False
+    if issubclass(tp, cst.CSTNode):
+        _NODE_TYPES.add(tp)
+        return True
+    _OTHER_TYPES.add(tp)
+    return False
+
+
 def children(node: cst.CSTNode) -> List[cst.CSTNode]:
     """Code-bearing children of ``node`` in source order."""
     out: List[cst.CSTNode] = []
@@ -48,12 +64,13 @@ def children(node: cst.CSTNode) -> List[cst.CSTNode]:
         value = getattr(node, name, None)
         if value is None:
             continue
-        if isinstance(value, cst.CSTNode):
-            out.append(value)
-        elif isinstance(value, (list, tuple)):
+        vt = type(value)
+        if vt is list or vt is tuple:
             for item in value:
-                if isinstance(item, cst.CSTNode):
+                if type(item) in _NODE_TYPES or _is_node_type(type(item)):
                     out.append(item)
+        elif vt in _NODE_TYPES or _is_node_type(vt):
+            out.append(value)
     return out
 
 
@@ -96,6 +113,14 @@ def last_name(expr: Optional[cst.CSTNode]) -> Optional[str]:
 def string_value(node: cst.CSTNode) -> Optional[str]:
     """Value of a plain (non f-) string literal or implicit concatenation of them."""
     if isinstance(node, cst.SimpleString):
+        raw = node.value
+        if "\\" not in raw:
+            # the common case, without compiling anything: strip prefix and quotes
+            prefix = node.prefix.lower()
+            if "b" in prefix:
+                return None
+            quote = node.quote
+            return raw[len(prefix) + len(quote):-len(quote)]
         try:
             value = node.evaluated_value
         except Exception:  # malformed escapes

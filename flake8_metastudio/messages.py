@@ -22,7 +22,7 @@ MESSAGES: Dict[str, Message] = {
         "unthrottled-polling",
         "A loop polls an SDK query with unchanged arguments and no delay.",
         '{method} ("{api}") is polled with unchanged arguments and no delay in this {context} '
-        '(~{rate}; {region} allows {limit}/s): sleep between polls (e.g. time.sleep(1)) or back off'),
+        '(~{rate}; {allowed}): sleep between polls (e.g. time.sleep(1)) or back off'),
     "MST104": Message(
         "retry-without-backoff",
         "A loop retries an SDK call after an error or throttling without waiting.",

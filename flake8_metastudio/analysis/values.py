@@ -306,9 +306,17 @@ class Inferrer:
                 return Const(int(text, 0) if tp is cst.Integer else float(text), expr)
             except ValueError:
                 return UNKNOWN
-        if tp in (cst.SimpleString, cst.ConcatenatedString):
+        if tp is cst.SimpleString:
             s = string_value(expr)
             return Const(s, expr) if s is not None else UNKNOWN
+        if tp is cst.ConcatenatedString:  # "https://host" f"/v1/{pid}/..."
+            s = string_value(expr)
+            if s is not None:
+                return Const(s, expr)
+            left, right = self.infer(expr.left, ctx), self.infer(expr.right, ctx)
+            if (isinstance(left, (Const, Url)) or isinstance(right, (Const, Url))):
+                return Url(_as_parts(left) + _as_parts(right), expr)
+            return UNKNOWN
         if tp is cst.FormattedString:
             return self._fstring(expr, ctx)
         if tp in (cst.List, cst.Tuple, cst.Set):
@@ -559,6 +567,8 @@ class Inferrer:
         leaf = qn.rsplit(".", 1)[-1]
         if qn.startswith(SDK_ROOT) and leaf in CLIENT_CLASSES:
             return Client(CLIENT_CLASSES[leaf], None, "parameter annotated %s" % leaf)
+        if qn in HTTP_CLIENTS:
+            return HttpClient(*HTTP_CLIENTS[qn])
         if qn.startswith(SDK_ROOT):
             method = self.catalog.for_request(leaf)
             if method is not None:

@@ -19,9 +19,7 @@ def finding(code, occ, row, node, region, rate=None, limit=None, **fields) -> Fi
     if rate is not None:
         fields.setdefault("rate", fmt_rate(rate))
     if limit is not None:
-        fields.setdefault("limit", fmt_num(limit) if isinstance(limit, (int, float)) else limit)
-        if not isinstance(limit, (int, float)):
-            limit = None
+        fields.setdefault("limit", fmt_num(limit))
     message = render(code, **fields)
     if node is not occ.sdk_node and node is not None:
         message += " [via %s]" % _callee(node)

@@ -3,6 +3,7 @@ iterations) until a condition holds, with no delay.  Pagination, where the
 arguments change, is not polling."""
 import math
 
+from flake8_metastudio.analysis.rates import fmt_num
 from flake8_metastudio.rules.base import context_name, finding
 
 CODE = "MST103"
@@ -19,5 +20,7 @@ def check(facts):
         status, limit = row.limit_in(region) if row is not None else ("unknown", None)
         seconds = level.body.time + latency * level.body.blocking_maybe.get(occ.key, 0)
         rate = math.inf if seconds <= 0 else (level.body.calls(occ.key) or 1) / seconds
-        yield finding(CODE, occ, row, level.report, region, rate * facts.settings.replicas,
-                      limit if limit is not None else "?", context=context_name(level))
+        allowed = ("%s allows %s/s" % (region, fmt_num(limit)) if status == "limit"
+                   else "no published limit for it in %s" % region)
+        yield finding(CODE, occ, row, level.report, region, rate * facts.settings.replicas, limit,
+                      context=context_name(level), allowed=allowed)

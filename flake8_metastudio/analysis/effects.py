@@ -14,7 +14,8 @@ class Level:
     ``body`` is one task and ``workers`` its concurrency bound (None: as many
     as there are tasks)."""
     __slots__ = ("kind", "node", "label", "iterations", "body", "workers", "report", "cap",
-                 "throttled", "sem", "poll", "retry", "feed_time", "backedge")
+                 "throttled", "sem", "poll", "retry", "feed_time", "backedge", "retry_only",
+                 "feed_unknown")
 
     def __init__(self, kind, node, label, iterations, body, workers=None, report=None):
         self.kind = kind
@@ -31,6 +32,8 @@ class Level:
         self.retry = None
         self.feed_time = 0.0  # seconds the loop handing out tasks spends per task
         self.backedge = 0.0  # least sleep on a path round the loop again (None: never repeats)
+        self.retry_only = False  # repeats only when a call fails (except clause, 429 check)
+        self.feed_unknown = False  # the loop handing out tasks sleeps for an unstated time
 
 
 class Dispatch:

@@ -53,8 +53,7 @@ class Evaluator:
         root = self.index.root
         occs = list(self.eval_block(self.index.module.body, V.Context(root)).occs)
         for scope in self.index.functions:
-            summary = self.eval_function(scope, {})
-            occs.extend(self.apply_decorators(scope, summary, V.Context(scope)).occs)
+            occs.extend(self.invoke(V.FuncRef(scope), {}, V.Context(scope)).occs)
         return occs
 
     def eval_function(self, scope: Scope, env: Dict[str, V.Value]) -> Summary:
@@ -258,15 +257,21 @@ class Evaluator:
             if occ.dispatch is not None:
                 d = occ.dispatch
                 level = _level("spawn", node, d.label, n, d.task, d.workers, occ)
-                level.feed_time = body.time
+                # the loop handing out tasks paces them with what it waits for and sleeps
+                feed_sleep, _ = self.backedge_delay(node, ctx)
+                level.feed_time = body.time + max(0.0, (feed_sleep or 0.0) - body.delay)
+                level.feed_unknown = body.unknown_delay or (feed_sleep is not None and math.isinf(feed_sleep))
                 wrapped.append(occ.copy(levels=occ.levels + [level], dispatch=None, retry=None))
                 continue
             level = _level("loop", node, label, n, body, None, occ)
-            level.backedge = self.backedge_delay(node, ctx)
+            level.backedge, level.retry_only = self.backedge_delay(node, ctx)
             if not occ.levels or occ.retry is not None:
                 self._mark_retry_or_poll(level, occ, node, body, ctx, target)
             wrapped.append(occ.copy(levels=occ.levels + [level], retry=None))
-        seen = body.scaled(n) if n is not None else body.optional()
+        if isinstance(node, (cst.For, cst.While)) and self.backedge_delay(node, ctx)[1]:
+            seen = body  # a retry loop: from outside, its calls normally happen once
+        else:
+            seen = body.scaled(n) if n is not None else body.optional()
         seen = seen.with_occs(wrapped)
         return Summary().seq(pre).seq(seen)
 
@@ -287,69 +292,73 @@ class Evaluator:
         if query and self.loop_exits(node):
             level.poll = True
 
-    def backedge_delay(self, loop_node, ctx) -> Optional[float]:
-        """The least sleep on any path that goes round the loop again (inf:
-        every such path sleeps for a time the code does not state; None: no
-        path goes round again).  A sleep only on the path that leaves the
-        loop does not slow it; one on every retry or re-poll path does."""
+    def backedge_delay(self, loop_node, ctx):
+        """(least sleep on any path that goes round the loop again, whether
+        every such path is a retry).  The sleep is inf when every such path
+        sleeps for a time the code does not state, None when no path goes
+        round again.  A retry path is one through an except clause or a
+        throttling check (429, APIGW.0308): such a loop repeats only when a
+        call fails."""
         key = ("backedges", id(loop_node))
         if key in self._loop_facts:
             return self._loop_facts[key]
         if isinstance(loop_node, cst.CompFor):
-            result = 0.0
+            result = (0.0, False)
         else:
-            edges: List[float] = []
-            end = self._paths(body_statements(loop_node), 0.0, edges, ctx)
+            edges: List[tuple] = []
+            end = self._paths(body_statements(loop_node), (0.0, False), edges, ctx)
             if end is not None:
                 edges.append(end)
-            result = min(edges) if edges else None
+            result = (min(e[0] for e in edges), all(e[1] for e in edges)) if edges else (None, False)
         self._loop_facts[key] = result
         return result
 
-    def _paths(self, stmts, slept, edges, ctx):
-        """Walk ``stmts`` having ``slept`` seconds on this path; record each
-        ``continue`` in ``edges``; return the time slept at fall-through (the
-        least over branches), or None when no path falls through."""
+    def _paths(self, stmts, state, edges, ctx):
+        """Walk ``stmts`` from ``state`` (seconds slept on this path, whether it
+        went through a retry branch); record each ``continue`` in ``edges``;
+        return the state at fall-through (least sleep, retry only if every
+        branch was), or None when no path falls through."""
         for stmt in stmts:
-            if slept is None:
+            if state is None:
                 return None
             tp = type(stmt)
             if tp is cst.SimpleStatementLine or tp is cst.SimpleStatementSuite:
                 for small in stmt.body:
                     if isinstance(small, cst.Continue):
-                        edges.append(slept)
+                        edges.append(state)
                         return None
                     if isinstance(small, (cst.Break, cst.Return, cst.Raise)):
                         return None
-                    slept = _after(slept, self.eval_small(small, ctx))
+                    state = _after(state, self.eval_small(small, ctx))
             elif tp is cst.If:
-                branches = [self._paths(body_statements(stmt), slept, edges, ctx)]
+                retry = (state[0], True) if _checks_throttling(stmt.test) else state
+                branches = [self._paths(body_statements(stmt), retry, edges, ctx)]
                 orelse = stmt.orelse
                 if orelse is None:
-                    branches.append(slept)
+                    branches.append(state)
                 elif isinstance(orelse, cst.If):
-                    branches.append(self._paths([orelse], slept, edges, ctx))
+                    branches.append(self._paths([orelse], state, edges, ctx))
                 else:
-                    branches.append(self._paths(body_statements(orelse), slept, edges, ctx))
-                slept = _least(branches)
+                    branches.append(self._paths(body_statements(orelse), state, edges, ctx))
+                state = _merge(branches)
             elif tp is cst.Try or tp is cst.TryStar:
-                after = self._paths(body_statements(stmt), slept, edges, ctx)
+                after = self._paths(body_statements(stmt), state, edges, ctx)
                 if stmt.orelse is not None and after is not None:
                     after = self._paths(body_statements(stmt.orelse), after, edges, ctx)
-                outs = [after] + [self._paths(body_statements(h), slept, edges, ctx) for h in stmt.handlers]
-                joined = _least(outs)
+                outs = [after] + [self._paths(body_statements(h), (state[0], True), edges, ctx)
+                                  for h in stmt.handlers]
+                joined = _merge(outs)
                 if stmt.finalbody is not None:
-                    fin = self._paths(body_statements(stmt.finalbody), joined if joined is not None else slept,
-                                      edges, ctx)
+                    fin = self._paths(body_statements(stmt.finalbody), joined or state, edges, ctx)
                     joined = fin if joined is not None else None
-                slept = joined
+                state = joined
             elif tp is cst.With:
-                slept = self._paths(body_statements(stmt), slept, edges, ctx)
+                state = self._paths(body_statements(stmt), state, edges, ctx)
             elif tp is cst.Match:
-                slept = _least([self._paths(body_statements(c), slept, edges, ctx) for c in stmt.cases] + [slept])
+                state = _merge([self._paths(body_statements(c), state, edges, ctx) for c in stmt.cases] + [state])
             else:
-                slept = _after(slept, self.eval_stmt(stmt, ctx))
-        return slept
+                state = _after(state, self.eval_stmt(stmt, ctx))
+        return state
 
     def loop_exits(self, node) -> bool:
         if isinstance(node, cst.CompFor):
@@ -536,7 +545,7 @@ class Evaluator:
         for o in inner.occs:
             if "invoker" in o.suffix and not o.levels:
                 level = _level("loop", call, "invoker with_retry", None, inner, None, o)
-                level.retry = mark
+                level.retry, level.retry_only = mark, True
                 o = o.copy(levels=[level])
             occs.append(o)
         return inner.with_occs(occs)
@@ -592,7 +601,8 @@ class Evaluator:
             return self.dispatch_callable(pos[1] if len(pos) > 1 else None, pos[2:], call, ctx, waited,
                                           workers, label)
         fn = arg_value(call, 0, "fn" if attr == "submit" else "func")
-        fref = self.inf.infer(fn, ctx) if fn is not None else V.UNKNOWN
+        sample = arg_value(call, 1) if attr == "submit" else _element_of(arg_value(call, 1, "iterable"), ctx)
+        fref = self.callable_ref(fn, sample, ctx)
         if executor is None and not isinstance(fref, (V.FuncRef, V.SdkMethodRef)):
             return None
         label = executor.label if executor else "%s pool" % attr
@@ -616,8 +626,21 @@ class Evaluator:
             return self.dispatch_callable(fn, rest, call, ctx, True, workers, label)
         return self.dispatch_callable(fn, rest, call, ctx, waited, workers, label)
 
-    def dispatch_callable(self, fn, args, call, ctx, waited, workers, label, unbounded=False) -> Summary:
+    def callable_ref(self, fn, sample_arg, ctx):
+        """What a callable handed to a pool/thread/executor is; ``client.m``
+        on an unknown receiver counts when the argument it will get is the
+        matching request object."""
         fref = self.inf.infer(fn, ctx) if fn is not None else V.UNKNOWN
+        if fref is V.UNKNOWN and isinstance(fn, cst.Attribute) and sample_arg is not None:
+            method, suffix = self.catalog.split(fn.attr.value)
+            if method is not None and self.inf.infer(fn.value, ctx) is V.UNKNOWN:
+                req = self.inf.infer(sample_arg, ctx)
+                if isinstance(req, V.Request) and req.method.name == method.name:
+                    return V.SdkMethodRef(None, method, suffix, fn)
+        return fref
+
+    def dispatch_callable(self, fn, args, call, ctx, waited, workers, label, unbounded=False) -> Summary:
+        fref = self.callable_ref(fn, args[0] if args else None, ctx)
         pre = self.eval_args_only(call, ctx)
         task = self.callable_summary(fref, args, fn, ctx)
         if task is None:
@@ -635,15 +658,42 @@ class Evaluator:
         if isinstance(fref, V.SdkMethodRef):
             return self.sdk_call(fref.method, fref.suffix, fref.client, fref.node, ctx, True)
         if isinstance(fref, V.FuncRef):
-            env = self.inf.bind_args(fref, None, ctx, extra_args=args)
-            summary = self.eval_function(fref.scope, env)
-            return self.apply_decorators(fref.scope, summary, ctx)
+            return self.invoke(fref, self.inf.bind_args(fref, None, ctx, extra_args=args), ctx)
         return None
 
+    def invoke(self, ref: V.FuncRef, env, ctx) -> Summary:
+        """One call of a module function, through what its decorators make of it:
+        a wrapper defined in this module (a hand-written retry loop, say) runs
+        around it; library decorators (ratelimit, tenacity, limiters) are applied
+        to its summary."""
+        if not ref.undecorated and ref.scope.decorators:
+            wrapper = self.decorator_wrapper(ref, env)
+            if wrapper is not None:
+                summary = self.eval_function(wrapper.scope, dict(wrapper.closure))
+                named = any(_looks_like_limiter(d.func if isinstance(d, cst.Call) else d) for d in ref.scope.decorators)
+                if named and (summary.any_delay or summary.throttled):
+                    # a hand-written throttle (@throttle(5) that sleeps as needed)
+                    summary = summary.with_occs([_guard(o, None, True, None) for o in summary.occs])
+                    summary.throttled = True
+                return summary
+        return self.apply_decorators(ref.scope, self.eval_function(ref.scope, env), ctx)
+
+    def decorator_wrapper(self, ref: V.FuncRef, env) -> Optional[V.FuncRef]:
+        inner = V.FuncRef(ref.scope, ref.bound_self, closure=dict(env), undecorated=True)
+        current = inner
+        dctx = V.Context(ref.scope.parent or ref.scope)
+        for deco in reversed(ref.scope.decorators):  # the one nearest the def applies first
+            made = self.inf.infer(deco, dctx)
+            if not isinstance(made, V.FuncRef) or made.scope is None or made.scope.kind != "function":
+                continue
+            denv = self.inf.bind_args(made, None, dctx, extra_args=(current,))
+            result = self.inf.function_result(made.scope, denv, 0)
+            if isinstance(result, V.FuncRef) and result.scope is not None and result.scope is not made.scope:
+                current = result
+        return None if current is inner else current
+
     def call_function(self, ref: V.FuncRef, call, ctx, waited) -> Summary:
-        env = self.inf.bind_args(ref, call, ctx)
-        summary = self.eval_function(ref.scope, env)
-        summary = self.apply_decorators(ref.scope, summary, ctx)
+        summary = self.invoke(ref, self.inf.bind_args(ref, call, ctx), ctx)
         if summary is EMPTY or (not summary.occs and not summary.calls_always and not summary.calls_maybe
                                 and not summary.time and not summary.throttled and not summary.any_delay):
             return summary
@@ -680,6 +730,8 @@ class Evaluator:
             if qn.startswith("backoff"):
                 continue
             v = self.inf.infer(head, V.Context(scope.parent or scope))
+            if isinstance(v, V.FuncRef):
+                continue  # a decorator of this module: its wrapper is evaluated instead (invoke)
             owner = head.value if isinstance(head, cst.Attribute) else None
             if isinstance(v, V.Limiter) or _looks_like_limiter(head) or (
                     owner is not None and (_looks_like_limiter(owner)
@@ -692,7 +744,7 @@ class Evaluator:
             o = _guard(o, cap, throttled, None)
             if retry is not None and not o.levels:
                 level = Level("loop", deco, "tenacity @retry", None, summary, None, o.top)
-                level.retry = retry
+                level.retry, level.retry_only = retry, True
                 o = o.copy(levels=[level])
             occs.append(o)
         out = summary.with_occs(occs)
@@ -858,15 +910,17 @@ def _settle(s: Summary) -> Summary:
     return out
 
 
-def _after(slept, effect: Summary):
+def _after(state, effect: Summary):
     if effect.unknown_delay:
-        return math.inf
-    return slept + effect.delay
+        return math.inf, state[1]
+    return state[0] + effect.delay, state[1]
 
 
-def _least(values):
-    live = [v for v in values if v is not None]
-    return min(live) if live else None
+def _merge(states):
+    live = [s for s in states if s is not None]
+    if not live:
+        return None
+    return min(s[0] for s in live), all(s[1] for s in live)
 
 
 def _looks_like_limiter(expr) -> bool:
@@ -884,6 +938,23 @@ def _always_exits(stmts) -> bool:
     if isinstance(last, cst.If) and last.orelse is not None and not isinstance(last.orelse, cst.If):
         return _always_exits(body_statements(last)) and _always_exits(body_statements(last.orelse))
     return False
+
+
+def _element_of(iterable, ctx, depth=0):
+    """An expression for one element of an iterable written in the code:
+    a comprehension's element, a literal's first item, through variables."""
+    if iterable is None or depth > 3:
+        return None
+    if isinstance(iterable, (cst.ListComp, cst.GeneratorExp, cst.SetComp)):
+        return iterable.elt
+    if isinstance(iterable, (cst.List, cst.Tuple, cst.Set)) and iterable.elements:
+        return iterable.elements[0].value
+    if isinstance(iterable, cst.Name):
+        for value in ctx.scope.assigns.get(iterable.value, []) or []:
+            found = _element_of(value, ctx, depth + 1)
+            if found is not None:
+                return found
+    return None
 
 
 def _checks_throttling(expr) -> bool:

@@ -66,11 +66,17 @@ def assess(occ: Occ, row, settings):
         per = level.body.calls(key) or 1
         if level.iterations is not None and level.iterations * per * replicas <= limit:
             continue  # a bounded burst that fits in one second: the context around it decides
+        if level.kind == "loop" and level.retry_only:
+            continue  # repeats only when the call fails (MST104's business): the context around it decides
         break
     else:
+        if levels[-1].kind == "loop" and levels[-1].retry_only:
+            return NoEstimate("repeats only to retry a failed call")
         return NoEstimate("bounded burst of %s call(s) fits in one second" % _num(levels[-1].iterations * per))
     if level.throttled:
         return NoEstimate("throttled by a limiter")
+    if level.feed_unknown:
+        return NoEstimate("the loop handing out tasks sleeps for a time the code does not state")
     if level.body.unknown_delay:
         return NoEstimate("sleeps for a time the code does not state")
     if level.kind == "loop" and level.backedge is None:

@@ -122,17 +122,22 @@ class Semaphore(Value):
 
 
 class FuncRef(Value):
-    __slots__ = ("scope", "bound_self", "partial_args", "partial_kwargs")
+    __slots__ = ("scope", "bound_self", "partial_args", "partial_kwargs", "closure", "undecorated")
     kind = "func"
 
-    def __init__(self, scope, bound_self=None, partial_args=(), partial_kwargs=None):
+    def __init__(self, scope, bound_self=None, partial_args=(), partial_kwargs=None, closure=None,
+                 undecorated=False):
         self.scope = scope
         self.bound_self = bound_self  # ClassInfo when a bound method
         self.partial_args = partial_args
         self.partial_kwargs = partial_kwargs or {}
+        # values of the enclosing function's names (a wrapper made by a decorator sees its ``fn``)
+        self.closure = closure or {}
+        self.undecorated = undecorated  # the function itself, not what its decorators made of it
 
     def key(self):
-        return ("func", id(self.scope))
+        return ("func", id(self.scope), self.undecorated,
+                tuple(sorted((k, _value_key(v)) for k, v in self.closure.items())))
 
 
 class SdkMethodRef(Value):
@@ -815,7 +820,7 @@ class Inferrer:
         functions, executors...) from the call's arguments."""
         scope = ref.scope
         order = list(scope.param_order)
-        env: Dict[str, Value] = {}
+        env: Dict[str, Value] = dict(ref.closure)
         if ref.bound_self is not None and order and scope.method_of is not None:
             env[order[0]] = Instance(ref.bound_self)
             order = order[1:]
@@ -854,6 +859,10 @@ class Inferrer:
             if value is None:
                 continue
             got = self.infer(value, ctx)
+            if isinstance(got, FuncRef) and got.scope is not None and got.scope.parent is scope and env:
+                # a nested function returned (a decorator's wrapper): it keeps this call's bindings
+                got = FuncRef(got.scope, got.bound_self, got.partial_args, got.partial_kwargs,
+                              closure=dict(env))
             if isinstance(got, Client):
                 return got
             if got is not UNKNOWN and best is UNKNOWN:
@@ -882,6 +891,11 @@ def _percent_parts(template: str):
     for piece in re.split(r"(%[-#0 +]*\d*(?:\.\d+)?[sdrif])", template):
         parts.append(None if re.match(r"%[-#0 +]*\d*(?:\.\d+)?[sdrif]$", piece or "x") else piece)
     return parts
+
+
+def _value_key(v):
+    key = getattr(v, "key", None)
+    return key() if key is not None else (type(v).__name__, id(v))
 
 
 def _fmt(x):

@@ -84,6 +84,10 @@ class Evaluator:
             effect = self.eval_stmt(stmt, ctx)
             if effect is EMPTY:
                 continue
+            if effect.occs and any(o.dispatch is not None for o in effect.occs):
+                name = _assigned_name(stmt)
+                if name is not None and _waited_later(name, stmts[i + 1:]):
+                    effect = _settle(effect)  # fut = client.x_async(req); fut.result(): one at a time
             if type(stmt) is cst.If and acc.occs and _checks_throttling(stmt.test):
                 # `if resp.status_code == 429: continue`: the calls before it are retried
                 body = body_statements(stmt)
@@ -937,6 +941,30 @@ def _always_exits(stmts) -> bool:
         return any(isinstance(s, (cst.Raise, cst.Return, cst.Break)) for s in last.body)
     if isinstance(last, cst.If) and last.orelse is not None and not isinstance(last.orelse, cst.If):
         return _always_exits(body_statements(last)) and _always_exits(body_statements(last.orelse))
+    return False
+
+
+def _assigned_name(stmt) -> Optional[str]:
+    if isinstance(stmt, cst.SimpleStatementLine) and len(stmt.body) == 1 and isinstance(stmt.body[0], cst.Assign):
+        targets = stmt.body[0].targets
+        if len(targets) == 1 and isinstance(targets[0].target, cst.Name):
+            return targets[0].target.value
+    return None
+
+
+def _waited_later(name: str, stmts) -> bool:
+    """Whether later statements wait for the future/task held in ``name``."""
+    for node in _walk_code(stmts, stop_at_loops=True):
+        if isinstance(node, cst.Await) and isinstance(node.expression, cst.Name) and node.expression.value == name:
+            return True
+        if isinstance(node, cst.Call):
+            func = node.func
+            if isinstance(func, cst.Attribute) and func.attr.value in ("result", "join", "get", "wait") \
+                    and isinstance(func.value, cst.Name) and func.value.value == name:
+                return True
+            if (dotted_name(func) or "").endswith("wrap_future") and node.args \
+                    and isinstance(node.args[0].value, cst.Name) and node.args[0].value.value == name:
+                return True
     return False
 
 

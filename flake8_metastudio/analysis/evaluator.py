@@ -31,8 +31,10 @@ POOL_MAPS = {"map", "imap", "imap_unordered", "starmap", "map_async", "starmap_a
 ACQUIRES = {"acquire", "wait", "try_acquire", "consume", "acquire_token", "block", "take", "ratelimit"}
 QUERY_PREFIXES = ("show", "list", "check", "count", "search", "get", "download")
 MAX_CALL_DEPTH = 10
+MAX_CONTEXTS = 16  # distinct parameter bindings evaluated per function
 _LEAVES = (cst.Name, cst.Integer, cst.Float, cst.Imaginary, cst.SimpleString, cst.Ellipsis)
 _COMPS = (cst.ListComp, cst.SetComp, cst.GeneratorExp, cst.DictComp)
+_CHAINS = (cst.ConcatenatedString, cst.BooleanOperation, cst.BinaryOperation)
 
 
 class Evaluator:
@@ -47,6 +49,7 @@ class Evaluator:
         self._loop_facts: Dict[int, tuple] = {}
         self.depth = 0
         self._matcher = None
+        self._contexts: Dict[int, set] = {}
 
     # -- entry ------------------------------------------------------------------
     def run(self) -> List[Occ]:
@@ -61,6 +64,13 @@ class Evaluator:
         memo = self._memo.get(key)
         if memo is not None:
             return memo
+        if env:
+            # a bounded number of contexts per function keeps recursion that
+            # fans out (tree walks) linear; past it, the context-free result
+            seen = self._contexts.setdefault(id(scope), set())
+            if key not in seen and len(seen) >= MAX_CONTEXTS:
+                return self.eval_function(scope, {})
+            seen.add(key)
         if key in self._active or self.depth > MAX_CALL_DEPTH:
             return EMPTY  # recursion: the first activation already counts the calls
         self._active.add(key)
@@ -232,8 +242,8 @@ class Evaluator:
             args = positional_args(iterable)
             if name == "range" and 1 <= len(args) <= 3 and len(args) == len(iterable.args):
                 nums = [self.inf.const_number(a.value, ctx) for a in args]
-                if any(n is None or not float(n).is_integer() for n in nums):
-                    return None
+                if any(n is None or math.isinf(n) or not float(n).is_integer() for n in nums):
+                    return None  # unknown, or range(10**100): unbounded for our purposes
                 nums = [int(n) for n in nums]
                 start, stop, step = (0, nums[0], 1) if len(nums) == 1 else (nums[0], nums[1], nums[2] if len(nums) == 3 else 1)
                 if step == 0:
@@ -436,6 +446,8 @@ class Evaluator:
         tp = type(expr)
         if tp in _LEAVES:
             return EMPTY
+        if tp in _CHAINS:
+            return self._eval_chain(expr, ctx)
         if tp is cst.Call:
             return self.eval_call(expr, ctx, waited)
         if tp is cst.Await:
@@ -447,14 +459,32 @@ class Evaluator:
         if tp is cst.IfExp:
             return join(self.eval_expr(expr.test, ctx),
                         alternatives([self.eval_expr(expr.body, ctx), self.eval_expr(expr.orelse, ctx)]))
-        if tp is cst.BooleanOperation:
-            return join(self.eval_expr(expr.left, ctx), alternatives([self.eval_expr(expr.right, ctx), EMPTY]))
         acc = None
         for child in children(expr):
             s = self.eval_expr(child, ctx)
             if s is not EMPTY:
                 acc = (acc or Summary()).seq(s)
         return acc or EMPTY
+
+    def _eval_chain(self, expr, ctx) -> Summary:
+        """Implicit string concatenation, `or`/`and` and binary-operator chains,
+        which LibCST nests one level per operand, evaluated without recursing
+        along the chain."""
+        operands, stack, first = [], [expr], True
+        while stack:
+            cur = stack.pop()
+            if type(cur) is type(expr) and (first or type(cur) is not cst.BooleanOperation
+                                            or type(cur.operator) is type(expr.operator)):
+                stack.append(cur.right)
+                stack.append(cur.left)
+                first = False
+            else:
+                operands.append(cur)
+        if type(expr) is cst.BooleanOperation:
+            # only the first operand always runs
+            return join(self.eval_expr(operands[0], ctx),
+                        *[alternatives([self.eval_expr(o, ctx), EMPTY]) for o in operands[1:]])
+        return join(*[self.eval_expr(o, ctx) for o in operands])
 
     def eval_args(self, call: cst.Call, ctx, skip=()) -> Summary:
         acc = None
@@ -861,13 +891,7 @@ class Evaluator:
 
 # -- helpers -------------------------------------------------------------------
 def _env_sig(env):
-    if not env:
-        return ()
-    sig = []
-    for k, v in sorted(env.items()):
-        key = getattr(v, "key", None)
-        sig.append((k, key() if key else (type(v).__name__, getattr(v, "value", None) if isinstance(v, V.Const) else id(v))))
-    return tuple(sig)
+    return V._env_key(env)
 
 
 def _min(a, b):

@@ -38,9 +38,9 @@ def providers(facts) -> List[ProviderFact]:
         ctx = V.Context(scope)
         app_type = keyword_arg(call, "app_type")
         if app_type is not None:
-            n = inf.const_number(app_type, ctx)
-            if n is not None and int(n) in APP_TYPES:
-                out.append(ProviderFact(APP_TYPES[int(n)], call, "%s(app_type=%d)" % (cls, int(n))))
+            n = _small_int(inf.const_number(app_type, ctx))
+            if n in APP_TYPES:
+                out.append(ProviderFact(APP_TYPES[n], call, "%s(app_type=%d)" % (cls, n)))
                 continue
         for field, provider in CONFIG_FIELDS.items():
             value = keyword_arg(call, field)
@@ -53,9 +53,13 @@ def providers(facts) -> List[ProviderFact]:
                 continue
             key = string_value(el.key)
             if key == "app_type":
-                n = inf.const_number(el.value, V.Context(scope))
-                if n is not None and int(n) in APP_TYPES:
-                    out.append(ProviderFact(APP_TYPES[int(n)], d, '{"app_type": %d}' % int(n)))
+                n = _small_int(inf.const_number(el.value, V.Context(scope)))
+                if n in APP_TYPES:
+                    out.append(ProviderFact(APP_TYPES[n], d, '{"app_type": %d}' % n))
             elif key in CONFIG_FIELDS and not (isinstance(el.value, cst.Name) and el.value.value == "None"):
                 out.append(ProviderFact(CONFIG_FIELDS[key], d, '{"%s": ...}' % key))
     return out
+
+
+def _small_int(n):
+    return int(n) if n is not None and n == n and abs(n) < 2 ** 31 and float(n).is_integer() else None

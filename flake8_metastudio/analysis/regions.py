@@ -6,7 +6,7 @@ from typing import Iterator
 import libcst as cst
 
 from flake8_metastudio.analysis import values as V
-from flake8_metastudio.analysis.syntax import arg_value, keyword_arg, string_value
+from flake8_metastudio.analysis.syntax import arg_value, concatenated_parts, keyword_arg, string_value
 
 
 def region_literals(facts) -> Iterator[V.RegionRef]:
@@ -51,7 +51,7 @@ def _literal_text(node) -> str:
     if isinstance(node, cst.FormattedString):
         return "".join(p.value if isinstance(p, cst.FormattedStringText) else "\0" for p in node.parts)
     if isinstance(node, cst.ConcatenatedString):
-        return _literal_text(node.left) + _literal_text(node.right)
+        return "".join(_literal_text(p) for p in concatenated_parts(node))
     return string_value(node) or ""
 
 

@@ -127,10 +127,28 @@ def string_value(node: cst.CSTNode) -> Optional[str]:
             return None
         return value if isinstance(value, str) else None
     if isinstance(node, cst.ConcatenatedString):
-        left, right = string_value(node.left), string_value(node.right)
-        if left is not None and right is not None:
-            return left + right
+        pieces = []
+        for part in concatenated_parts(node):
+            value = string_value(part)
+            if value is None:
+                return None
+            pieces.append(value)
+        return "".join(pieces)
     return None
+
+
+def concatenated_parts(node) -> List[cst.CSTNode]:
+    """The strings of an implicit concatenation, in order, without recursion
+    (LibCST nests one level per string: a 1,000-line literal is 1,000 deep)."""
+    out, stack = [], [node]
+    while stack:
+        cur = stack.pop()
+        if isinstance(cur, cst.ConcatenatedString):
+            stack.append(cur.right)
+            stack.append(cur.left)
+        else:
+            out.append(cur)
+    return out
 
 
 def positional_args(call: cst.Call) -> List[cst.Arg]:

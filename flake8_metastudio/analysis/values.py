@@ -14,8 +14,8 @@ from typing import Dict, Optional
 import libcst as cst
 
 from flake8_metastudio.analysis.index import ClassInfo, ModuleIndex, Scope
-from flake8_metastudio.analysis.syntax import (arg_value, dotted_name, keyword_arg, last_name,
-                                               positional_args, string_value)
+from flake8_metastudio.analysis.syntax import (arg_value, concatenated_parts, dotted_name, keyword_arg,
+                                               last_name, positional_args, string_value)
 
 SDK_ROOT = "huaweicloudsdkmetastudio"
 CORE_ROOT = "huaweicloudsdkcore"
@@ -41,8 +41,13 @@ DURATIONS = {"SECOND": 1.0, "MINUTE": 60.0, "HOUR": 3600.0, "DAY": 86400.0, "WEE
 
 
 class Value:
+    """Values are compared by ``key()`` (memoisation, recursion guards): never
+    by ``id()``, which Python reuses once an object is gone."""
     __slots__ = ()
     kind = "value"
+
+    def key(self):
+        return (self.kind,)
 
 
 class Unknown(Value):
@@ -61,6 +66,9 @@ class RegionRef(Value):
         self.region_id = region_id  # None when not resolvable
         self.node = node  # the literal (for MST202)
         self.how = how
+
+    def key(self):
+        return ("region", self.region_id)
 
 
 class Client(Value):
@@ -84,6 +92,9 @@ class Builder(Value):
         self.flavor = flavor
         self.region = region
 
+    def key(self):
+        return ("builder", self.flavor, self.region.region_id if self.region else None)
+
 
 class Request(Value):
     __slots__ = ("method", "node")
@@ -92,6 +103,9 @@ class Request(Value):
     def __init__(self, method, node):
         self.method = method
         self.node = node
+
+    def key(self):
+        return ("request", self.method.name)
 
 
 class Executor(Value):
@@ -102,6 +116,9 @@ class Executor(Value):
         self.workers = workers  # int, or None when unknown
         self.label = label
 
+    def key(self):
+        return ("executor", self.workers, self.label)
+
 
 class Limiter(Value):
     __slots__ = ("cap", "label")
@@ -111,6 +128,9 @@ class Limiter(Value):
         self.cap = cap  # calls per second, or None: throttles by an unknown rate
         self.label = label
 
+    def key(self):
+        return ("limiter", self.cap, self.label)
+
 
 class Semaphore(Value):
     __slots__ = ("n", "label")
@@ -119,6 +139,9 @@ class Semaphore(Value):
     def __init__(self, n, label):
         self.n = n
         self.label = label
+
+    def key(self):
+        return ("semaphore", self.n)
 
 
 class FuncRef(Value):
@@ -161,6 +184,9 @@ class ClassRef(Value):
     def __init__(self, info):
         self.info = info
 
+    def key(self):
+        return ("class", self.info.name, id(self.info))  # ClassInfo lives as long as the module
+
 
 class Instance(Value):
     __slots__ = ("info",)
@@ -168,6 +194,9 @@ class Instance(Value):
 
     def __init__(self, info):
         self.info = info
+
+    def key(self):
+        return ("instance", self.info.name, id(self.info))
 
 
 class Symbol(Value):
@@ -178,6 +207,9 @@ class Symbol(Value):
     def __init__(self, qn):
         self.qn = qn
 
+    def key(self):
+        return ("symbol", self.qn)
+
 
 class Const(Value):
     __slots__ = ("value", "node")
@@ -186,6 +218,9 @@ class Const(Value):
     def __init__(self, value, node=None):
         self.value = value
         self.node = node
+
+    def key(self):
+        return ("const", type(self.value).__name__, repr(self.value)[:200])
 
 
 class Url(Value):
@@ -196,6 +231,9 @@ class Url(Value):
     def __init__(self, parts, node=None):
         self.parts = parts
         self.node = node
+
+    def key(self):
+        return ("url", tuple(self.parts))
 
 
 class HttpClient(Value):
@@ -228,6 +266,9 @@ class Seq(Value):
     def __init__(self, length, items=None):
         self.length = length
         self.items = items
+
+    def key(self):
+        return ("seq", self.length)
 
 
 def region_from_endpoint(text: str) -> Optional[str]:
@@ -318,10 +359,11 @@ class Inferrer:
             s = string_value(expr)
             if s is not None:
                 return Const(s, expr)
-            left, right = self.infer(expr.left, ctx), self.infer(expr.right, ctx)
-            if (isinstance(left, (Const, Url)) or isinstance(right, (Const, Url))):
-                return Url(_as_parts(left) + _as_parts(right), expr)
-            return UNKNOWN
+            parts = []
+            sub = Context(ctx.scope, ctx.env, ctx.depth + 1)
+            for piece in concatenated_parts(expr):
+                parts.extend(_as_parts(self.infer(piece, sub)))
+            return Url(parts, expr) if any(p is not None for p in parts) else UNKNOWN
         if tp is cst.FormattedString:
             return self._fstring(expr, ctx)
         if tp in (cst.List, cst.Tuple, cst.Set):
@@ -408,8 +450,9 @@ class Inferrer:
         return None
 
     def _binop(self, expr, ctx):
-        left = self.infer(expr.left, ctx)
-        right = self.infer(expr.right, ctx)
+        sub = Context(ctx.scope, ctx.env, ctx.depth + 1)  # a long a + b + c ... chain is deep
+        left = self.infer(expr.left, sub)
+        right = self.infer(expr.right, sub)
         op = type(expr.operator)
         if op is cst.Add:
             left_text = isinstance(left, Url) or (isinstance(left, Const) and isinstance(left.value, str))
@@ -430,6 +473,7 @@ class Inferrer:
             return UNKNOWN
         if not (isinstance(a, (int, float)) and isinstance(b, (int, float))):
             return UNKNOWN
+        a, b = _bounded(a), _bounded(b)
         try:
             if op is cst.Add:
                 r = a + b
@@ -453,7 +497,7 @@ class Inferrer:
         except (ZeroDivisionError, OverflowError, ValueError):
             return Const(float("inf"), expr) if op is cst.Power else UNKNOWN
         if isinstance(r, int) and abs(r) > 10 ** 18:
-            r = float(r)
+            r = math.inf if r > 0 else -math.inf  # large enough to mean "unbounded"
         return Const(r, expr)
 
     # -- names -----------------------------------------------------------------
@@ -757,13 +801,13 @@ class Inferrer:
             label, kw, pos = EXECUTOR_CLASSES[qn]
             arg = arg_value(call, pos, kw)
             n = self.const_number(arg, ctx) if arg is not None else None
-            workers = int(n) if n is not None and n >= 1 else None
+            workers = int(n) if n is not None and 1 <= n < math.inf else None
             shown = "%s(%s=%s)" % (label, kw, workers) if workers else "%s()" % label
             return Executor(workers, shown)
         if qn in SEMAPHORE_CLASSES:
             arg = arg_value(call, 0, "value")
             n = self.const_number(arg, ctx) if arg is not None else 1
-            return Semaphore(int(n) if n is not None and n >= 1 else None, "%s(%s)" % (leaf, n))
+            return Semaphore(int(n) if n is not None and 1 <= n < math.inf else None, "%s(%s)" % (leaf, n))
         if qn.startswith("aiolimiter") and leaf == "AsyncLimiter":
             rate = self.const_number(arg_value(call, 0, "max_rate"), ctx)
             period_node = arg_value(call, 1, "time_period")
@@ -807,11 +851,16 @@ class Inferrer:
         return min(caps) if caps else None
 
     def const_number(self, expr, ctx: Context) -> Optional[float]:
+        """A number the code states; beyond 1e18 it is infinite for our purposes
+        (``sleep(10**400)`` must not overflow anything)."""
         if expr is None:
             return None
         v = self.infer(expr, ctx)
         if isinstance(v, Const) and isinstance(v.value, (int, float)) and not isinstance(v.value, bool):
-            return v.value
+            n = v.value
+            if isinstance(n, int) and abs(n) > 10 ** 18:
+                return math.inf if n > 0 else -math.inf
+            return n
         return None
 
     # -- functions -------------------------------------------------------------------
@@ -893,9 +942,15 @@ def _percent_parts(template: str):
     return parts
 
 
+def _bounded(n):
+    """Integers past 1e18 become infinities: no arithmetic on huge numbers."""
+    if isinstance(n, int) and abs(n) > 10 ** 18:
+        return math.inf if n > 0 else -math.inf
+    return n
+
+
 def _value_key(v):
-    key = getattr(v, "key", None)
-    return key() if key is not None else (type(v).__name__, id(v))
+    return v.key() if isinstance(v, Value) else (type(v).__name__,)
 
 
 def _fmt(x):
@@ -907,7 +962,7 @@ def _fmt(x):
 def _env_key(env):
     if not env:
         return ()
-    return tuple(sorted((k, id(v)) for k, v in env.items()))
+    return tuple(sorted((k, _value_key(v)) for k, v in env.items()))
 
 
 _BUILTINS = {"print", "len", "range", "getattr", "setattr", "list", "dict", "set", "tuple", "map", "zip",

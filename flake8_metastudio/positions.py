@@ -2,34 +2,50 @@
 metadata (which re-generates the whole module and costs more than parsing).
 
 Calls and string literals are numbered in source order while the module is
-indexed; the same numbering over the stdlib ``ast`` tree (which flake8 has
-already built) gives their positions.  If the two trees disagree on the
-count, fall back to LibCST's PositionProvider.
+indexed, statement by statement; the same numbering over the stdlib ``ast``
+tree (which flake8 has already built) of that one top-level statement gives
+their positions.  If the two trees disagree on the count, fall back to
+LibCST's PositionProvider.
 """
 import ast
+import re
 from typing import Dict, List, Optional, Tuple
 
+import libcst as cst
 
-def _ast_calls_and_strings(tree) -> Tuple[List[ast.AST], List[ast.AST]]:
-    calls, strings = [], []
+
+def _numbered(nodes) -> Dict[str, List[ast.AST]]:
+    """Calls, string literals and ``X.UPPER_CASE`` attributes under ``nodes``,
+    each kind in source order (the order the module index numbers them in)."""
+    found = {"call": [], "string": [], "const": []}
     inner = set()
-    for node in ast.walk(tree):
-        if isinstance(node, ast.JoinedStr):
+    stack = list(nodes)
+    while stack:
+        node = stack.pop()
+        tp = type(node)
+        if tp is ast.Call:
+            found["call"].append(node)
+        elif tp is ast.Attribute:
+            if node.attr.isupper():
+                found["const"].append(node)
+        elif tp is ast.JoinedStr:
             for v in node.values:
                 inner.add(id(v))
-        elif isinstance(node, ast.FormattedValue) and node.format_spec is not None:
-            inner.add(id(node.format_spec))
-    for node in ast.walk(tree):
-        if isinstance(node, ast.Call):
-            calls.append(node)
-        elif isinstance(node, ast.JoinedStr) or (
-                isinstance(node, ast.Constant) and isinstance(node.value, (str, bytes))):
-            if id(node) not in inner:
-                strings.append(node)
+            found["string"].append(node)
+        elif tp is ast.FormattedValue:
+            if node.format_spec is not None:
+                inner.add(id(node.format_spec))
+        elif tp is ast.Constant:
+            if isinstance(node.value, (str, bytes)):
+                found["string"].append(node)
+            continue
+        stack.extend(ast.iter_child_nodes(node))
+    # the literal pieces and format specs of f-strings are not string literals of their own
+    found["string"] = [n for n in found["string"] if id(n) not in inner]
     key = lambda n: (n.lineno, n.col_offset, -(n.end_lineno or 0), -(n.end_col_offset or 0))  # noqa: E731
-    calls.sort(key=key)
-    strings.sort(key=key)
-    return calls, strings
+    for nodes_of_kind in found.values():
+        nodes_of_kind.sort(key=key)
+    return found
 
 
 class Positions:
@@ -38,31 +54,56 @@ class Positions:
         self.index = index
         self.source = source
         self.tree = tree
-        self._ast: Optional[Tuple[List, List]] = None
-        self._fallback: Optional[Dict] = None
+        self._ast_start: Optional[List[int]] = None
+        self._per_statement: Dict[int, Dict[str, List[ast.AST]]] = {}
+        self._fallback = None
+        self._lines: Optional[List[str]] = None
 
-    def _ast_lists(self):
-        if self._ast is None:
-            tree = self.tree
-            if tree is None:
-                try:
-                    tree = ast.parse(self.source)
-                except (SyntaxError, ValueError, MemoryError, RecursionError):
-                    tree = None
-            self._ast = _ast_calls_and_strings(tree) if tree is not None else ([], [])
-        return self._ast
+    def _statement_nodes(self, i: int):
+        """The ast statements made from LibCST's top-level statement ``i``
+        (``a = 1; b = 2`` is one LibCST line but two ast statements)."""
+        if self.tree is None:
+            try:
+                self.tree = ast.parse(self.source)
+            except (SyntaxError, ValueError, MemoryError, RecursionError):
+                return None
+        if self._ast_start is None:
+            starts, n = [], 0
+            for stmt in self.module.body:
+                starts.append(n)
+                n += len(stmt.body) if isinstance(stmt, cst.SimpleStatementLine) else 1
+            starts.append(n)
+            if n != len(self.tree.body):
+                return None
+            self._ast_start = starts
+        return self.tree.body[self._ast_start[i]:self._ast_start[i + 1]]
+
+    def _numbered(self, i: int):
+        got = self._per_statement.get(i)
+        if got is None:
+            nodes = self._statement_nodes(i)
+            got = _numbered(nodes) if nodes is not None else {}
+            self._per_statement[i] = got
+        return got
 
     def of(self, node) -> Tuple[int, int]:
-        calls, strings = self._ast_lists()
-        ordinal = self.index.call_ordinal.get(id(node))
-        if ordinal is not None and len(calls) == self.index.calls_count:
-            n = calls[ordinal]
-            return n.lineno, n.col_offset
-        ordinal = self.index.string_ordinal.get(id(node))
-        if ordinal is not None and len(strings) == self.index.strings_count:
-            n = strings[ordinal]
-            return n.lineno, n.col_offset
+        where = self.index.locate(node)
+        if where is not None:
+            kind, i, local, count = where
+            found = self._numbered(i).get(kind)
+            if found is not None and len(found) == count:
+                n = found[local]
+                return n.lineno, self._chars(n.lineno, n.col_offset)
         return self._slow(node)
+
+    def _chars(self, line: int, col: int) -> int:
+        """ast counts columns in UTF-8 bytes; editors and flake8 in characters."""
+        if self._lines is None:
+            self._lines = re.split(r"\r\n|\r|\n", self.source)
+        text = self._lines[line - 1] if 0 < line <= len(self._lines) else ""
+        if text.isascii():
+            return col
+        return len(text.encode("utf-8")[:col].decode("utf-8", errors="replace"))
 
     def _slow(self, node) -> Tuple[int, int]:
         if self._fallback is None:

@@ -1,5 +1,6 @@
 """The pipeline: source text -> cheap pre-filter -> LibCST module -> facts
 (clients, regions, repeated contexts, throttles) -> rules -> findings."""
+import gc
 from typing import List, Optional
 
 from flake8_metastudio.findings import Finding
@@ -44,7 +45,15 @@ def analyze_source(source: str, settings, tree=None) -> List[Finding]:
     or do not parse."""
     if not mentions_metastudio(source):
         return []
-    module = parse(source)
-    if module is None:
-        return []
-    return analyze_module(module, settings, source=source, tree=tree)[1]
+    # The CST and the facts are acyclic and freed by reference counting; the
+    # cyclic collector would only rescan them again and again as they grow.
+    gc_was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        module = parse(source)
+        if module is None:
+            return []
+        return analyze_module(module, settings, source=source, tree=tree)[1]
+    finally:
+        if gc_was_enabled:
+            gc.enable()

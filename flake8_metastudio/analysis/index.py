@@ -70,6 +70,11 @@ class ModuleIndex:
         self.calls: List[tuple] = []  # (Call, Scope) in source order
         self.dicts: List[tuple] = []  # (Dict, Scope)
         self.mutated_names = set()  # names whose value is changed in place somewhere
+        self._first_call: List[int] = []  # ordinal of the first call of each top-level statement
+        self._first_string: List[int] = []
+        self._first_const: List[int] = []
+        self.const_ordinal: Dict[int, int] = {}
+        self._current_top = 0
         self.strings: List = []  # string literals outside docstrings
         self.docstrings = set()
         self.constant_attributes: List[tuple] = []  # (X.UPPER_CASE, scope)
@@ -78,7 +83,41 @@ class ModuleIndex:
     # -- traversal ---------------------------------------------------------
     def _build(self):
         root = self.root
-        stack = [(self.module, root)]
+        # statement by statement, so each call and string knows which
+        # top-level statement holds it (positions.py looks only there)
+        for i, stmt in enumerate(self.module.body):
+            self._current_top = i
+            self._first_call.append(self.calls_count)
+            self._first_string.append(self.strings_count)
+            self._first_const.append(len(self.constant_attributes))
+            self._walk(stmt, root)
+        self._first_call.append(self.calls_count)
+        self._first_string.append(self.strings_count)
+        self._first_const.append(len(self.constant_attributes))
+        for call, scope in self.calls:
+            func = call.func
+            if isinstance(func, cst.Name):
+                info = self.lookup_class(func.value, scope)
+                if info is not None:
+                    info.instantiations.append((call, scope))
+
+    def locate(self, node):
+        """(kind, top-level statement index, ordinal within that statement) of
+        a call, string literal or ``X.UPPER_CASE`` attribute; None otherwise.
+        positions.py finds the same node in the ast tree by these numbers."""
+        import bisect
+
+        for kind, ordinals, firsts in (("call", self.call_ordinal, self._first_call),
+                                       ("string", self.string_ordinal, self._first_string),
+                                       ("const", self.const_ordinal, self._first_const)):
+            ordinal = ordinals.get(id(node))
+            if ordinal is not None:
+                i = bisect.bisect_right(firsts, ordinal) - 1
+                return kind, i, ordinal - firsts[i], firsts[i + 1] - firsts[i]
+        return None
+
+    def _walk(self, start, root):
+        stack = [(start, root)]
         nested_strings = set()
         call_ord = self.call_ordinal
         str_ord = self.string_ordinal
@@ -110,7 +149,11 @@ class ModuleIndex:
             elif tp is cst.Expr and type(node.value) in STRING_NODES:
                 self.docstrings.add(id(node.value))  # documentation, not client code
             elif tp is cst.Attribute and node.attr.value.isupper():
+                self.const_ordinal[id(node)] = len(self.constant_attributes)
                 self.constant_attributes.append((node, scope))
+            elif tp is cst.Import or tp is cst.ImportFrom:
+                self._record(node, tp, scope)
+                continue  # names in imports are not expressions (ast has no nodes for them)
             elif tp is cst.FunctionDef or tp is cst.ClassDef:
                 kid_scope = self._function(node, scope) if tp is cst.FunctionDef else self._class(node, scope)
                 # decorators run in the enclosing scope, the rest in the new one
@@ -128,12 +171,6 @@ class ModuleIndex:
             if kids:
                 kids.reverse()
                 stack.extend((k, kid_scope) for k in kids)
-        for call, scope in self.calls:
-            func = call.func
-            if isinstance(func, cst.Name):
-                info = self.lookup_class(func.value, scope)
-                if info is not None:
-                    info.instantiations.append((call, scope))
 
     def _function(self, node: cst.FunctionDef, parent: Scope) -> Scope:
         scope = Scope("function", node, node.name.value, parent)

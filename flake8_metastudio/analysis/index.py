@@ -3,12 +3,16 @@ functions, lambdas), what each name is assigned, imports, ``self.x``
 attributes, class instantiation sites, and the source-order ordinal of every
 call and string literal (used to place findings without LibCST's costly
 position metadata)."""
+from itertools import repeat
 from typing import Dict, List, Optional
 
 import libcst as cst
 
 from flake8_metastudio.analysis.syntax import children
 
+# statements and expressions that bind names, handled by _record
+_BINDING = frozenset({cst.Assign, cst.AnnAssign, cst.AugAssign, cst.For, cst.CompFor, cst.WithItem, cst.NamedExpr,
+                      cst.Global, cst.Nonlocal, cst.Return, cst.ExceptHandler})
 _MUTATORS = {"append", "extend", "insert", "add", "update", "setdefault", "appendleft", "extendleft"}
 STRING_NODES = (cst.SimpleString, cst.FormattedString, cst.ConcatenatedString)
 
@@ -166,11 +170,11 @@ class ModuleIndex:
                 self.scope_of[id(node)] = kid_scope
                 self._params(kid_scope, node.params)
                 kid_scope.returns.append(node.body)
-            else:
+            elif tp in _BINDING:
                 self._record(node, tp, scope)
             if kids:
                 kids.reverse()
-                stack.extend((k, kid_scope) for k in kids)
+                stack.extend(zip(kids, repeat(kid_scope)))
 
     def _function(self, node: cst.FunctionDef, parent: Scope) -> Scope:
         scope = Scope("function", node, node.name.value, parent)

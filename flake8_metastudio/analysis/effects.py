@@ -145,6 +145,10 @@ class Summary:
             out.calls_maybe[k] = out.calls_maybe.get(k, 0) + v
         for k, v in self.calls_maybe.items():
             out.calls_maybe[k] = out.calls_maybe.get(k, 0) + v
+        # when they do happen, they take their time: an outer iteration that
+        # makes these calls is that much longer (never faster than 1/latency)
+        for k, v in out.calls_maybe.items():
+            out.blocking_maybe[k] = v
         out.any_delay = self.any_delay
         out.occs = self.occs
         return out

@@ -287,6 +287,10 @@ class Evaluator:
         else:
             seen = body.scaled(n) if n is not None else body.optional()
         seen = seen.with_occs(wrapped)
+        if n is not None:
+            # a known number of tasks handed out here is normally waited for
+            # (results collected, gather awaited): their rounds take time
+            seen.time += _rounds_time(body.occs, n)
         return Summary().seq(pre).seq(seen)
 
     def _mark_retry_or_poll(self, level, occ, node, body, ctx, target):
@@ -652,8 +656,9 @@ class Evaluator:
                 level = _level("spawn", call, label + ".%s" % attr, n, task, workers, occ, report=call)
                 wrapped.append(occ.copy(top=call, levels=occ.levels + [level], dispatch=None, retry=None))
             pre = self.eval_expr(iterable, ctx) if iterable is not None else EMPTY
-            issued = task.scaled(n) if n is not None else task.optional()
-            issued = _no_wait(issued) if not waited else issued
+            issued = _no_wait(task.scaled(n) if n is not None else task.optional())
+            if n is not None:  # map() returns when every task has run
+                issued.time = math.ceil(n / max(1, min(workers or n, n) or 1)) * task.time
             return Summary().seq(pre).seq(issued.with_occs(wrapped))
         rest = [a.value for a in positional_args(call)[1:]]
         if attr == "apply":
@@ -966,6 +971,18 @@ def _always_exits(stmts) -> bool:
     if isinstance(last, cst.If) and last.orelse is not None and not isinstance(last.orelse, cst.If):
         return _always_exits(body_statements(last)) and _always_exits(body_statements(last.orelse))
     return False
+
+
+def _rounds_time(occs, n: int) -> float:
+    """Time to run ``n`` rounds of the tasks these occurrences hand out, on
+    their pools (the slowest dispatch counts)."""
+    slowest = 0.0
+    for o in occs:
+        d = o.dispatch
+        if d is not None and d.task.time:
+            width = d.workers or n
+            slowest = max(slowest, math.ceil(n / max(1, min(width, n))) * d.task.time)
+    return slowest
 
 
 def _assigned_name(stmt) -> Optional[str]:

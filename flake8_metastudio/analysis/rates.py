@@ -116,6 +116,8 @@ def describe(level: Level, outer_spawns, per, seconds, factor, settings) -> str:
         parts.append("%s s sleep before each repeat" % _num(level.backedge))
     else:
         parts.append("%s s sleep" % _num(slept) if slept else "no delay")
+    if seconds <= 0:
+        parts = ["nothing in it waits or sleeps"]
     timing = ", ".join(parts)
     if level.kind == "spawn":
         lead = level.label

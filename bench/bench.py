@@ -525,6 +525,10 @@ def bench_flake8(quick: bool, repeats: int):
         "with": med_with,
         "without": med_without,
         "ratio": med_with / med_without,
+        # CPU time of the same work only grows with disturbance (other load on
+        # a shared machine): the least-disturbed run of each arm is the best
+        # estimate of its cost, so the headline compares minimums
+        "min_ratio": min(with_) / min(without),
         "pair_ratio": pair,
         "spread": (min(w / o for w, o in zip(with_, without)), max(w / o for w, o in zip(with_, without))),
         "fixed": fixed,
@@ -683,7 +687,9 @@ def render(info, quick, f8, pr, growth) -> str:
     out.append("")
     out += ["## Summary", "", "| measurement | ratio | target | verdict |", "|---|---:|---:|---|"]
     if f8:
-        out.append("| 1. flake8 CPU with plugin / without (Django) | %.3f | <= %.2f | %s |"
+        out.append("| 1. flake8 CPU with plugin / without (Django), least-disturbed runs | %.3f | <= %.2f | %s |"
+                   % (f8["min_ratio"], RATIO_TARGET_FLAKE8, verdict(f8["min_ratio"] <= RATIO_TARGET_FLAKE8)))
+        out.append("| 1a. same, ratio of medians | %.3f | <= %.2f | %s |"
                    % (f8["ratio"], RATIO_TARGET_FLAKE8, verdict(f8["ratio"] <= RATIO_TARGET_FLAKE8)))
         out.append("| 1b. same, direct estimate (fixed + in-process per-file cost) | %.4f | <= %.2f | %s |"
                    % (f8["direct_ratio"], RATIO_TARGET_FLAKE8, verdict(f8["direct_ratio"] <= RATIO_TARGET_FLAKE8)))
@@ -702,11 +708,12 @@ def render(info, quick, f8, pr, growth) -> str:
                 "Corpus: %s. `flake8 --isolated --jobs 1 --exit-zero`, default checks; child CPU time "
                 "(user+sys from `getrusage(RUSAGE_CHILDREN)`), %d interleaved pairs, median."
                 % (f8["corpus"], f8["repeats"]), "",
-                "| with plugin (s) | without plugin (s) | ratio of medians | median of pair ratios "
-                "| pair ratio range |",
-                "|---:|---:|---:|---:|---|",
-                "| %.2f | %.2f | %.3f | %.3f | %.3f - %.3f |" % (
-                    f8["with"], f8["without"], f8["ratio"], f8["pair_ratio"], f8["spread"][0], f8["spread"][1]),
+                "| with plugin (s) | without plugin (s) | ratio of minimums | ratio of medians "
+                "| median of pair ratios | pair ratio range |",
+                "|---:|---:|---:|---:|---:|---|",
+                "| %.2f | %.2f | %.3f | %.3f | %.3f | %.3f - %.3f |" % (
+                    f8["with"], f8["without"], f8["min_ratio"], f8["ratio"], f8["pair_ratio"], f8["spread"][0],
+                    f8["spread"][1]),
                 "",
                 "Fixed cost per flake8 process (one empty file, median of pairs): %.0f ms with the plugin, "
                 "%.0f ms without, %+.0f ms (importing the plugin, registering its options, loading the limits "
@@ -760,7 +767,7 @@ def main(argv=None):
     ap.add_argument("--output", default=os.path.join(HERE, "RESULTS.md"), help="where to write the results")
     args = ap.parse_args(argv)
     sys.setrecursionlimit(max(sys.getrecursionlimit(), 10000))
-    repeats = args.repeats or (3 if args.quick else 5)
+    repeats = args.repeats or (3 if args.quick else 7)
     info = machine_info()
     log("flake8-metastudio benchmark, %s, %s, %s CPUs" % (info["date"], info["platform"], info["cpu_count"]))
     f8 = None if args.skip_flake8 else bench_flake8(args.quick, repeats)

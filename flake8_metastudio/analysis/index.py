@@ -10,6 +10,8 @@ import libcst as cst
 
 from flake8_metastudio.analysis.syntax import children
 
+_LEAVES = frozenset({cst.Name, cst.Integer, cst.Float, cst.Imaginary, cst.Ellipsis, cst.Pass, cst.Break,
+                     cst.Continue})
 # statements and expressions that bind names, handled by _record
 _BINDING = frozenset({cst.Assign, cst.AnnAssign, cst.AugAssign, cst.For, cst.CompFor, cst.WithItem, cst.NamedExpr,
                       cst.Global, cst.Nonlocal, cst.Return, cst.ExceptHandler})
@@ -129,6 +131,8 @@ class ModuleIndex:
         while stack:
             node, scope = stack.pop()
             tp = type(node)
+            if tp in _LEAVES:
+                continue  # names and numbers: nothing to record, nothing below
             kids = children(node)
             kid_scope = scope
             if tp is cst.Call:

@@ -5,7 +5,7 @@ the option, the value, and what is allowed.
 """
 import os
 from dataclasses import dataclass, field
-from typing import Callable, Dict, FrozenSet, List, Optional
+from typing import Dict, FrozenSet, List, Optional
 
 from flake8_metastudio import limits as limits_mod
 
@@ -148,7 +148,7 @@ def settings_from(values: Dict[str, object]) -> Settings:
     return s
 
 
-def register_flake8(option_manager, normalize_paths: Callable = None) -> None:
+def register_flake8(option_manager) -> None:
     for spec in OPTIONS:
         option_manager.add_option(spec.name, default=spec.default, metavar=spec.metavar,
                                   parse_from_config=True, help=spec.help)

@@ -1,7 +1,7 @@
 """The pipeline: source text -> cheap pre-filter -> LibCST module -> facts
 (clients, regions, repeated contexts, throttles) -> rules -> findings."""
 import gc
-from typing import List, Optional
+from typing import List
 
 from flake8_metastudio.findings import Finding
 from flake8_metastudio.messages import PRECEDENCE

@@ -3,7 +3,7 @@
 limiter, and every SDK call site reached with the chain of repeated contexts
 (loops, pools, fan-outs) around it."""
 from collections import Counter
-from typing import List, Optional
+from typing import List
 
 
 class Level:

@@ -60,7 +60,7 @@ class Evaluator:
         return occs
 
     def eval_function(self, scope: Scope, env: Dict[str, V.Value]) -> Summary:
-        key = (id(scope), _env_sig(env))
+        key = (id(scope), V.env_key(env))
         memo = self._memo.get(key)
         if memo is not None:
             return memo
@@ -226,12 +226,7 @@ class Evaluator:
             if leaf in SDK_EXCEPTIONS or (qn.startswith(V.CORE_ROOT) and "exception" in qn.lower()):
                 return leaf
         # a broad except that checks for throttling explicitly
-        for node in _walk_code(handler.body):
-            if isinstance(node, cst.Integer) and node.value == "429":
-                return "status 429"
-            if isinstance(node, cst.SimpleString) and ("APIGW.0308" in node.value or "429" in node.value):
-                return "APIGW.0308"
-        return None
+        return _checks_throttling(handler.body)
 
     # -- loops --------------------------------------------------------------------
     def iterations(self, iterable, ctx) -> Optional[int]:
@@ -647,7 +642,7 @@ class Evaluator:
         workers = executor.workers if executor else None
         if attr in POOL_MAPS:
             iterable = arg_value(call, 1, "iterable")
-            task = self.callable_summary(fref, [], None, ctx, star=attr.startswith("starmap"))
+            task = self.callable_summary(fref, [], ctx)
             if task is None:
                 return self.eval_args(call, ctx)
             n = self.iterations(iterable, ctx) if iterable is not None else None
@@ -681,7 +676,7 @@ class Evaluator:
     def dispatch_callable(self, fn, args, call, ctx, waited, workers, label, unbounded=False) -> Summary:
         fref = self.callable_ref(fn, args[0] if args else None, ctx)
         pre = self.eval_args_only(call, ctx)
-        task = self.callable_summary(fref, args, fn, ctx)
+        task = self.callable_summary(fref, args, ctx)
         if task is None:
             return pre
         occs = [o.copy(top=call) for o in task.occs]
@@ -691,7 +686,7 @@ class Evaluator:
         out = _no_wait(task).with_occs([o.copy(dispatch=o.dispatch or d) for o in occs])
         return Summary().seq(pre).seq(out)
 
-    def callable_summary(self, fref, args, fn_node, ctx, star=False) -> Optional[Summary]:
+    def callable_summary(self, fref, args, ctx) -> Optional[Summary]:
         """What one invocation of a callable does (a module function, lambda,
         bound method, partial, or an SDK method of a client)."""
         if isinstance(fref, V.SdkMethodRef):
@@ -895,10 +890,6 @@ class Evaluator:
 
 
 # -- helpers -------------------------------------------------------------------
-def _env_sig(env):
-    return V._env_key(env)
-
-
 def _min(a, b):
     if a is None:
         return b
@@ -1026,13 +1017,14 @@ def _element_of(iterable, ctx, depth=0):
     return None
 
 
-def _checks_throttling(expr) -> bool:
-    for node in _walk_code([expr]):
+def _checks_throttling(code) -> Optional[str]:
+    """What throttling signal the code tests for (status 429, APIGW.0308), if any."""
+    for node in _walk_code([code]):
         if isinstance(node, cst.Integer) and node.value == "429":
-            return True
+            return "status 429"
         if isinstance(node, cst.SimpleString) and ("APIGW.0308" in node.value or "429" in node.value):
-            return True
-    return False
+            return "APIGW.0308"
+    return None
 
 
 def _contains_continue(stmts) -> bool:

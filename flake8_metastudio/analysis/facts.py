@@ -23,7 +23,7 @@ class Facts:
         self.inferrer = Inferrer(self.index, catalog)
         self.evaluator = Evaluator(self.index, self.inferrer, catalog, settings)
         self.occs: List[Occ] = self.evaluator.run()
-        self._estimates: Optional[Dict[int, Optional[RateEstimate]]] = None
+        self._estimates: Dict[int, Optional[RateEstimate]] = {}
 
     def position(self, node):
         """(line, column) of a node, computed only for what is reported."""
@@ -37,8 +37,6 @@ class Facts:
         return occ.rest_row or self.table.row_for_method(occ.method.name)
 
     def estimate(self, occ: Occ) -> Optional[RateEstimate]:
-        if self._estimates is None:
-            self._estimates = {}
         key = id(occ)
         if key not in self._estimates:
             self._estimates[key] = estimate(occ, self.row(occ), self.settings)

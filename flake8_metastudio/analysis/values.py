@@ -327,7 +327,7 @@ class Inferrer:
     def infer(self, expr, ctx: Context) -> Value:
         if expr is None or ctx.depth > MAX_DEPTH:
             return UNKNOWN
-        key = (id(expr), id(ctx.scope), _env_key(ctx.env))
+        key = (id(expr), id(ctx.scope), env_key(ctx.env))
         if key in self._active:
             return UNKNOWN
         self._active.add(key)
@@ -927,14 +927,6 @@ def _as_parts(v):
     return [None]
 
 
-def _format_parts(template: str):
-    """"{}/v1/{}/products".format(a, b) -> ["", None, "/v1/", None, "/products"]"""
-    parts = []
-    for piece in re.split(r"(\{[^{}]*\})", template):
-        parts.append(None if piece.startswith("{") and piece.endswith("}") else piece)
-    return parts
-
-
 def _percent_parts(template: str):
     parts = []
     for piece in re.split(r"(%[-#0 +]*\d*(?:\.\d+)?[sdrif])", template):
@@ -959,7 +951,7 @@ def _fmt(x):
     return str(int(x)) if float(x).is_integer() else str(x)
 
 
-def _env_key(env):
+def env_key(env):
     if not env:
         return ()
     return tuple(sorted((k, _value_key(v)) for k, v in env.items()))

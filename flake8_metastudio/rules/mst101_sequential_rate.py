@@ -8,14 +8,10 @@ from flake8_metastudio.rules.base import context_name, finding
 CODE = "MST101"
 
 
-def fix(est) -> str:
-    need = est.calls / est.limit
+def fix(est, replicas) -> str:
+    need = est.calls / est.limit * replicas
     per = "per call" if est.calls <= 1 else "per iteration"
-    return "sleep >= %s s %s or use a rate limiter" % (fmt_num(round(need * _replicas(est), 3)), per)
-
-
-def _replicas(est):
-    return getattr(est, "replicas", 1)
+    return "sleep >= %s s %s or use a rate limiter" % (fmt_num(round(need, 3)), per)
 
 
 def check(facts):
@@ -23,6 +19,5 @@ def check(facts):
         est = facts.estimate(occ)
         if est is None or est.code != CODE:
             continue
-        est.replicas = facts.settings.replicas
         yield finding(CODE, occ, facts.row(occ), est.level.report, est.region, est.rate, est.limit,
-                      context=context_name(est.level), how=est.how, fix=fix(est))
+                      context=context_name(est.level), how=est.how, fix=fix(est, facts.settings.replicas))

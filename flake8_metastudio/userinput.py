@@ -140,5 +140,8 @@ def read_text(path: str, max_bytes: int) -> str:
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        fail("is not UTF-8 text (byte 0x%02x at offset %d)" % (data[exc.start], exc.start))
+        line = data.count(b"\n", 0, exc.start) + 1
+        column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
+        raise UserInputError(located(path, line, "not UTF-8 text (byte 0x%02x in column %d)"
+                                     % (data[exc.start], column)))
     return text[1:] if text.startswith("\ufeff") else text

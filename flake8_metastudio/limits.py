@@ -20,8 +20,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Dict, Iterable, List, Optional, Tuple
 
-from flake8_metastudio import resources, strict_yaml, userinput
-from flake8_metastudio.strict_yaml import Marked, MarkedList
+from flake8_metastudio import resources, userinput
 from flake8_metastudio.userinput import quote
 
 SCHEMA_VERSION = 1
@@ -120,13 +119,22 @@ def _load_yaml(path: str):
     except userinput.UserInputError as exc:
         raise LimitsFileError(str(exc))
     try:
+        from flake8_metastudio import strict_yaml  # deferred: pyyaml is imported only to read a table
+
         return strict_yaml.load(text)
     except strict_yaml.StrictYamlError as exc:
         _fail(path, exc.line, exc.problem)
 
 
-def _lines(mapping, key, default: int) -> int:
+# Lines come from strict_yaml's Marked/MarkedList; a plain dict or list (a
+# document built in Python) has none, and errors then name the file only.
+def _lines(mapping, key, default):
+    """The line of ``mapping[key]``'s value."""
     return getattr(mapping, "value_lines", {}).get(key, default)
+
+
+def _key_line(mapping, key, default):
+    return getattr(mapping, "key_lines", {}).get(key, default)
 
 
 def _suggest(value, choices) -> str:
@@ -174,7 +182,7 @@ def _mapping(path, line, where, value):
 def _unknown_keys(path, mapping, allowed, where):
     for key in mapping:
         if key not in allowed:
-            line = mapping.key_lines.get(key, mapping.line) if isinstance(mapping, Marked) else None
+            line = _key_line(mapping, key, getattr(mapping, "line", None))
             hint = _suggest(key, allowed) or "; allowed: %s" % ", ".join(sorted(allowed))
             _fail(path, line, "unknown key %s %s%s" % (quote(key), where, hint))
 
@@ -196,7 +204,7 @@ def parse_document(doc, path: str, require_header: bool,
     if not isinstance(doc, dict):
         _fail(path, getattr(doc, "line", 1), "expected a mapping with schema_version and apis at the top, not %s"
               % quote(doc))
-    top = doc.line if isinstance(doc, Marked) else 1
+    top = getattr(doc, "line", None)
     _unknown_keys(path, doc, _TOP_KEYS, "at the top level")
     if "schema_version" not in doc:
         _fail(path, top, "schema_version: %d is missing" % SCHEMA_VERSION)
@@ -215,7 +223,7 @@ def parse_document(doc, path: str, require_header: bool,
         header[key] = {str(k): str(v) for k, v in section.items()}
     regions = _mapping(path, _lines(doc, "regions", top), "regions", doc.get("regions"))
     for rid, name in regions.items():
-        line = regions.key_lines.get(rid) if isinstance(regions, Marked) else None
+        line = _key_line(regions, rid, top)
         if not isinstance(rid, str) or not _REGION_ID.fullmatch(rid):
             _fail(path, line, "region id %s is not of the form 'cn-north-4'" % quote(rid))
         _str(path, line, "the name of region %s" % rid, name)
@@ -232,7 +240,7 @@ def parse_document(doc, path: str, require_header: bool,
     regions_ok = list(known_regions) + [r for r in regions if r not in known_regions]
     rows = []
     for i, raw in enumerate(apis):
-        line = apis.lines[i] if isinstance(apis, MarkedList) else top
+        line = apis.lines[i] if hasattr(apis, "lines") else top
         rows.append(_parse_row(path, line, raw, regions_ok))
     return header, rows
 
@@ -263,7 +271,7 @@ def _parse_row(path, line, raw, regions_ok) -> RawRow:
         limits = _mapping(path, at["limits"], "limits", raw["limits"])
         parsed = {}
         for rid, value in limits.items():
-            key_line = limits.key_lines.get(rid, at["limits"]) if isinstance(limits, Marked) else at["limits"]
+            key_line = _key_line(limits, rid, at["limits"])
             if not isinstance(rid, str) or not _REGION_ID.fullmatch(rid):
                 _fail(path, key_line, "limits: region id %s is not of the form 'cn-north-4'" % quote(rid))
             if rid not in regions_ok:

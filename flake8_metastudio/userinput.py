@@ -51,7 +51,7 @@ def quote(value, limit: int = QUOTE_CHARS) -> str:
     if value is None:
         return "null"
     if isinstance(value, int):
-        if value.bit_length() > 128:  # str() of a huge int is slow and long
+        if value.bit_length() > 128:  # str() of a huge int is slow, long, or refused (> 4300 digits)
             return "a %d-digit number" % len(str(value)) if value.bit_length() < 13000 else "a huge number"
         return str(value)
     if isinstance(value, float):
@@ -62,9 +62,9 @@ def quote(value, limit: int = QUOTE_CHARS) -> str:
         return "a list"
     if not isinstance(value, str):
         return "a %s" % type(value).__name__
-    clipped = value[:limit]
-    text = "'%s'" % _escape(clipped).replace("'", "\\'")
-    return text + ("..." if len(value) > limit else "")
+    escaped = _escape(value[:limit]).replace("'", "\\'")
+    text = "'%s'" % escaped[:limit]
+    return text + ("..." if len(value) > limit or len(escaped) > limit else "")
 
 
 def _escape(text: str) -> str:

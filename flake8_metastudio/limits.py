@@ -14,6 +14,7 @@ integer 1, not ``true`` or ``1.0``; a limit is a number > 0, ``1.0`` meaning
 ``regions:``, rows that name a bundled API or bring ``api``, ``http`` and
 ``limits``, and no two rows for one API.
 """
+import datetime
 import difflib
 import os
 import re
@@ -217,7 +218,7 @@ def parse_document(doc, path: str, require_header: bool,
         section = _mapping(path, _lines(doc, key, top), key, doc.get(key))
         for name, value in section.items():
             line = _lines(section, name, _lines(doc, key, top))
-            if isinstance(value, bool) or not isinstance(value, (str, int, float)):
+            if isinstance(value, bool) or not isinstance(value, (str, int, float, datetime.date)):
                 _fail(path, line, "%s.%s must be a string, not %s" % (key, quote(name), quote(value)))
             _str(path, line, "%s.%s" % (key, quote(name)), str(value))
         header[key] = {str(k): str(v) for k, v in section.items()}
@@ -338,6 +339,8 @@ _CACHE: Dict[Tuple, LimitsTable] = {}
 
 def load(override: Optional[str] = None) -> LimitsTable:
     """The bundled table, merged with ``override`` (a path) when given."""
+    if override is not None and not override.strip():  # "given but empty" must not mean "the bundled table"
+        raise LimitsFileError("empty value: expected the path of a YAML limits file")
     try:
         info = os.stat(override) if override else None
         key = (override, info.st_mtime_ns, info.st_size, info.st_ino) if info else (None,)

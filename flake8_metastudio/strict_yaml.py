@@ -186,6 +186,8 @@ def _load(text: str):
             raise StrictYamlError(mark.line + 1 if mark else 1, "YAML syntax error: %s" % (exc.problem or exc.context))
         except yaml.YAMLError as exc:
             raise StrictYamlError(1, "YAML syntax error: %s" % str(exc).splitlines()[0])
+        except RecursionError:  # the pure-Python composer recurses per level; libyaml stops at 1000
+            raise StrictYamlError(1, "nested too deep")
         if node is None:
             return None
         _check_graph(node)

@@ -294,3 +294,14 @@ def test_good_values_at_the_bounds_and_a_good_override(tmp_path):
     opts += ["--metastudio-region=cn-southwest-2", "--metastudio-latency=60", "--metastudio-max-concurrency=10000"]
     lint = _findings([sys.executable, "-m", "flake8_metastudio", "--isolated", *opts, "seed.py"], tmp_path)
     assert "cn-southwest-2 allows 0.5/s" in lint, lint
+
+
+@pytest.mark.parametrize("value, words", [("", "empty value"),
+                                          ("limits.yaml", "limits.yaml:4: limits.cn-north-4: expected a number > 0")])
+def test_limits_command_checks_the_file_the_same_way(tmp_path, value, words):
+    (tmp_path / "limits.yaml").write_text(ROW + "    limits: {cn-north-4: 0}\n")
+    proc, _ = _run([sys.executable, "-m", "flake8_metastudio", "limits", "--metastudio-limits-file=" + value],
+                   tmp_path)
+    err = proc.stderr.decode()
+    assert proc.returncode == 2 and err.count("\n") == 1 and proc.stdout == b"", err
+    assert "--metastudio-limits-file: " + words in err, err

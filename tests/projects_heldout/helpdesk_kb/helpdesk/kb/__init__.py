@@ -1,0 +1,1 @@
+from .store import KnowledgeStore  # noqa: F401

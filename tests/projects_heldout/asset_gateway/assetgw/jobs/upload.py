@@ -2,11 +2,11 @@
 import pathlib
 import sys
 
-from assetgw.gateway import AssetGateway
+import assetgw.gateway as gw
 
 
 def register_folder(folder):
-    gateway = AssetGateway()
+    gateway = gw.AssetGateway()
     ids = []
     for path in sorted(pathlib.Path(folder).glob("*.png")):
         ids.append(gateway.create(path.stem, "IMAGE", ["upload", path.parent.name]))  # expect: MST101 ~10/s

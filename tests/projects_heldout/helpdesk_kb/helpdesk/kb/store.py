@@ -9,6 +9,8 @@ from huaweicloudsdkmetastudio.v1 import (
     ListKnowledgeSkillRequest,
 )
 
+__all__ = ["KnowledgeStore"]
+
 
 class KnowledgeStore:
     def __init__(self, client):

@@ -5,9 +5,12 @@ from huaweicloudsdkmetastudio.v1 import (
     DeleteProductRequest,
     ListProductsRequest,
     ShowProductRequest,
+    UpdateProductRequest,
+    UpdateProductRequestBody,
 )
 
 from catalog_sync.clients import make_client
+from catalog_sync.utils.retry import retry_on_throttle
 
 
 class ProductService:
@@ -17,6 +20,11 @@ class ProductService:
     def create(self, name, description, tags=None):
         body = CreateProductRequestBody(name=name, description=description, tags=tags or [])
         return self.client.create_product(CreateProductRequest(body=body))
+
+    @retry_on_throttle(attempts=5)
+    def reprice(self, product_id, description):
+        body = UpdateProductRequestBody(description=description)
+        return self.client.update_product(UpdateProductRequest(product_id=product_id, body=body))
 
     def get(self, product_id):
         return self.client.show_product(ShowProductRequest(product_id=product_id))

@@ -2,7 +2,8 @@
 
 The bundled table (``data/metastudio-limits.yaml``, dated, generated from the
 vendor document by ``tools/build_limits.py``) can be extended or overridden by
-a user file of the same schema (``--metastudio-limits-file``).  Both are
+a user file of the same schema (``--metastudio-limits-file``; a row there
+with ``removed: true`` deletes the API from the table).  Both are
 validated on load; problems are reported as ``LimitsFileError`` naming the
 file and the problem, never as a traceback.
 """
@@ -15,7 +16,8 @@ from flake8_metastudio import resources
 
 SCHEMA_VERSION = 1
 _TOP_KEYS = {"schema_version", "source", "sdk", "regions", "apis"}
-_ROW_KEYS = {"api", "category", "sdk_method", "http", "table", "limits", "every_region", "system_wide"}
+_ROW_KEYS = {"api", "category", "sdk_method", "http", "table", "limits", "every_region", "system_wide",
+             "removed"}
 _REGION_ID = re.compile(r"^[a-z]{2,}(-[a-z0-9]+)+$")
 _HTTP = re.compile(r"^(GET|POST|PUT|DELETE|PATCH|HEAD) (/\S*)$")
 
@@ -35,6 +37,12 @@ class ApiRow:
     every_region: Optional[float] = None
     system_wide: Optional[float] = None
     origin: str = "bundled"
+    # which file set each region's limit ("*": every_region), when not the row's origin
+    limit_origins: Dict[str, str] = field(default_factory=dict)
+
+    def limit_origin(self, region: str) -> str:
+        """"bundled" or "override": where the limit applied in ``region`` came from."""
+        return self.limit_origins.get(region if region in self.limits else "*", self.origin)
 
     def limit_in(self, region: str) -> Tuple[str, Optional[float]]:
         """("limit", n), ("not_offered", None) or ("unknown", None)."""
@@ -76,6 +84,12 @@ class LimitsTable:
     rows: List[ApiRow]
     source: Dict[str, str] = field(default_factory=dict)
     sdk: Dict[str, str] = field(default_factory=dict)
+    overrides: List[Dict[str, Optional[str]]] = field(default_factory=list)  # [{"path", "updated"}]
+
+    def provenance(self) -> dict:
+        """Which table the limits come from: the bundled document's date and the override files."""
+        return {"document": self.source.get("document"), "updated": self.source.get("updated"),
+                "sdk_version": self.sdk.get("version"), "overrides": [dict(o) for o in self.overrides]}
 
     def __post_init__(self):
         self._by_method = {r.sdk_method: r for r in self.rows if r.sdk_method}
@@ -208,6 +222,11 @@ def parse_document(doc, path: str, require_header: bool) -> Tuple[dict, List[dic
         for key in ("every_region", "system_wide"):
             if key in raw:
                 row[key] = _number(path, "%s.%s" % (where, key), raw[key], allow_null=False)
+        if "removed" in raw:
+            if raw["removed"] is not True:
+                _fail(path, "%s.removed must be true (the API is no longer in the table), got %r"
+                      % (where, raw["removed"]))
+            row["removed"] = True
         if not (row.get("sdk_method") or row.get("api") or row.get("http")):
             _fail(path, "%s needs sdk_method, api or http to say which API it is" % where)
         rows.append(row)
@@ -222,6 +241,15 @@ def _merge(table_rows: List[ApiRow], raw_rows: List[dict], path: str, origin: st
     for raw in raw_rows:
         target = (by_method.get(raw.get("sdk_method")) or by_api.get(raw.get("api"))
                   or by_http.get(raw.get("http")))
+        if raw.get("removed"):
+            if target is None:
+                _fail(path, "%r is marked removed but is not in the table"
+                      % (raw.get("sdk_method") or raw.get("api") or raw.get("http")))
+            table_rows.remove(target)
+            for index in (by_method, by_api, by_http):
+                for key in [k for k, v in index.items() if v is target]:
+                    del index[key]
+            continue
         if target is None:
             if "limits" not in raw and "every_region" not in raw:
                 _fail(path, "new API %r needs limits" % (raw.get("api") or raw.get("sdk_method")))
@@ -229,12 +257,19 @@ def _merge(table_rows: List[ApiRow], raw_rows: List[dict], path: str, origin: st
                             category=raw.get("category"), sdk_method=raw.get("sdk_method"),
                             http=raw.get("http"), limits={}, origin=origin)
             table_rows.append(target)
-        else:
+        elif target.origin != origin:
+            # the regions this file does not give keep the origin they had
+            for rid in list(target.limits) + ["*"]:
+                target.limit_origins.setdefault(rid, target.origin)
             target.origin = origin
         for key in ("api", "category", "sdk_method", "http", "table", "every_region", "system_wide"):
             if key in raw:
                 setattr(target, key, raw[key])
         target.limits.update(raw.get("limits", {}))
+        if target.limit_origins:
+            target.limit_origins.update(dict.fromkeys(raw.get("limits", {}), origin))
+            if "every_region" in raw:
+                target.limit_origins["*"] = origin
         if target.sdk_method:
             by_method[target.sdk_method] = target
         by_api[target.api] = target
@@ -262,6 +297,10 @@ def load(override: Optional[str] = None) -> LimitsTable:
         regions.update(o_header["regions"])
         _merge(rows, o_rows, override, "override")
         source["override"] = override
-    table = LimitsTable(regions=regions, rows=rows, source=source, sdk=sdk)
+    overrides = []
+    if override:
+        o_source = o_header["source"] if isinstance(o_header["source"], dict) else {}
+        overrides.append({"path": override, "updated": str(o_source["updated"]) if o_source.get("updated") else None})
+    table = LimitsTable(regions=regions, rows=rows, source=source, sdk=sdk, overrides=overrides)
     _CACHE[key] = table
     return table

@@ -189,6 +189,13 @@ def _methods_named_like(title: str, catalog, used) -> List[str]:
                 if rest and (rest == nouns or rest == nouns - _GENERIC):
                     found.append(name)
                     break
+    if words[0] == "query" and len(found) == 2:
+        # "Querying X Details" is show_x, "Querying Xs" is list_x (the vendor's own titles do this)
+        raw = re.findall(r"[a-z0-9]+", title.lower())
+        pick = "show_" if "detail" in words else ("list_" if raw[-1].endswith("s") else None)
+        chosen = [n for n in found if pick and n.startswith(pick)]
+        if len(chosen) == 1 and {n.split("_", 1)[1] for n in found} == {chosen[0].split("_", 1)[1]}:
+            return chosen
     return sorted(found)
 
 
@@ -429,8 +436,8 @@ def render_difference(upd: Update) -> str:
         lines.append("Rows added whose title maps to no SDK method (written without sdk_method: add it by hand):")
         for v, m in upd.unmapped:
             extra = "; candidates: %s" % ", ".join(m.candidates) if m.candidates else ""
-            lines.append('  "%s" (Table %d, %s): %s%s' % (v.api, v.table, v.category or "no category",
-                                                         _limits_text(v, upd), extra))
+            lines.append('  "%s" (Table %d, %s): %s%s'
+                         % (v.api, v.table, v.category or "no category", _limits_text(v, upd), extra))
     if upd.regions_absent:
         lines.append("Regions the document has no column for (bundled limits kept): " + ", ".join(upd.regions_absent))
     if upd.tables_absent:

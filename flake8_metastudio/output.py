@@ -95,19 +95,15 @@ def sarif(results: List[Tuple[str, Finding]], table=None) -> dict:
         if props:
             result["properties"] = props
         sarif_results.append(result)
-    run: dict = {}
+    run = {
+        "tool": {"driver": {"name": "flake8-metastudio", "version": __version__,
+                            "informationUri": PROJECT_URL, "rules": rules}},
+        "columnKind": "unicodeCodePoints",
+        "results": sarif_results,
+    }
     if table is not None:
         run["properties"] = {"limitsTable": limits_provenance(table)}
-    return {
-        "$schema": SARIF_SCHEMA,
-        "version": "2.1.0",
-        "runs": [{**run,
-            "tool": {"driver": {"name": "flake8-metastudio", "version": __version__,
-                                "informationUri": PROJECT_URL, "rules": rules}},
-            "columnKind": "unicodeCodePoints",
-            "results": sarif_results,
-        }],
-    }
+    return {"$schema": SARIF_SCHEMA, "version": "2.1.0", "runs": [run]}
 
 
 def text_table(headers: List[str], rows: List[List[str]]) -> str:

@@ -42,7 +42,7 @@ class VendorDocError(Exception):
 class Column:
     header: str
     kind: str  # "region", "every_region" or "system_wide"
-    region_name: Optional[str] = None  # the display name, for "region" columns
+    region_name: str = ""  # the display name, for "region" columns
 
 
 @dataclass
@@ -170,15 +170,15 @@ def _parse_text(text: str) -> VendorDocument:
     tables = []
     for k, start in enumerate(starts):
         end = starts[k + 1] if k + 1 < len(starts) else len(lines)
-        table = _text_table(lines[start:end], last=end == len(lines))
+        table = _text_table(lines[start:end])
         if table is not None:
             tables.append(table)
     return _check_tables(tables, m.group(1) if m else None)
 
 
-def _text_table(lines: List[Tuple[int, str]], last: bool) -> Optional[VendorTable]:
+def _text_table(lines: List[Tuple[int, str]]) -> Optional[VendorTable]:
     title_line, title = lines[0]
-    number = int(_TABLE_TITLE.match(title).group(1))
+    number = int(lines[0][1].split()[1])  # the line matched _TABLE_TITLE: "Table 2 ..."
     i = 1
     header: List[str] = []
     while i < len(lines) and _HEADER_LINE.match(lines[i][1]):
@@ -193,14 +193,14 @@ def _text_table(lines: List[Tuple[int, str]], last: bool) -> Optional[VendorTabl
             raise VendorDocError("line %d: %r has no recognisable header (expected 'API Category', 'API', "
                                  "'Single Tenant (<region>)'...)" % (title_line, title))
         return None  # another table of the page (Table 1: items and constraints)
-    cat_col, api_col, indexed = _columns(number, header)
+    _, _, indexed = _columns(number, header)  # in the text form the cells come in header order
     columns = [c for _, c in indexed]
     n = len(columns)
     rows: List[VendorRow] = []
     category = None
     while i < len(lines):
         line_no, text = lines[i]
-        cells = []
+        cells: List[str] = []
         j = i + 1
         while j < len(lines) and len(cells) < n and _is_cell(lines[j][1]):
             cells.append(lines[j][1])
@@ -222,7 +222,6 @@ def _text_table(lines: List[Tuple[int, str]], last: bool) -> Optional[VendorTabl
                                  % (number, line_no, text))
         else:
             break  # the text after the table (e.g. "Parent topic")
-    del cat_col, api_col
     return VendorTable(number, columns, rows)
 
 

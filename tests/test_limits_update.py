@@ -456,3 +456,17 @@ def test_removed_rows_are_validated(tmp_path, body, expected):
     path.write_text("schema_version: 1\napis:\n" + body)
     with pytest.raises(limits.LimitsFileError, match=re.escape(expected)):
         limits.load(str(path))
+
+
+@pytest.mark.parametrize("title, method", [
+    ("Querying Digital Human Business Cards", "list_digital_human_business_card"),
+    ("Querying Digital Human Business Card Details", "show_digital_human_business_card"),
+    ("Creating an MCP Server", "create_mcp_server"),
+])
+def test_a_new_title_is_given_the_sdk_method_its_words_spell(tmp_path, capsys, title, method):
+    added = "%s\n\n5 times per second\n\n3 times per second\n\n3 times per second\n\n" % title
+    code, out, _, written = update(tmp_path, capsys, edit("TTS Management\n", added + "TTS Management\n"))
+    assert code == 1
+    [line] = sections(out)["Rows added"]
+    assert line.startswith('%s ("%s", ' % (method, title))
+    assert limits.load(str(written)).row_for_method(method).limits["cn-east-3"] == 3

@@ -214,7 +214,7 @@ def cmd_lint(argv: List[str]) -> int:
     args = parser.parse_args(argv)
     settings = _settings(args)
     if args.version:
-        sys.stdout.write("flake8-metastudio %s; %s\n" % (__version__, table_provenance_text(settings.table)))
+        sys.stdout.write("flake8-metastudio %s; limits: %s\n" % (__version__, table_provenance_text(settings.table)))
         return 0
     cfg = args.config_values
     fmt = args.format or cfg.get("format") or "text"
@@ -261,9 +261,9 @@ def cmd_explain(argv: List[str]) -> int:
 
 
 def table_provenance_text(table) -> str:
-    """'limits: vendor table of 2025-04-03 (SDK 3.1.219), overrides: FILE (dated ...)'."""
+    """'vendor table updated 2025-04-03 (SDK ...); overrides in force: FILE (document dated ...)'."""
     p = table.provenance()
-    text = "limits: vendor table updated %s (SDK huaweicloudsdkmetastudio %s)" % (p["updated"] or "?",
+    text = "vendor table updated %s (SDK huaweicloudsdkmetastudio %s)" % (p["updated"] or "?",
                                                                                   p["sdk_version"] or "?")
     if p["overrides"]:
         text += "; overrides in force: " + ", ".join(

@@ -2,8 +2,7 @@
 on APIs" page with the bundled limits table and write what differs as an
 override file (the limits-file schema of ``limits.py``).
 
-* Reading: a file (HTML or browser text, see ``vendor_doc``) or an http(s) URL,
-  fetched only here, with a timeout and a size cap.
+* Reading: ``vendor_doc`` (a file, HTML or browser text, or an http(s) URL).
 * Titles: the bundled row with the same title; else the one whose title has
   the same normalised words (case, punctuation, articles and prepositions,
   plural and -ing forms, "Modifying"/"Updating"...), reported with the match;
@@ -25,64 +24,7 @@ from typing import Dict, List, Optional, Tuple
 
 from flake8_metastudio import resources
 from flake8_metastudio.limits import ApiRow, LimitsTable
-from flake8_metastudio.vendor_doc import VendorDocError, VendorDocument, VendorRow, parse
-
-FETCH_TIMEOUT = 20.0  # seconds
-MAX_BYTES = 5 * 1024 * 1024  # the vendor page is ~200 kB
-
-
-# -- reading the source ----------------------------------------------------------
-def read_source(source: str, timeout: float = FETCH_TIMEOUT, max_bytes: int = MAX_BYTES) -> str:
-    """The page's text, from a file or an http(s) URL; VendorDocError on failure."""
-    if re.match(r"^https?://", source, re.I):
-        return _fetch(source, timeout, max_bytes)
-    try:
-        with open(source, "rb") as fh:
-            data = fh.read(max_bytes + 1)
-    except FileNotFoundError:
-        raise VendorDocError("%s: file not found" % source)
-    except IsADirectoryError:
-        raise VendorDocError("%s: is a directory, not a saved page" % source)
-    except OSError as exc:
-        raise VendorDocError("%s: cannot be read (%s)" % (source, exc.strerror or exc))
-    if len(data) > max_bytes:
-        raise VendorDocError("%s: larger than %d bytes; not the vendor's page" % (source, max_bytes))
-    return _decode(data, None, source)
-
-
-def _fetch(url: str, timeout: float, max_bytes: int) -> str:
-    import socket
-    import urllib.error
-    import urllib.request
-
-    from flake8_metastudio import __version__
-
-    request = urllib.request.Request(url, headers={"User-Agent": "flake8-metastudio/%s" % __version__})
-    try:
-        with urllib.request.urlopen(request, timeout=timeout) as response:
-            data = response.read(max_bytes + 1)
-            charset = response.headers.get_content_charset()
-    except urllib.error.HTTPError as exc:
-        raise VendorDocError("cannot fetch %s: HTTP %d %s" % (url, exc.code, exc.reason))
-    except urllib.error.URLError as exc:
-        raise VendorDocError("cannot fetch %s: %s" % (url, exc.reason))
-    except (socket.timeout, TimeoutError):
-        raise VendorDocError("cannot fetch %s: no answer within %g s" % (url, timeout))
-    except (OSError, ValueError) as exc:
-        raise VendorDocError("cannot fetch %s: %s" % (url, exc))
-    if len(data) > max_bytes:
-        raise VendorDocError("cannot fetch %s: larger than %d bytes; not the vendor's page" % (url, max_bytes))
-    return _decode(data, charset, url)
-
-
-def _decode(data: bytes, charset: Optional[str], where: str) -> str:
-    for encoding in ([charset] if charset else []) + ["utf-8-sig"]:
-        try:
-            return data.decode(encoding)
-        except (LookupError, UnicodeDecodeError):
-            continue
-    raise VendorDocError("%s: not UTF-8 text (a saved page or its copied text was expected)" % where)
-
+from flake8_metastudio.vendor_doc import VendorDocError, VendorDocument, VendorRow, parse, read_source
 
 # -- titles ----------------------------------------------------------------------
 _STOP = {"a", "an", "the", "of", "for", "to", "in", "on", "by", "with", "from", "at"}
@@ -329,11 +271,11 @@ def _changes(v: VendorRow, row: ApiRow, new_regional: Dict[str, Optional[int]], 
         if rid not in table.regions:
             limits[rid] = new  # a new region column: reported once as a region added
             continue
-        status, old = row.limit_in(rid)
+        _, old = row.limit_in(rid)
         if old != new:
             upd.changed.append(Change(row, rid, old, new))
             limits[rid] = new
-    if v.table == 3 or v.single_tenant is not None:
+    if not v.regional:  # a table without region columns (Table 3) states every region at once
         if v.single_tenant != row.every_region:
             upd.changed.append(Change(row, "every region", row.every_region, v.single_tenant))
             if v.single_tenant is not None:

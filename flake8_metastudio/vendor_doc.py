@@ -12,7 +12,8 @@ the same grid (a header row, then rows of cells) and interpreted once:
 * a cell is ``N times per second``, ``Once per second``, ``Twice per second``
   or ``-`` (not offered).
 
-Anything else in a limits table is an error (``VendorDocError``, one line
+The page comes from a file or an http(s) URL (``read_source``: urllib, with a
+timeout and a size cap).  Anything else in a limits table is an error (``VendorDocError``, one line
 saying where and what was expected), never a silently dropped row.  This
 module knows nothing of SDK methods or region ids: ``limits_update`` maps the
 titles and region names.
@@ -32,6 +33,10 @@ _REGION_HEAD = re.compile(r"^Single Tenant\s*\((.+)\)$", re.I)
 _EVERY_HEAD = re.compile(r"^Single Tenant$", re.I)
 _SYSTEM_HEAD = re.compile(r"^System[- ](based|wide)$", re.I)
 _HEADER_LINE = re.compile(r"^(API Category|API|Single Tenant.*|System[- ](based|wide)|\(.+\))$", re.I)
+
+
+FETCH_TIMEOUT = 20.0  # seconds
+MAX_BYTES = 5 * 1024 * 1024  # the vendor page is ~200 kB
 
 
 class VendorDocError(Exception):
@@ -81,6 +86,59 @@ class VendorDocument:
         for t in self.tables:
             names.update(dict.fromkeys(t.region_names))
         return list(names)
+
+
+# -- reading the source (a URL is fetched only by `limits update`, never while linting) ----------
+def read_source(source: str, timeout: float = FETCH_TIMEOUT, max_bytes: int = MAX_BYTES) -> str:
+    """The page's text, from a file or an http(s) URL; VendorDocError on failure."""
+    if re.match(r"^https?://", source, re.I):
+        return _fetch(source, timeout, max_bytes)
+    try:
+        with open(source, "rb") as fh:
+            data = fh.read(max_bytes + 1)
+    except FileNotFoundError:
+        raise VendorDocError("%s: file not found" % source)
+    except IsADirectoryError:
+        raise VendorDocError("%s: is a directory, not a saved page" % source)
+    except OSError as exc:
+        raise VendorDocError("%s: cannot be read (%s)" % (source, exc.strerror or exc))
+    if len(data) > max_bytes:
+        raise VendorDocError("%s: larger than %d bytes; not the vendor's page" % (source, max_bytes))
+    return _decode(data, None, source)
+
+
+def _fetch(url: str, timeout: float, max_bytes: int) -> str:
+    import socket
+    import urllib.error
+    import urllib.request
+
+    from flake8_metastudio import __version__
+
+    request = urllib.request.Request(url, headers={"User-Agent": "flake8-metastudio/%s" % __version__})
+    try:
+        with urllib.request.urlopen(request, timeout=timeout) as response:
+            data = response.read(max_bytes + 1)
+            charset = response.headers.get_content_charset()
+    except urllib.error.HTTPError as exc:
+        raise VendorDocError("cannot fetch %s: HTTP %d %s" % (url, exc.code, exc.reason))
+    except urllib.error.URLError as exc:
+        raise VendorDocError("cannot fetch %s: %s" % (url, exc.reason))
+    except (socket.timeout, TimeoutError):
+        raise VendorDocError("cannot fetch %s: no answer within %g s" % (url, timeout))
+    except (OSError, ValueError) as exc:
+        raise VendorDocError("cannot fetch %s: %s" % (url, exc))
+    if len(data) > max_bytes:
+        raise VendorDocError("cannot fetch %s: larger than %d bytes; not the vendor's page" % (url, max_bytes))
+    return _decode(data, charset, url)
+
+
+def _decode(data: bytes, charset: Optional[str], where: str) -> str:
+    for encoding in ([charset] if charset else []) + ["utf-8-sig"]:
+        try:
+            return data.decode(encoding)
+        except (LookupError, UnicodeDecodeError):
+            continue
+    raise VendorDocError("%s: not UTF-8 text (a saved page or its copied text was expected)" % where)
 
 
 def parse_rate(cell: str) -> Optional[int]:

@@ -202,7 +202,8 @@ def lint_file(path: str, settings, source: Optional[str] = None):
 def cmd_lint(argv: List[str]) -> int:
     parser = argparse.ArgumentParser(prog=PROG, description="Lint Python code that calls Huawei Cloud "
                                      "MetaStudio for API throttling problems.",
-                                     epilog="Subcommands: '%s explain PATH', '%s limits'." % (PROG, PROG))
+                                     epilog="Subcommands: '%s explain PATH', '%s limits', '%s limits update SOURCE'."
+                                     % (PROG, PROG, PROG))
     parser.add_argument("paths", nargs="*", default=None, metavar="PATH")
     parser.add_argument("--format", choices=FORMATS, default=None, help="output format (default: text)")
     parser.add_argument("--exclude", default=None, help="comma-separated patterns to skip "

@@ -470,3 +470,8 @@ def test_a_new_title_is_given_the_sdk_method_its_words_spell(tmp_path, capsys, t
     [line] = sections(out)["Rows added"]
     assert line.startswith('%s ("%s", ' % (method, title))
     assert limits.load(str(written)).row_for_method(method).limits["cn-east-3"] == 3
+
+
+def test_an_output_that_cannot_be_written(tmp_path, capsys):
+    code, out, err = run(["limits", "update", DOC, "--output", str(tmp_path)], capsys)
+    assert code == 2 and err.strip() == "metastudio-lint: error: --output: cannot write %s (Is a directory)" % tmp_path

@@ -2,24 +2,24 @@
 it, so users can check its reasoning and tune the options."""
 from typing import List
 
-from flake8_metastudio.analysis import analyze_module, parse
-from flake8_metastudio.analysis.rates import NoEstimate, RateEstimate, assess, concurrency, fmt_num, fmt_rate
+from flake8_metastudio import engine
+from flake8_metastudio.formatting import fmt_num, fmt_rate
 from flake8_metastudio.output import text_table
 
 
 def explain(source: str, settings) -> List[dict]:
-    module = parse(source)
-    if module is None:
+    analysed = engine.analyze(source, settings)
+    if analysed is None:
         return []
-    facts, findings = analyze_module(module, settings, source=source)
+    facts, findings = analysed
     by_node = {}
     for f in findings:
         by_node.setdefault(id(f.node), []).append(f.code)
     rows, seen = [], set()
     for occ in facts.occs:
         row = facts.row(occ)
-        result = assess(occ, row, settings)
-        report = result.level.report if isinstance(result, RateEstimate) else (
+        result = facts.assess(occ)
+        report = result.level.report if isinstance(result, engine.RateEstimate) else (
             occ.levels[0].report if occ.levels else occ.sdk_node)
         key = (id(occ.sdk_node), id(report), tuple(id(l.node) for l in occ.levels))
         if key in seen:
@@ -42,11 +42,11 @@ def explain(source: str, settings) -> List[dict]:
         if row is not None:
             status, limit = row.limit_in(region)
             entry["limit"] = limit if status == "limit" else ("not offered" if status == "not_offered" else None)
-        if isinstance(result, RateEstimate):
+        if isinstance(result, engine.RateEstimate):
             entry["concurrency"] = result.concurrency
             entry["estimated_rate"] = None if result.rate == float("inf") else round(result.rate, 3)
             entry["how"] = result.how
-        elif isinstance(result, NoEstimate):
+        elif isinstance(result, engine.NoEstimate):
             entry["how"] = result.reason
         rows.append(entry)
     rows.sort(key=lambda r: (r["line"], r["column"], r["reported_at_line"]))
@@ -55,7 +55,7 @@ def explain(source: str, settings) -> List[dict]:
 
 def _level_text(level, settings) -> str:
     if level.kind == "spawn":
-        return "%s (x%d)" % (level.label, concurrency(level, settings.max_concurrency))
+        return "%s (x%d)" % (level.label, engine.concurrency(level, settings.max_concurrency))
     n = "%d iterations" % level.iterations if level.iterations is not None else "unbounded"
     return "%s, %s" % (level.label, n)
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Dict, List, Optional, Tuple
 
 from flake8_metastudio import resources
+from flake8_metastudio.formatting import plain_number
 
 SCHEMA_VERSION = 1
 _TOP_KEYS = {"schema_version", "source", "sdk", "regions", "apis"}
@@ -54,20 +55,14 @@ class ApiRow:
             "category": self.category,
             "sdk_method": self.sdk_method,
             "http": self.http,
-            "limits": {r: _num(self.limit_in(r)[1]) for r in regions},
+            "limits": {r: plain_number(self.limit_in(r)[1]) for r in regions},
         }
         if self.table is not None:
             out["table"] = self.table
         if self.system_wide is not None:
-            out["system_wide"] = _num(self.system_wide)
+            out["system_wide"] = plain_number(self.system_wide)
         out["origin"] = self.origin
         return out
-
-
-def _num(v):
-    if v is None:
-        return None
-    return int(v) if float(v).is_integer() else v
 
 
 @dataclass

@@ -31,15 +31,13 @@ class MetaStudioChecker:
 
     def run(self):
         source = "".join(self.lines)
-        from flake8_metastudio.prefilter import mentions_metastudio
+        from flake8_metastudio import engine
 
-        if not mentions_metastudio(source):
+        if not engine.mentions_metastudio(source):
             return
         settings = self.settings or options.settings_from({})
         try:
-            from flake8_metastudio.analysis import analyze_source
-
-            findings = analyze_source(source, settings, self.tree)
+            findings = engine.lint_source(source, settings, self.tree)
         except Exception:
             if os.environ.get("FLAKE8_METASTUDIO_DEBUG"):
                 raise

@@ -1,12 +1,12 @@
 """Everything the rules look at, computed once per module: the index,
 inference, every SDK call site with its repeated contexts, and rate
 estimates."""
-from typing import Dict, List, Optional
+from typing import Dict, List, Optional, Union
 
 from flake8_metastudio.analysis.effects import Occ
 from flake8_metastudio.analysis.evaluator import Evaluator
 from flake8_metastudio.analysis.index import ModuleIndex
-from flake8_metastudio.analysis.rates import RateEstimate, estimate
+from flake8_metastudio.analysis.rates import NoEstimate, RateEstimate, assess, estimate
 from flake8_metastudio.analysis.values import Inferrer
 
 
@@ -41,3 +41,8 @@ class Facts:
         if key not in self._estimates:
             self._estimates[key] = estimate(occ, self.row(occ), self.settings)
         return self._estimates[key]
+
+    def assess(self, occ: Occ) -> Union[RateEstimate, NoEstimate]:
+        """The rate estimate of ``occ`` whether or not it exceeds the limit,
+        or why there is none (for ``explain``)."""
+        return assess(occ, self.row(occ), self.settings)

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Optional
 
 from flake8_metastudio.analysis.effects import Level, Occ
+from flake8_metastudio.formatting import fmt_num
 
 
 @dataclass
@@ -72,7 +73,7 @@ def assess(occ: Occ, row, settings):
     else:
         if levels[-1].kind == "loop" and levels[-1].retry_only:
             return NoEstimate("repeats only to retry a failed call")
-        return NoEstimate("bounded burst of %s call(s) fits in one second" % _num(levels[-1].iterations * per))
+        return NoEstimate("bounded burst of %s call(s) fits in one second" % fmt_num(levels[-1].iterations * per))
     if level.throttled:
         return NoEstimate("throttled by a limiter")
     if level.feed_unknown:
@@ -107,15 +108,15 @@ def describe(level: Level, outer_spawns, per, seconds, factor, settings) -> str:
     waits = body.blocking_always
     parts = []
     if waits <= 1 and per <= 1:
-        parts.append("%s s per call" % _num(settings.latency))
+        parts.append("%s s per call" % fmt_num(settings.latency))
     else:
-        parts.append("%s SDK call%s x %s s" % (_num(max(waits, per)), "" if max(waits, per) == 1 else "s",
-                                              _num(settings.latency)))
+        parts.append("%s SDK call%s x %s s" % (fmt_num(max(waits, per)), "" if max(waits, per) == 1 else "s",
+                                              fmt_num(settings.latency)))
     slept = body.delay
     if level.kind == "loop" and level.backedge is not None and level.backedge > slept:
-        parts.append("%s s sleep before each repeat" % _num(level.backedge))
+        parts.append("%s s sleep before each repeat" % fmt_num(level.backedge))
     else:
-        parts.append("%s s sleep" % _num(slept) if slept else "no delay")
+        parts.append("%s s sleep" % fmt_num(slept) if slept else "no delay")
     if seconds <= 0:
         parts = ["nothing in it waits or sleeps"]
     timing = ", ".join(parts)
@@ -131,22 +132,5 @@ def describe(level: Level, outer_spawns, per, seconds, factor, settings) -> str:
     if settings.replicas > 1:
         text += "; x%d replicas" % settings.replicas
     if level.cap is not None:
-        text += "; capped by a rate limiter at %s/s" % _num(level.cap)
+        text += "; capped by a rate limiter at %s/s" % fmt_num(level.cap)
     return text
-
-
-def _num(x) -> str:
-    if x is None:
-        return "?"
-    if math.isinf(x):
-        return "inf"
-    if float(x).is_integer():
-        return str(int(x))
-    return ("%.3f" % x).rstrip("0").rstrip(".")
-
-
-def fmt_rate(rate: float) -> str:
-    return "unbounded" if math.isinf(rate) else "%.1f/s" % rate
-
-
-fmt_num = _num

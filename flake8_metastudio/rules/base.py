@@ -1,7 +1,35 @@
-"""Shared wording for rules that talk about one SDK call site."""
-from flake8_metastudio.analysis.rates import fmt_num, fmt_rate
+"""What a rule is (``Rule``: its code, its wording from ``messages.py``, its
+check) and the shared wording of rules that talk about one SDK call site."""
+from dataclasses import dataclass
+from typing import Callable, Iterable
+
+from flake8_metastudio.formatting import fmt_num, fmt_rate
 from flake8_metastudio.findings import Finding
-from flake8_metastudio.messages import render
+from flake8_metastudio.messages import MESSAGES, Message, render
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One rule: its code and its check; name, summary and message template
+    are read from ``messages.MESSAGES``, the one place where wording lives."""
+    code: str
+    check: Callable[..., Iterable[Finding]]
+
+    @property
+    def message(self) -> Message:
+        return MESSAGES[self.code]
+
+    @property
+    def name(self) -> str:
+        return self.message.name
+
+    @property
+    def summary(self) -> str:
+        return self.message.summary
+
+    @property
+    def template(self) -> str:
+        return self.message.template
 
 CONTEXT_NAMES = {"for loop": "for loop", "async for loop": "async for loop", "while loop": "while loop",
                  "comprehension": "comprehension", "generator expression": "generator expression",

@@ -2,8 +2,8 @@
 
 Reported at the SDK call when it is written in the loop, else at the call in
 the loop that leads to it (a helper, a method)."""
-from flake8_metastudio.analysis.rates import fmt_num
-from flake8_metastudio.rules.base import context_name, finding
+from flake8_metastudio.formatting import fmt_num
+from flake8_metastudio.rules.base import Rule, context_name, finding
 
 CODE = "MST101"
 
@@ -21,3 +21,6 @@ def check(facts):
             continue
         yield finding(CODE, occ, facts.row(occ), est.level.report, est.region, est.rate, est.limit,
                       context=context_name(est.level), how=est.how, fix=fix(est, facts.settings.replicas))
+
+
+RULE = Rule(CODE, check)

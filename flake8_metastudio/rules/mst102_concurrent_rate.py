@@ -7,7 +7,8 @@ Reported at the call that hands the work off inside the repeated context:
 the comprehension given to ``gather``, or the ``*_async`` SDK call."""
 import math
 
-from flake8_metastudio.rules.base import finding
+from flake8_metastudio.formatting import fmt_num
+from flake8_metastudio.rules.base import Rule, finding
 
 CODE = "MST102"
 
@@ -17,12 +18,8 @@ def fix(est, replicas) -> str:
         workers = int(math.floor(est.limit * est.seconds / (est.calls * replicas)))
         if workers >= 1:
             return ("cap concurrency at %d or share one rate limiter (%s/s) across workers"
-                    % (workers, _n(est.limit / replicas)))
-    return "share one rate limiter (%s/s) across workers" % _n(est.limit / replicas)
-
-
-def _n(x):
-    return str(int(x)) if float(x).is_integer() else ("%.2f" % x)
+                    % (workers, fmt_num(est.limit / replicas, places=2, strip=False)))
+    return "share one rate limiter (%s/s) across workers" % fmt_num(est.limit / replicas, places=2, strip=False)
 
 
 def check(facts):
@@ -32,3 +29,6 @@ def check(facts):
             continue
         yield finding(CODE, occ, facts.row(occ), est.level.report, est.region, est.rate, est.limit,
                       how=est.how, fix=fix(est, facts.settings.replicas))
+
+
+RULE = Rule(CODE, check)

@@ -3,8 +3,8 @@ iterations) until a condition holds, with no delay.  Pagination, where the
 arguments change, is not polling."""
 import math
 
-from flake8_metastudio.analysis.rates import fmt_num
-from flake8_metastudio.rules.base import context_name, finding
+from flake8_metastudio.formatting import fmt_num
+from flake8_metastudio.rules.base import Rule, context_name, finding
 
 CODE = "MST103"
 
@@ -24,3 +24,6 @@ def check(facts):
                    else "no published limit for it in %s" % region)
         yield finding(CODE, occ, row, level.report, region, rate * facts.settings.replicas, limit,
                       context=context_name(level), allowed=allowed)
+
+
+RULE = Rule(CODE, check)

@@ -1,6 +1,6 @@
 """MST201: an SDK call whose API the client's region does not offer (a "-"
 cell of the vendor table).  Reported at the SDK call."""
-from flake8_metastudio.rules.base import finding
+from flake8_metastudio.rules.base import Rule, finding
 
 CODE = "MST201"
 
@@ -21,3 +21,6 @@ def check(facts):
         where = occ.region.how if occ.region is not None and occ.region.region_id else "--metastudio-region"
         offered = ", ".join(row.offered_in()) or "no region"
         yield finding(CODE, occ, row, occ.sdk_node, region, where=where, offered=offered)
+
+
+RULE = Rule(CODE, check)

@@ -3,6 +3,7 @@ table does not know.  Reported at the literal."""
 from flake8_metastudio.findings import Finding
 from flake8_metastudio.messages import render
 from flake8_metastudio.analysis.regions import region_literals
+from flake8_metastudio.rules.base import Rule
 
 CODE = "MST202"
 
@@ -14,3 +15,6 @@ def check(facts):
             continue
         message = render(CODE, region=ref.region_id, how=ref.how, known=", ".join(known))
         yield Finding(code=CODE, message=message, node=ref.node, region=ref.region_id)
+
+
+RULE = Rule(CODE, check)

@@ -6,7 +6,7 @@ The provider comes from the module's ``app_type`` or provider configuration
 may be for that application: no finding), else from
 ``--metastudio-model-provider``.  Reported at the SDK call."""
 from flake8_metastudio.analysis.providers import KNOWLEDGE_BASE_SUPPORTED, NAMES, providers
-from flake8_metastudio.rules.base import finding
+from flake8_metastudio.rules.base import Rule, finding
 
 CODE = "MST301"
 GROUPS = ("Virtual Avatar Knowledge Base Skill Management", "Virtual Avatar Knowledge Base Intent Management",
@@ -42,3 +42,6 @@ def check(facts):
         done.add(id(occ.sdk_node))
         yield finding(CODE, occ, facts.row(occ), occ.sdk_node, occ.key[1], provider=NAMES[provider],
                       where=where)
+
+
+RULE = Rule(CODE, check)

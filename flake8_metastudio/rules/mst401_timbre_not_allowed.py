@@ -8,6 +8,7 @@ from flake8_metastudio.analysis import values as V
 from flake8_metastudio.analysis.syntax import keyword_arg, string_value
 from flake8_metastudio.findings import Finding
 from flake8_metastudio.messages import render
+from flake8_metastudio.rules.base import Rule
 
 CODE = "MST401"
 VOICE_CLASSES = {"VoiceConfig", "ChatVoiceConfig", "SmartChatVoiceConfig"}
@@ -44,3 +45,6 @@ def check(facts):
         seen.add(id(v.node))
         yield Finding(code=CODE, message=render(CODE, timbre=v.value, where=where, count=len(allowed)),
                       node=v.node)
+
+
+RULE = Rule(CODE, check)

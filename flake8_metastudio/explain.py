@@ -27,8 +27,8 @@ def explain(source: str, settings) -> List[dict]:
         seen.add(key)
         line, col = facts.position(occ.sdk_node)
         report_line, _ = facts.position(report)
-        region = occ.key[1]
-        region_from = occ.region.how if occ.region is not None and occ.region.region_id else "--metastudio-region"
+        region = occ.region
+        region_from = occ.region_from
         contexts = " > ".join(reversed([_level_text(l, settings) for l in occ.levels])) or "-"
         throttle = _throttles(occ)
         verdict = sorted(set(by_node.get(id(report), []) + by_node.get(id(occ.sdk_node), [])))
@@ -40,8 +40,9 @@ def explain(source: str, settings) -> List[dict]:
             "limit": None, "verdict": ", ".join(verdict) or "ok",
         }
         if row is not None:
-            status, limit = row.limit_in(region)
-            entry["limit"] = limit if status == "limit" else ("not offered" if status == "not_offered" else None)
+            allowed = row.limit_in(region)
+            entry["limit"] = (allowed.per_second if allowed.is_offered
+                              else "not offered" if allowed.is_not_offered else None)
         if isinstance(result, engine.RateEstimate):
             entry["concurrency"] = result.concurrency
             entry["estimated_rate"] = None if result.rate == float("inf") else round(result.rate, 3)

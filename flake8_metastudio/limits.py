@@ -25,6 +25,39 @@ class LimitsFileError(Exception):
     """A limits file that cannot be used; str() is one line naming the file."""
 
 
+@dataclass(frozen=True)
+class Limit:
+    """What the vendor table says about one API in one region: offered with
+    ``per_second`` calls per second, not offered (a "-" cell), or no
+    published limit (the table does not know the region or the API)."""
+    OFFERED = "offered"
+    NOT_OFFERED = "not offered"
+    UNPUBLISHED = "no published limit"
+
+    status: str
+    per_second: Optional[float] = None
+
+    @classmethod
+    def offered(cls, per_second: float) -> "Limit":
+        return cls(cls.OFFERED, per_second)
+
+    @classmethod
+    def not_offered(cls) -> "Limit":
+        return cls(cls.NOT_OFFERED)
+
+    @classmethod
+    def unpublished(cls) -> "Limit":
+        return cls(cls.UNPUBLISHED)
+
+    @property
+    def is_offered(self) -> bool:
+        return self.status == self.OFFERED
+
+    @property
+    def is_not_offered(self) -> bool:
+        return self.status == self.NOT_OFFERED
+
+
 @dataclass
 class ApiRow:
     api: str
@@ -37,14 +70,14 @@ class ApiRow:
     system_wide: Optional[float] = None
     origin: str = "bundled"
 
-    def limit_in(self, region: str) -> Tuple[str, Optional[float]]:
-        """("limit", n), ("not_offered", None) or ("unknown", None)."""
+    def limit_in(self, region: str) -> Limit:
+        """The limit of this API in ``region``."""
         if region in self.limits:
             value = self.limits[region]
-            return ("not_offered", None) if value is None else ("limit", value)
+            return Limit.not_offered() if value is None else Limit.offered(value)
         if self.every_region is not None:
-            return "limit", self.every_region
-        return "unknown", None
+            return Limit.offered(self.every_region)
+        return Limit.unpublished()
 
     def offered_in(self) -> List[str]:
         return [r for r, v in self.limits.items() if v is not None]
@@ -55,7 +88,7 @@ class ApiRow:
             "category": self.category,
             "sdk_method": self.sdk_method,
             "http": self.http,
-            "limits": {r: plain_number(self.limit_in(r)[1]) for r in regions},
+            "limits": {r: plain_number(self.limit_in(r).per_second) for r in regions},
         }
         if self.table is not None:
             out["table"] = self.table

@@ -6,7 +6,7 @@ pool, thread or executor, so SDK calls inside helpers are seen with the
 client, region and repeated context of each caller.
 """
 import math
-from typing import Dict, List, Optional, Set
+from typing import Any, Dict, List, Optional, Set
 
 import libcst as cst
 
@@ -29,7 +29,6 @@ SDK_EXCEPTIONS = {"ClientRequestException", "ServerResponseException", "SdkExcep
                   "HTTPError", "HTTPStatusError", "ClientResponseError"}
 POOL_MAPS = {"map", "imap", "imap_unordered", "starmap", "map_async", "starmap_async"}
 ACQUIRES = {"acquire", "wait", "try_acquire", "consume", "acquire_token", "block", "take", "ratelimit"}
-QUERY_PREFIXES = ("show", "list", "check", "count", "search", "get", "download")
 MAX_CALL_DEPTH = 10
 MAX_CONTEXTS = 16  # distinct parameter bindings evaluated per function
 _LEAVES = (cst.Name, cst.Integer, cst.Float, cst.Imaginary, cst.SimpleString, cst.Ellipsis)
@@ -275,7 +274,7 @@ class Evaluator:
             level = _level("loop", node, label, n, body, None, occ)
             level.backedge, level.retry_only = self.backedge_delay(node, ctx)
             if not occ.levels or occ.retry is not None:
-                self._mark_retry_or_poll(level, occ, node, body, ctx, target)
+                self._record_repetition(level, occ, node, body, ctx, target)
             wrapped.append(occ.copy(levels=occ.levels + [level], retry=None))
         if isinstance(node, (cst.For, cst.While)) and self.backedge_delay(node, ctx)[1]:
             seen = body  # a retry loop: from outside, its calls normally happen once
@@ -288,22 +287,23 @@ class Evaluator:
             seen.time += _rounds_time(body.occs, n)
         return Summary().seq(pre).seq(seen)
 
-    def _mark_retry_or_poll(self, level, occ, node, body, ctx, target):
+    def _record_repetition(self, level: Level, occ: Occ, node: Any, body: Summary, ctx: Any, target: Any) -> None:
+        """What MST103 and MST104 read: whether the loop goes round again at
+        once with the call's arguments unchanged, the failure it catches
+        around the call, and whether it has a way out (a condition it polls
+        for).  The rules decide what that makes."""
         if body.delay > 0 or body.unknown_delay or isinstance(node, cst.CompFor):
             return
         if level.backedge is None or level.backedge > 0:
             return
         if not self.invariant(occ.top, node, ctx, target):
             return
+        level.unchanged = True
         if occ.retry is not None:
-            if not occ.retry.has_delay:
-                level.retry = occ.retry
+            level.caught = occ.retry
             return
-        if occ.levels:
-            return
-        query = occ.method.http.startswith("GET") or occ.method.name.startswith(QUERY_PREFIXES)
-        if query and self.loop_exits(node):
-            level.poll = True
+        if not occ.levels:
+            level.until = self.loop_exits(node)
 
     def backedge_delay(self, loop_node, ctx):
         """(least sleep on any path that goes round the loop again, whether
@@ -847,15 +847,10 @@ class Evaluator:
                  coroutine=False, label=None) -> Summary:
         region = client.region if client is not None else None
         region_id = region.region_id if region is not None and region.region_id else self.settings.region
-        key = (method.name, region_id)
-        occ = Occ.__new__(Occ)
-        occ.method, occ.suffix, occ.region = method, suffix, region
-        occ.client_how = client.how if client is not None else "request %s" % method.request
-        occ.sdk_node, occ.top, occ.levels = node, node, []
-        occ.cap, occ.throttled, occ.sem, occ.dispatch, occ.retry = None, False, None, None, None
-        occ.key, occ.via_request = key, via_request
-        occ.rest_row = rest_row
-        occ.label = label or (method.name + suffix)
+        occ = Occ(method, suffix, region_id, region_ref=region, sdk_node=node, via_request=via_request,
+                  client_how=client.how if client is not None else "request %s" % method.request,
+                  rest_row=rest_row, label=label)
+        key = occ.key
         s = Summary()
         s.calls_always[key] = 1
         is_future = suffix in ("_async", "_async_invoker") and (client is None or client.flavor == "async")

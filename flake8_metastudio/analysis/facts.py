@@ -8,6 +8,7 @@ from flake8_metastudio.analysis.evaluator import Evaluator
 from flake8_metastudio.analysis.index import ModuleIndex
 from flake8_metastudio.analysis.rates import NoEstimate, RateEstimate, assess, estimate
 from flake8_metastudio.analysis.values import Inferrer
+from flake8_metastudio.limits import Limit
 
 
 class Facts:
@@ -35,6 +36,12 @@ class Facts:
 
     def row(self, occ: Occ):
         return occ.rest_row or self.table.row_for_method(occ.method.name)
+
+    def limit(self, occ: Occ) -> Limit:
+        """The limit of ``occ``'s API in its region (no published limit when
+        the table has no row for it)."""
+        row = self.row(occ)
+        return row.limit_in(occ.region) if row is not None else Limit.unpublished()
 
     def estimate(self, occ: Occ) -> Optional[RateEstimate]:
         key = id(occ)

@@ -17,14 +17,13 @@ from flake8_metastudio.formatting import fmt_num
 
 @dataclass
 class RateEstimate:
-    code: str  # MST101 (sequential) or MST102 (concurrent)
     rate: float
     limit: float
     region: str
     level: Level
     calls: float  # calls of this API per iteration / task
     seconds: float  # seconds per iteration / task
-    concurrency: int
+    concurrency: int  # how many run at once (1: sequential); the rules read it
     how: str  # how the estimate was derived, for the message
     exceeds: bool = True
 
@@ -54,11 +53,12 @@ def assess(occ: Occ, row, settings):
         return NoEstimate("not repeated")
     if row is None:
         return NoEstimate("no limit in the table")
-    region = occ.key[1]
-    status, limit = row.limit_in(region)
-    if status == "not_offered":
+    region = occ.region
+    allowed = row.limit_in(region)
+    if allowed.is_not_offered:
         return NoEstimate("not offered in %s" % region)
-    if status != "limit" or not limit:
+    limit = allowed.per_second
+    if not allowed.is_offered or not limit:
         return NoEstimate("no limit for %s" % region)
     replicas = settings.replicas
     key = occ.key
@@ -98,9 +98,8 @@ def assess(occ: Occ, row, settings):
     if level.cap is not None:
         rate = min(rate, level.cap)
     rate *= replicas
-    code = "MST102" if factor > 1 else "MST101"
     how = describe(level, outer_spawns, per, seconds, factor, settings)
-    return RateEstimate(code, rate, limit, region, level, per, seconds, factor, how, rate > limit)
+    return RateEstimate(rate, limit, region, level, per, seconds, factor, how, rate > limit)
 
 
 def describe(level: Level, outer_spawns, per, seconds, factor, settings) -> str:

@@ -17,7 +17,7 @@ def fix(est, replicas) -> str:
 def check(facts):
     for occ in facts.occs:
         est = facts.estimate(occ)
-        if est is None or est.code != CODE:
+        if est is None or est.concurrency > 1:
             continue
         yield finding(CODE, occ, facts.row(occ), est.level.report, est.region, est.rate, est.limit,
                       context=context_name(est.level), how=est.how, fix=fix(est, facts.settings.replicas))

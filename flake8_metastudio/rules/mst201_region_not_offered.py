@@ -13,12 +13,11 @@ def check(facts):
         row = facts.row(occ)
         if row is None:
             continue
-        region = occ.key[1]
-        status, _ = row.limit_in(region)
-        if status != "not_offered":
+        region = occ.region
+        if not row.limit_in(region).is_not_offered:
             continue
         done.add(id(occ.sdk_node))
-        where = occ.region.how if occ.region is not None and occ.region.region_id else "--metastudio-region"
+        where = occ.region_from
         offered = ", ".join(row.offered_in()) or "no region"
         yield finding(CODE, occ, row, occ.sdk_node, region, where=where, offered=offered)
 

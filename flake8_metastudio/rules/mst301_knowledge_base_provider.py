@@ -40,7 +40,7 @@ def check(facts):
         if id(occ.sdk_node) in done:
             continue
         done.add(id(occ.sdk_node))
-        yield finding(CODE, occ, facts.row(occ), occ.sdk_node, occ.key[1], provider=NAMES[provider],
+        yield finding(CODE, occ, facts.row(occ), occ.sdk_node, occ.region, provider=NAMES[provider],
                       where=where)
 
 

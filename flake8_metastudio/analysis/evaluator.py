@@ -11,6 +11,7 @@ from typing import Any, Dict, List, Optional, Set
 import libcst as cst
 
 from flake8_metastudio.analysis import rest
+from flake8_metastudio import knowledge as K
 from flake8_metastudio.analysis import values as V
 from flake8_metastudio.analysis.effects import (EMPTY, Dispatch, Level, Occ, RetryMark, Summary,
                                                 alternatives, join)
@@ -19,16 +20,6 @@ from flake8_metastudio.analysis.syntax import (arg_value, body_statements, child
                                                is_constant_true, keyword_arg, last_name,
                                                positional_args)
 
-SLEEPS = {"time.sleep", "asyncio.sleep", "gevent.sleep", "trio.sleep", "anyio.sleep", "eventlet.sleep",
-          "asyncio.tasks.sleep"}
-SDK_EXCEPTIONS = {"ClientRequestException", "ServerResponseException", "SdkException",
-                  "ConnectionException", "RequestTimeoutException", "HostUnreachableException",
-                  "SslHandShakeException", "CallTimeoutException", "RetryOutageException",
-                  "ApiValueError", "ApiTypeError",
-                  # the REST equivalents when calling the API without the SDK
-                  "HTTPError", "HTTPStatusError", "ClientResponseError"}
-POOL_MAPS = {"map", "imap", "imap_unordered", "starmap", "map_async", "starmap_async"}
-ACQUIRES = {"acquire", "wait", "try_acquire", "consume", "acquire_token", "block", "take", "ratelimit"}
 MAX_CALL_DEPTH = 10
 MAX_CONTEXTS = 16  # distinct parameter bindings evaluated per function
 _LEAVES = (cst.Name, cst.Integer, cst.Float, cst.Imaginary, cst.SimpleString, cst.Ellipsis)
@@ -220,10 +211,8 @@ class Evaluator:
             types = [t]
         for node in types:
             name = dotted_name(node) or ""
-            leaf = name.rsplit(".", 1)[-1]
-            qn = self.inf.qualname(node, ctx.scope) or ""
-            if leaf in SDK_EXCEPTIONS or (qn.startswith(V.CORE_ROOT) and "exception" in qn.lower()):
-                return leaf
+            if K.is_sdk_exception(name, self.inf.qualname(node, ctx.scope) or ""):
+                return K.leaf(name)
         # a broad except that checks for throttling explicitly
         return _checks_throttling(handler.body)
 
@@ -517,9 +506,9 @@ class Evaluator:
             return self.invoker_retry(call, ctx, waited)
         qn = self.inf.qualname(func, ctx.scope) if isinstance(func, (cst.Name, cst.Attribute)) else None
         if qn is not None:
-            leaf = qn.rsplit(".", 1)[-1]
-            if qn in SLEEPS or (leaf == "sleep" and qn.split(".")[0] in ("time", "asyncio", "gevent", "trio", "anyio")):
+            if K.is_sleep(qn):
                 return self.delay(call, ctx)
+            leaf = K.leaf(qn)
             special = self.eval_symbol_call(qn, leaf, call, ctx, waited)
             if special is not None:
                 return special
@@ -542,23 +531,22 @@ class Evaluator:
                 self.sdk_call(target.method, target.suffix, target.client, call, ctx, waited))
         if attr is not None:
             recv = None
-            if attr in ("submit", "apply_async", "apply", "spawn", "schedule") or attr in POOL_MAPS \
-                    or attr == "run_in_executor":
+            if attr == "run_in_executor" or K.is_pool_method(attr):
                 recv = self.inf.infer(func.value, ctx)
                 handled = self.eval_pool_call(attr, recv, call, ctx, waited)
                 if handled is not None:
                     return handled
-            if attr in ACQUIRES:
+            if attr in K.LIMITER_ACQUIRES:
                 recv = recv or self.inf.infer(func.value, ctx)
                 if isinstance(recv, V.Limiter) or _looks_like_limiter(func.value) or (
-                        isinstance(recv, V.Instance) and V.LIMITER_NAME.search(recv.info.name)):
+                        isinstance(recv, V.Instance) and K.looks_like_limiter(recv.info.name)):
                     s = Summary()
                     if isinstance(recv, V.Limiter) and recv.cap is not None:
                         s.cap = recv.cap
                     else:
                         s.throttled = True
                     return s
-            if attr in ("create_task", "start_soon", "ensure_future", "run_until_complete", "run"):
+            if attr in K.TASK_METHODS:
                 return self.eval_args(call, ctx)
         if isinstance(target, V.FuncRef):
             return join(self.eval_args(call, ctx), self.call_function(target, call, ctx, waited))
@@ -571,9 +559,9 @@ class Evaluator:
         strategy = arg_value(call, 2, "backoff_strategy")
         name = (dotted_name(strategy.func if isinstance(strategy, cst.Call) else strategy) or "") \
             if strategy is not None else ""
-        if not (name.endswith("NONE") or name.endswith("NoBackoffStrategy")):
+        if not name.endswith(K.NO_BACKOFF_STRATEGIES):
             return Summary().seq(inner).seq(self.eval_args_only(call, ctx))
-        mark = RetryMark("an error, by with_retry(backoff_strategy=%s)" % name.rsplit(".", 1)[-1], False, call)
+        mark = RetryMark("an error, by with_retry(backoff_strategy=%s)" % K.leaf(name), False, call)
         occs = []
         for o in inner.occs:
             if "invoker" in o.suffix and not o.levels:
@@ -593,29 +581,26 @@ class Evaluator:
 
     def eval_symbol_call(self, qn, leaf, call, ctx, waited) -> Optional[Summary]:
         """Calls of imported functions that dispatch work concurrently."""
-        if qn in ("asyncio.to_thread", "asyncio.threads.to_thread", "anyio.to_thread.run_sync",
-                  "trio.to_thread.run_sync"):
+        if qn in K.TO_THREAD:
             fn = arg_value(call, 0)
             rest = [a.value for a in positional_args(call)[1:]]
             return self.dispatch_callable(fn, rest, call, ctx, waited, None, "asyncio.to_thread (default executor)")
-        if qn in ("threading.Thread", "multiprocessing.Process", "threading.Timer"):
-            fn = keyword_arg(call, "target") or (arg_value(call, 1) if qn == "threading.Timer" else arg_value(call, 1))
+        if qn in K.THREAD_STARTERS:
+            keyword, position = K.THREAD_STARTERS[qn]
+            fn = keyword_arg(call, keyword) or arg_value(call, position)
             args_node = keyword_arg(call, "args")
             rest = []
             if isinstance(args_node, (cst.Tuple, cst.List)):
                 rest = [e.value for e in args_node.elements]
             label = "a %s per item" % leaf
             return self.dispatch_callable(fn, rest, call, ctx, False, None, label, unbounded=True)
-        if qn in ("asyncio.gather", "asyncio.wait", "asyncio.as_completed", "asyncio.wait_for",
-                  "asyncio.shield", "asyncio.create_task", "asyncio.ensure_future", "asyncio.run",
-                  "asyncio.wrap_future", "asyncio.tasks.gather"):
-            inner_waited = waited or qn in ("asyncio.run",)
+        if qn in K.ASYNCIO_TASKS:
+            inner_waited = waited or qn in K.ASYNCIO_RUNS
             acc = Summary()
             for a in call.args:
                 direct = not a.star and isinstance(a.value, cst.Call)
                 s = self.eval_expr(a.value, ctx, waited=inner_waited and direct)
-                if waited and direct and qn in ("asyncio.gather", "asyncio.wait_for", "asyncio.shield",
-                                                "asyncio.wrap_future"):
+                if waited and direct and qn in K.ASYNCIO_SETTLES:
                     s = _settle(s)
                 acc.seq(s)
             return acc
@@ -624,7 +609,10 @@ class Evaluator:
         return None
 
     def eval_pool_call(self, attr, recv, call, ctx, waited) -> Optional[Summary]:
-        executor = recv if isinstance(recv, V.Executor) else None
+        executor = recv if isinstance(recv, V.Executor) and recv.hands_over(attr) else None
+        if executor is None and attr not in K.SUBMIT_METHODS and attr not in K.MAP_METHODS \
+                and attr != "run_in_executor":
+            return None  # a method only some pools have (start_soon), on something else
         if attr == "run_in_executor":
             ex_node = arg_value(call, 0)
             ex = self.inf.infer(ex_node, ctx) if ex_node is not None else V.UNKNOWN
@@ -640,7 +628,7 @@ class Evaluator:
             return None
         label = executor.label if executor else "%s pool" % attr
         workers = executor.workers if executor else None
-        if attr in POOL_MAPS:
+        if attr in K.MAP_METHODS:
             iterable = arg_value(call, 1, "iterable")
             task = self.callable_summary(fref, [], ctx)
             if task is None:
@@ -656,7 +644,7 @@ class Evaluator:
                 issued.time = math.ceil(n / max(1, min(workers or n, n) or 1)) * task.time
             return Summary().seq(pre).seq(issued.with_occs(wrapped))
         rest = [a.value for a in positional_args(call)[1:]]
-        if attr == "apply":
+        if attr in K.BLOCKING_SUBMITS:
             return self.dispatch_callable(fn, rest, call, ctx, True, workers, label)
         return self.dispatch_callable(fn, rest, call, ctx, waited, workers, label)
 
@@ -746,22 +734,24 @@ class Evaluator:
             call = deco if isinstance(deco, cst.Call) else None
             head = call.func if call is not None else deco
             qn = self.inf.qualname(head, scope.parent or scope) or ""
-            leaf = qn.rsplit(".", 1)[-1] if qn else (last_name(head) or "")
-            if qn.startswith("ratelimit") and leaf in ("limits", "RateLimitDecorator") and call is not None:
-                calls = self.inf.const_number(arg_value(call, 0, "calls"), ctx) or 15
+            leaf = K.leaf(qn) if qn else (last_name(head) or "")
+            limiter_lib = K.library_of(qn, K.RATE_LIMIT_DECORATORS)
+            retry_lib = K.library_of(qn, K.RETRY_LIBRARIES)
+            if limiter_lib is not None and leaf in K.RATE_LIMIT_DECORATORS[limiter_lib] and call is not None:
+                default_calls, default_period = K.RATE_LIMIT_DEFAULTS
+                calls = self.inf.const_number(arg_value(call, 0, "calls"), ctx) or default_calls
                 period_node = arg_value(call, 1, "period")
-                period = self.inf.const_number(period_node, ctx) if period_node is not None else 900
+                period = self.inf.const_number(period_node, ctx) if period_node is not None else default_period
                 if period:
                     c = calls / period
                     cap = c if cap is None else min(cap, c)
                 continue
-            if qn.startswith("ratelimit"):
+            if limiter_lib is not None:
                 continue
-            if qn.startswith("tenacity") and leaf == "retry":
-                if call is None or keyword_arg(call, "wait") is None:
-                    retry = RetryMark("any error (tenacity @retry has no wait=)", False, deco)
-                continue
-            if qn.startswith("backoff"):
+            if retry_lib is not None:
+                judged = K.RETRY_LIBRARIES[retry_lib]
+                if judged is not None and leaf == judged[0] and (call is None or keyword_arg(call, judged[1]) is None):
+                    retry = RetryMark("any error (%s @%s has no %s=)" % (retry_lib, leaf, judged[1]), False, deco)
                 continue
             v = self.inf.infer(head, V.Context(scope.parent or scope))
             if isinstance(v, V.FuncRef):
@@ -789,8 +779,8 @@ class Evaluator:
         """A requests/httpx/aiohttp call to a MetaStudio route of the table."""
         verb = url = None
         client = None
-        if qn is not None and (qn.startswith("requests.") or qn.startswith("httpx.")):
-            leaf = qn.rsplit(".", 1)[-1]
+        if qn is not None and qn.startswith(K.HTTP_FUNCTION_MODULES):
+            leaf = K.leaf(qn)
             lib = qn.split(".")[0]
             if leaf in rest.VERBS:
                 verb, url = leaf, arg_value(call, 0, "url")
@@ -944,7 +934,7 @@ def _merge(states):
 
 def _looks_like_limiter(expr) -> bool:
     name = last_name(expr)
-    return bool(name and V.LIMITER_NAME.search(name))
+    return K.looks_like_limiter(name)
 
 
 def _always_exits(stmts) -> bool:

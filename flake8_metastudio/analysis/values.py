@@ -17,26 +17,10 @@ from flake8_metastudio.analysis.index import ClassInfo, ModuleIndex, Scope
 from flake8_metastudio.analysis.syntax import (arg_value, concatenated_parts, dotted_name, keyword_arg,
                                                last_name, positional_args, string_value)
 
-SDK_ROOT = "huaweicloudsdkmetastudio"
-CORE_ROOT = "huaweicloudsdkcore"
-CLIENT_CLASSES = {"MetaStudioClient": "sync", "MetaStudioAsyncClient": "async"}
-ASYNC_CLIENT_WORKERS = 8  # huaweicloudsdkcore's async client pool
+from flake8_metastudio import knowledge as K
+from flake8_metastudio.knowledge import ASYNC_CLIENT_WORKERS, CLIENT_CLASSES, CORE_ROOT, HTTP_CLIENTS, SDK_ROOT
+
 ENDPOINT_HOST = re.compile(r"metastudio(?:-api)?\.([a-z]{2,}(?:-[a-z0-9]+)+)\.(?:my)?huaweicloud\.(?:com|cn)", re.I)
-LIMITER_NAME = re.compile(r"limit|throttl|bucket|pacer", re.I)
-SEMAPHORE_CLASSES = {"asyncio.Semaphore", "asyncio.BoundedSemaphore", "threading.Semaphore",
-                     "threading.BoundedSemaphore", "asyncio.locks.Semaphore", "multiprocessing.Semaphore",
-                     "multiprocessing.BoundedSemaphore", "anyio.Semaphore", "trio.Semaphore"}
-EXECUTOR_CLASSES = {
-    "concurrent.futures.ThreadPoolExecutor": ("ThreadPoolExecutor", "max_workers", 0),
-    "concurrent.futures.thread.ThreadPoolExecutor": ("ThreadPoolExecutor", "max_workers", 0),
-    "concurrent.futures.ProcessPoolExecutor": ("ProcessPoolExecutor", "max_workers", 0),
-    "concurrent.futures.process.ProcessPoolExecutor": ("ProcessPoolExecutor", "max_workers", 0),
-    "multiprocessing.Pool": ("multiprocessing.Pool", "processes", 0),
-    "multiprocessing.pool.Pool": ("multiprocessing.Pool", "processes", 0),
-    "multiprocessing.pool.ThreadPool": ("ThreadPool", "processes", 0),
-    "multiprocessing.dummy.Pool": ("multiprocessing.dummy.Pool", "processes", 0),
-    "gevent.pool.Pool": ("gevent.pool.Pool", "size", 0),
-}
 DURATIONS = {"SECOND": 1.0, "MINUTE": 60.0, "HOUR": 3600.0, "DAY": 86400.0, "WEEK": 604800.0}
 
 
@@ -109,12 +93,19 @@ class Request(Value):
 
 
 class Executor(Value):
-    __slots__ = ("workers", "label")
+    __slots__ = ("workers", "label", "pool")
     kind = "executor"
 
-    def __init__(self, workers, label):
+    def __init__(self, workers: Optional[int], label: str, pool: "Optional[K.Pool]" = None) -> None:
         self.workers = workers  # int, or None when unknown
         self.label = label
+        self.pool = pool  # the knowledge row: which methods hand work over
+
+    def hands_over(self, method: str) -> bool:
+        """Whether ``pool.method(...)`` runs work on this pool."""
+        if self.pool is None:
+            return method in K.SUBMIT_METHODS or method in K.MAP_METHODS
+        return method in self.pool.submits or method in self.pool.maps
 
     def key(self):
         return ("executor", self.workers, self.label)
@@ -248,14 +239,6 @@ class HttpClient(Value):
 
     def key(self):
         return ("http", self.lib, self.is_async, tuple(self.base or ()))
-
-
-HTTP_CLIENTS = {
-    "requests.Session": ("requests", False), "requests.sessions.Session": ("requests", False),
-    "requests.session": ("requests", False),
-    "httpx.Client": ("httpx", False), "httpx.AsyncClient": ("httpx", True),
-    "aiohttp.ClientSession": ("aiohttp", True), "aiohttp.client.ClientSession": ("aiohttp", True),
-}
 
 
 class Seq(Value):
@@ -752,7 +735,7 @@ class Inferrer:
         if isinstance(target, ClassRef):
             return Instance(target.info)
         name = last_name(func)
-        if name and LIMITER_NAME.search(name) and name[:1].isupper():
+        if name and K.is_limiter_class(name):
             return Limiter(None, name)
         return UNKNOWN
 
@@ -797,24 +780,20 @@ class Inferrer:
                 got = self.url_parts(a.value, ctx)
                 parts.extend(got if got is not None else [None])
             return Url(parts, call)
-        if qn in EXECUTOR_CLASSES:
-            label, kw, pos = EXECUTOR_CLASSES[qn]
-            arg = arg_value(call, pos, kw)
-            n = self.const_number(arg, ctx) if arg is not None else None
-            workers = int(n) if n is not None and 1 <= n < math.inf else None
-            shown = "%s(%s=%s)" % (label, kw, workers) if workers else "%s()" % label
-            return Executor(workers, shown)
-        if qn in SEMAPHORE_CLASSES:
-            arg = arg_value(call, 0, "value")
+        kind = K.pool(qn)
+        if kind is not None:
+            return self._pool(kind, call, ctx)
+        if K.is_semaphore(qn):
+            arg = arg_value(call, 0, K.SEMAPHORES[qn])
             n = self.const_number(arg, ctx) if arg is not None else 1
             return Semaphore(int(n) if n is not None and 1 <= n < math.inf else None, "%s(%s)" % (leaf, n))
-        if qn.startswith("aiolimiter") and leaf == "AsyncLimiter":
+        if qn.startswith(K.AIOLIMITER) and leaf == "AsyncLimiter":
             rate = self.const_number(arg_value(call, 0, "max_rate"), ctx)
             period_node = arg_value(call, 1, "time_period")
             period = self.const_number(period_node, ctx) if period_node is not None else 60.0
             cap = rate / period if rate and period else None
             return Limiter(cap, "AsyncLimiter(%s, %s)" % (_fmt(rate), _fmt(period)))
-        if qn.startswith("pyrate_limiter") and leaf == "Limiter":
+        if qn.startswith(K.PYRATE_LIMITER) and leaf == "Limiter":
             return Limiter(self._pyrate_cap(call, ctx), "pyrate_limiter.Limiter")
         if qn in ("functools.partial",):
             first = arg_value(call, 0)
@@ -824,9 +803,21 @@ class Inferrer:
                                tuple(a.value for a in positional_args(call)[1:]),
                                {a.keyword.value: a.value for a in call.args if a.keyword is not None})
             return inner
-        if LIMITER_NAME.search(leaf) and leaf[:1].isupper():
+        if K.is_limiter_class(leaf):
             return Limiter(None, leaf)
         return UNKNOWN
+
+    def _pool(self, kind: K.Pool, call: cst.Call, ctx: Context) -> "Executor":
+        """An executor/pool/task group, with the bound its constructor states."""
+        workers = None
+        if kind.size_keyword is not None:
+            arg = arg_value(call, kind.size_position, kind.size_keyword)
+            n = self.const_number(arg, ctx) if arg is not None else None
+            workers = int(n) if n is not None and 1 <= n < math.inf else None
+            shown = "%s(%s=%s)" % (kind.label, kind.size_keyword, workers) if workers else "%s()" % kind.label
+        else:
+            shown = kind.label
+        return Executor(workers, shown, kind)
 
     def _pyrate_cap(self, call, ctx) -> Optional[float]:
         caps = []

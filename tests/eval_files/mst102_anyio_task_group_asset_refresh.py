@@ -42,7 +42,7 @@ async def retag_all(asset_ids, tag):
     client = make_client()
     async with anyio.create_task_group() as group:
         for asset_id in asset_ids:
-            group.start_soon(retag, client, asset_id, tag)  # expect: MST102
+            group.start_soon(retag, client, asset_id, tag)  # expect: MST102 @13
 
 
 if __name__ == "__main__":

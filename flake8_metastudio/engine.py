@@ -24,13 +24,13 @@ if TYPE_CHECKING:  # pragma: no cover - imports for annotations only
     from flake8_metastudio.analysis.facts import Facts
     from flake8_metastudio.options import Settings
 
-__all__ = ["parse", "analyze", "analyze_module", "lint_source", "mentions_metastudio", "RateEstimate",
-           "NoEstimate", "concurrency"]
+__all__ = ["parse", "analyze", "analyze_module", "lint_source", "mentions_metastudio"]
 
 
 def __getattr__(name: str) -> Any:
-    # what explain reads of an estimate, without importing the analysis
-    # (and LibCST) before a file needs it
+    # RateEstimate, NoEstimate, concurrency: what explain reads of an
+    # estimate, without importing the analysis (and LibCST) before a file
+    # needs it
     if name in ("RateEstimate", "NoEstimate", "concurrency"):
         from flake8_metastudio.analysis import rates
 

@@ -175,6 +175,13 @@ def is_sdk_exception(name: str, qualname: str) -> bool:
     return leaf(name) in SDK_EXCEPTIONS or (qualname.startswith(CORE_ROOT) and "exception" in qualname.lower())
 
 
+# -- containers ---------------------------------------------------------------
+# methods that change a container in place: a literal list they are called on
+# no longer has a known length, and a loop calling them changes its arguments
+MUTATING_METHODS = frozenset({"append", "extend", "insert", "add", "update", "setdefault", "appendleft",
+                              "extendleft", "pop", "clear"})
+
+
 # -- HTTP clients ---------------------------------------------------------------
 # class or factory -> (library, whether its calls are coroutines)
 HTTP_CLIENTS: Dict[str, Tuple[str, bool]] = {

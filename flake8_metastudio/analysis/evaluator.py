@@ -398,7 +398,7 @@ class Evaluator:
                     return True
                 if isinstance(n, cst.Call):
                     qn = self.inf.qualname(n.func, ctx.scope) or ""
-                    if not (qn.startswith(V.SDK_ROOT) or qn.startswith("<builtin>.")):
+                    if not (qn.startswith(K.SDK_ROOT) or qn.startswith("<builtin>.")):
                         return True
             return False
 
@@ -641,7 +641,7 @@ class Evaluator:
             pre = self.eval_expr(iterable, ctx) if iterable is not None else EMPTY
             issued = _no_wait(task.scaled(n) if n is not None else task.optional())
             if n is not None:  # map() returns when every task has run
-                issued.time = math.ceil(n / max(1, min(workers or n, n) or 1)) * task.time
+                issued.time = _rounds(n, workers) * task.time
             return Summary().seq(pre).seq(issued.with_occs(wrapped))
         rest = [a.value for a in positional_args(call)[1:]]
         if attr in K.BLOCKING_SUBMITS:
@@ -852,7 +852,7 @@ class Evaluator:
             if coroutine:  # an HTTP coroutine not awaited here: gathered or made a task
                 occ.dispatch = Dispatch(None, "asyncio tasks (gather/create_task)", task, node, unbounded=True)
             else:
-                occ.dispatch = Dispatch(V.ASYNC_CLIENT_WORKERS, "MetaStudioAsyncClient futures (8 worker threads)",
+                occ.dispatch = Dispatch(K.ASYNC_CLIENT_WORKERS, "MetaStudioAsyncClient futures (8 worker threads)",
                                         task, node)
         else:
             s.blocking_always = 1
@@ -956,9 +956,13 @@ def _rounds_time(occs, n: int) -> float:
     for o in occs:
         d = o.dispatch
         if d is not None and d.task.time:
-            width = d.workers or n
-            slowest = max(slowest, math.ceil(n / max(1, min(width, n))) * d.task.time)
+            slowest = max(slowest, _rounds(n, d.workers) * d.task.time)
     return slowest
+
+
+def _rounds(n: float, workers: Optional[int]) -> int:
+    """How many rounds ``n`` tasks take on ``workers`` workers (None: all at once)."""
+    return math.ceil(n / max(1, min(workers or n, n)))
 
 
 def _assigned_name(stmt) -> Optional[str]:
@@ -1072,7 +1076,7 @@ def _loop_assignments(loop_node):
         elif tp is cst.WithItem and node.asname is not None:
             bind(node.asname.name, None)
         elif tp is cst.Call and isinstance(node.func, cst.Attribute) and \
-                node.func.attr.value in ("update", "append", "extend", "pop", "setdefault", "clear", "insert"):
+                node.func.attr.value in K.MUTATING_METHODS:
             base = node.func.value
             if isinstance(base, cst.Name):
                 mutated.add(base.value)

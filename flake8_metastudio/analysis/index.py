@@ -8,6 +8,7 @@ from typing import Dict, List, Optional
 
 import libcst as cst
 
+from flake8_metastudio import knowledge as K
 from flake8_metastudio.analysis.syntax import children
 
 _LEAVES = frozenset({cst.Name, cst.Integer, cst.Float, cst.Imaginary, cst.Ellipsis, cst.Pass, cst.Break,
@@ -15,7 +16,6 @@ _LEAVES = frozenset({cst.Name, cst.Integer, cst.Float, cst.Imaginary, cst.Ellips
 # statements and expressions that bind names, handled by _record
 _BINDING = frozenset({cst.Assign, cst.AnnAssign, cst.AugAssign, cst.For, cst.CompFor, cst.WithItem, cst.NamedExpr,
                       cst.Global, cst.Nonlocal, cst.Return, cst.ExceptHandler})
-_MUTATORS = {"append", "extend", "insert", "add", "update", "setdefault", "appendleft", "extendleft"}
 STRING_NODES = (cst.SimpleString, cst.FormattedString, cst.ConcatenatedString)
 
 
@@ -140,7 +140,7 @@ class ModuleIndex:
                 self.calls_count += 1
                 calls.append((node, scope))
                 func = node.func
-                if type(func) is cst.Attribute and func.attr.value in _MUTATORS and type(func.value) is cst.Name:
+                if type(func) is cst.Attribute and func.attr.value in K.MUTATING_METHODS and type(func.value) is cst.Name:
                     # a literal list that is appended to is no longer of known length
                     self.mutated_names.add(func.value.value)
             elif tp in STRING_NODES:

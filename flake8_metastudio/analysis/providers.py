@@ -5,6 +5,7 @@ from typing import List, NamedTuple
 
 import libcst as cst
 
+from flake8_metastudio import knowledge as K
 from flake8_metastudio.analysis import values as V
 from flake8_metastudio.analysis.syntax import keyword_arg, string_value
 
@@ -32,9 +33,9 @@ def providers(facts) -> List[ProviderFact]:
     out: List[ProviderFact] = []
     for call, scope in facts.index.calls:
         qn = inf.qualname(call.func, scope) if isinstance(call.func, (cst.Name, cst.Attribute)) else None
-        if not qn or not qn.startswith(V.SDK_ROOT) or qn.rsplit(".", 1)[-1] not in ROBOT_BODIES:
+        if not qn or not qn.startswith(K.SDK_ROOT) or K.leaf(qn) not in ROBOT_BODIES:
             continue
-        cls = qn.rsplit(".", 1)[-1]
+        cls = K.leaf(qn)
         ctx = V.Context(scope)
         app_type = keyword_arg(call, "app_type")
         if app_type is not None:

@@ -5,6 +5,7 @@ from typing import Iterator
 
 import libcst as cst
 
+from flake8_metastudio import knowledge as K
 from flake8_metastudio.analysis import values as V
 from flake8_metastudio.analysis.syntax import arg_value, concatenated_parts, keyword_arg, string_value
 
@@ -20,9 +21,9 @@ def region_literals(facts) -> Iterator[V.RegionRef]:
             ref = inf._endpoint_region(arg_value(call, 0, func.attr.value[5:]), ctx)
         elif isinstance(func, (cst.Name, cst.Attribute)):
             qn = inf.qualname(func, scope) or ""
-            leaf = qn.rsplit(".", 1)[-1]
-            if (qn.startswith(V.SDK_ROOT) and leaf == "value_of" and "MetaStudioRegion" in qn) or (
-                    qn.startswith(V.CORE_ROOT) and leaf == "Region" and _metastudio_region(call, inf, ctx)):
+            leaf = K.leaf(qn)
+            if (qn.startswith(K.SDK_ROOT) and leaf == "value_of" and "MetaStudioRegion" in qn) or (
+                    qn.startswith(K.CORE_ROOT) and leaf == "Region" and _metastudio_region(call, inf, ctx)):
                 ref = inf.infer(call, ctx)
         if isinstance(ref, V.RegionRef) and ref.region_id and id(ref.node) not in seen:
             seen.add(id(ref.node))
@@ -40,7 +41,7 @@ def region_literals(facts) -> Iterator[V.RegionRef]:
     for node, scope in facts.index.constant_attributes:
         if "_" in node.attr.value and isinstance(node.value, (cst.Name, cst.Attribute)) and id(node) not in seen:
             qn = inf.qualname(node.value, scope) or ""
-            if qn.startswith(V.SDK_ROOT) and qn.endswith("MetaStudioRegion"):
+            if qn.startswith(K.SDK_ROOT) and qn.endswith("MetaStudioRegion"):
                 seen.add(id(node))
                 yield V.RegionRef(node.attr.value.lower().replace("_", "-"), node,
                                   "MetaStudioRegion.%s" % node.attr.value)

@@ -18,7 +18,7 @@ from flake8_metastudio.analysis.syntax import (arg_value, concatenated_parts, do
                                                last_name, positional_args, string_value)
 
 from flake8_metastudio import knowledge as K
-from flake8_metastudio.knowledge import ASYNC_CLIENT_WORKERS, CLIENT_CLASSES, CORE_ROOT, HTTP_CLIENTS, SDK_ROOT
+from flake8_metastudio.knowledge import CLIENT_CLASSES, CORE_ROOT, HTTP_CLIENTS, SDK_ROOT
 
 ENDPOINT_HOST = re.compile(r"metastudio(?:-api)?\.([a-z]{2,}(?:-[a-z0-9]+)+)\.(?:my)?huaweicloud\.(?:com|cn)", re.I)
 DURATIONS = {"SECOND": 1.0, "MINUTE": 60.0, "HOUR": 3600.0, "DAY": 86400.0, "WEEK": 604800.0}
@@ -596,7 +596,7 @@ class Inferrer:
             qn = (SDK_ROOT + "." + name) if name and name.split(".")[-1] in CLIENT_CLASSES else None
         if qn is None:
             return UNKNOWN
-        leaf = qn.rsplit(".", 1)[-1]
+        leaf = K.leaf(qn)
         if qn.startswith(SDK_ROOT) and leaf in CLIENT_CLASSES:
             return Client(CLIENT_CLASSES[leaf], None, "parameter annotated %s" % leaf)
         if qn in HTTP_CLIENTS:
@@ -703,7 +703,7 @@ class Inferrer:
             if meth == "new_builder":
                 owner = self.infer(func.value, sub)
                 if isinstance(owner, Symbol) and owner.qn.startswith(SDK_ROOT):
-                    leaf = owner.qn.rsplit(".", 1)[-1]
+                    leaf = K.leaf(owner.qn)
                     if leaf in CLIENT_CLASSES:
                         return Builder(CLIENT_CLASSES[leaf], None)
                 return UNKNOWN
@@ -751,7 +751,7 @@ class Inferrer:
         return RegionRef(None, arg, "endpoint")
 
     def _symbol_call(self, qn: str, call: cst.Call, ctx: Context) -> Value:
-        leaf = qn.rsplit(".", 1)[-1]
+        leaf = K.leaf(qn)
         if qn.startswith(SDK_ROOT):
             if leaf == "value_of" and "MetaStudioRegion" in qn:
                 arg = arg_value(call, 0, "region_id")
@@ -786,7 +786,7 @@ class Inferrer:
         if K.is_semaphore(qn):
             arg = arg_value(call, 0, K.SEMAPHORES[qn])
             n = self.const_number(arg, ctx) if arg is not None else 1
-            return Semaphore(int(n) if n is not None and 1 <= n < math.inf else None, "%s(%s)" % (leaf, n))
+            return Semaphore(_bound(n), "%s(%s)" % (leaf, n))
         if qn.startswith(K.AIOLIMITER) and leaf == "AsyncLimiter":
             rate = self.const_number(arg_value(call, 0, "max_rate"), ctx)
             period_node = arg_value(call, 1, "time_period")
@@ -813,7 +813,7 @@ class Inferrer:
         if kind.size_keyword is not None:
             arg = arg_value(call, kind.size_position, kind.size_keyword)
             n = self.const_number(arg, ctx) if arg is not None else None
-            workers = int(n) if n is not None and 1 <= n < math.inf else None
+            workers = _bound(n)
             shown = "%s(%s=%s)" % (kind.label, kind.size_keyword, workers) if workers else "%s()" % kind.label
         else:
             shown = kind.label
@@ -828,7 +828,7 @@ class Inferrer:
                 node = getattr(item, "value", item)
                 if isinstance(node, cst.Call):
                     qn = self.qualname(node.func, ctx.scope) or ""
-                    leaf = qn.rsplit(".", 1)[-1]
+                    leaf = K.leaf(qn)
                     if leaf in ("Rate", "RequestRate"):
                         limit = self.const_number(arg_value(node, 0, "limit"), ctx)
                         interval = self.const_number(arg_value(node, 1, "interval"), ctx)
@@ -934,6 +934,12 @@ def _bounded(n):
 
 def _value_key(v):
     return v.key() if isinstance(v, Value) else (type(v).__name__,)
+
+
+def _bound(n: Optional[float]) -> Optional[int]:
+    """A concurrency bound the code states (workers, permits), or None when it
+    states none usable (missing, below 1, infinite)."""
+    return int(n) if n is not None and 1 <= n < math.inf else None
 
 
 def _fmt(x):

@@ -4,6 +4,7 @@ the allow-list given by ``--metastudio-timbres``.  Silent without a list.
 Reported at the literal."""
 import libcst as cst
 
+from flake8_metastudio import knowledge as K
 from flake8_metastudio.analysis import values as V
 from flake8_metastudio.analysis.syntax import keyword_arg, string_value
 from flake8_metastudio.findings import Finding
@@ -20,11 +21,11 @@ def _literals(facts):
         if not isinstance(call.func, (cst.Name, cst.Attribute)):
             continue
         qn = inf.qualname(call.func, scope) or ""
-        if not qn.startswith(V.SDK_ROOT) or qn.rsplit(".", 1)[-1] not in VOICE_CLASSES:
+        if not qn.startswith(K.SDK_ROOT) or K.leaf(qn) not in VOICE_CLASSES:
             continue
         value = keyword_arg(call, "voice_asset_id")
         if value is not None:
-            yield value, V.Context(scope), qn.rsplit(".", 1)[-1]
+            yield value, V.Context(scope), K.leaf(qn)
     for d, scope in facts.index.dicts:
         for el in d.elements:
             if isinstance(el, cst.DictElement) and string_value(el.key) == "voice_asset_id":

@@ -1,6 +1,6 @@
 """``metastudio-lint explain``: every SDK call site and how the linter judged
 it, so users can check its reasoning and tune the options."""
-from typing import List
+from typing import Dict, List
 
 from flake8_metastudio import engine
 from flake8_metastudio.formatting import fmt_num, fmt_rate
@@ -12,7 +12,7 @@ def explain(source: str, settings) -> List[dict]:
     if analysed is None:
         return []
     facts, findings = analysed
-    by_node = {}
+    by_node: Dict[int, List[str]] = {}
     for f in findings:
         by_node.setdefault(id(f.node), []).append(f.code)
     rows, seen = [], set()

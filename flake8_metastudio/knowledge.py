@@ -18,7 +18,7 @@ here imports LibCST: these are plain strings and numbers.
 """
 import re
 from dataclasses import dataclass
-from typing import Dict, FrozenSet, Optional, Tuple
+from typing import Dict, FrozenSet, Mapping, Optional, Tuple
 
 
 def leaf(qualname: str) -> str:
@@ -26,7 +26,7 @@ def leaf(qualname: str) -> str:
     return qualname.rsplit(".", 1)[-1]
 
 
-def library_of(qualname: str, table: Dict[str, object]) -> Optional[str]:
+def library_of(qualname: str, table: Mapping[str, object]) -> Optional[str]:
     """The key of ``table`` that ``qualname`` starts with (its library), or None."""
     for key in table:
         if qualname.startswith(key):

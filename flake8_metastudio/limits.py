@@ -9,7 +9,7 @@ file and the problem, never as a traceback.
 import os
 import re
 from dataclasses import dataclass, field
-from typing import Dict, List, Optional, Tuple
+from typing import Any, Dict, List, Optional, Tuple
 
 from flake8_metastudio import resources
 from flake8_metastudio.formatting import plain_number
@@ -82,8 +82,8 @@ class ApiRow:
     def offered_in(self) -> List[str]:
         return [r for r, v in self.limits.items() if v is not None]
 
-    def as_json(self, regions: List[str]) -> dict:
-        out = {
+    def as_json(self, regions: List[str]) -> Dict[str, Any]:
+        out: Dict[str, Any] = {
             "api": self.api,
             "category": self.category,
             "sdk_method": self.sdk_method,
@@ -248,12 +248,12 @@ def _merge(table_rows: List[ApiRow], raw_rows: List[dict], path: str, origin: st
     by_api = {r.api: r for r in table_rows}
     by_http = {r.http: r for r in table_rows if r.http}
     for raw in raw_rows:
-        target = (by_method.get(raw.get("sdk_method")) or by_api.get(raw.get("api"))
-                  or by_http.get(raw.get("http")))
+        target = (by_method.get(raw.get("sdk_method") or "") or by_api.get(raw.get("api") or "")
+                  or by_http.get(raw.get("http") or ""))
         if target is None:
             if "limits" not in raw and "every_region" not in raw:
                 _fail(path, "new API %r needs limits" % (raw.get("api") or raw.get("sdk_method")))
-            target = ApiRow(api=raw.get("api") or raw.get("sdk_method") or raw.get("http"),
+            target = ApiRow(api=str(raw.get("api") or raw.get("sdk_method") or raw.get("http")),
                             category=raw.get("category"), sdk_method=raw.get("sdk_method"),
                             http=raw.get("http"), limits={}, origin=origin)
             table_rows.append(target)

@@ -5,7 +5,7 @@ the option, the value, and what is allowed.
 """
 import os
 from dataclasses import dataclass, field
-from typing import Dict, FrozenSet, List, Optional
+from typing import FrozenSet, List, Mapping, Optional
 
 from flake8_metastudio import limits as limits_mod
 
@@ -56,7 +56,8 @@ class Settings:
     limits_file: Optional[str] = None
     model_provider: Optional[str] = None
     timbres: Optional[FrozenSet[str]] = None
-    table: "limits_mod.LimitsTable" = field(default=None, repr=False)
+    # always set by settings_from (None only on a bare Settings())
+    table: "limits_mod.LimitsTable" = field(default=None, repr=False)  # type: ignore[assignment]
 
 
 def _blank(value) -> bool:
@@ -104,7 +105,7 @@ def _timbres(value: str) -> FrozenSet[str]:
     return frozenset(ids)
 
 
-def settings_from(values: Dict[str, object]) -> Settings:
+def settings_from(values: Mapping[str, object]) -> Settings:
     """Validate raw option values (strings from argv or config; None = unset)."""
     get = lambda spec: values.get(spec.dest)  # noqa: E731
     s = Settings()

@@ -19,8 +19,9 @@ class Level:
 
     def __init__(self, kind: str, node: Any, label: str, iterations: Optional[float], body: "Summary",
                  workers: Optional[float] = None, report: Any = None, *, cap: Optional[float] = None,
-                 throttled: bool = False, sem: Optional[int] = None, unchanged: bool = False,
-                 until: bool = False, caught: "Optional[RetryMark]" = None, retry: "Optional[RetryMark]" = None, feed_time: float = 0.0, backedge: Optional[float] = 0.0,
+                 throttled: bool = False, sem: Optional[int] = None,
+                 unchanged: bool = False, until: bool = False, caught: "Optional[RetryMark]" = None,
+                 retry: "Optional[RetryMark]" = None, feed_time: float = 0.0, backedge: Optional[float] = 0.0,
                  retry_only: bool = False, feed_unknown: bool = False) -> None:
         self.kind = kind
         self.node = node

@@ -224,10 +224,10 @@ class Evaluator:
             name = dotted_name(iterable.func)
             args = positional_args(iterable)
             if name == "range" and 1 <= len(args) <= 3 and len(args) == len(iterable.args):
-                nums = [self.inf.const_number(a.value, ctx) for a in args]
-                if any(n is None or math.isinf(n) or not float(n).is_integer() for n in nums):
+                found = [self.inf.const_number(a.value, ctx) for a in args]
+                if any(n is None or math.isinf(n) or not float(n).is_integer() for n in found):
                     return None  # unknown, or range(10**100): unbounded for our purposes
-                nums = [int(n) for n in nums]
+                nums = [int(n) for n in found if n is not None]
                 start, stop, step = (0, nums[0], 1) if len(nums) == 1 else (nums[0], nums[1], nums[2] if len(nums) == 3 else 1)
                 if step == 0:
                     return None
@@ -239,7 +239,8 @@ class Evaluator:
                 return self.iterations(args[0].value, ctx)
             if name == "zip" and args:
                 counts = [self.iterations(a.value, ctx) for a in args]
-                return None if any(c is None for c in counts) else min(counts)
+                known = [c for c in counts if c is not None]
+                return min(known) if len(known) == len(counts) else None
             return None
         v = self.inf.infer(iterable, ctx)
         if isinstance(v, V.Seq):
@@ -497,12 +498,14 @@ class Evaluator:
 
     def eval_call(self, call: cst.Call, ctx, waited=False) -> Summary:
         func = call.func
+        # the receiver and method of ``owner.attr(...)``; None for other calls
+        owner: Optional[cst.BaseExpression] = func.value if isinstance(func, cst.Attribute) else None
         attr = func.attr.value if isinstance(func, cst.Attribute) else None
         # fut.result(), async_result.get(), thread.join(): the inner call is waited for
-        if attr in ("result", "get", "join") and isinstance(func.value, cst.Call):
-            inner = self.eval_call(func.value, ctx, waited=True)
+        if attr in ("result", "get", "join") and isinstance(owner, cst.Call):
+            inner = self.eval_call(owner, ctx, waited=True)
             return Summary().seq(inner).seq(self.eval_args_only(call, ctx))
-        if attr == "with_retry" and isinstance(func.value, cst.Call):
+        if attr == "with_retry" and isinstance(owner, cst.Call):
             return self.invoker_retry(call, ctx, waited)
         qn = self.inf.qualname(func, ctx.scope) if isinstance(func, (cst.Name, cst.Attribute)) else None
         if qn is not None:
@@ -516,12 +519,12 @@ class Evaluator:
         if http is not None:
             return http
         # SDK call on a client, or on an unknown receiver given a matching request
-        if attr is not None:
+        if attr is not None and owner is not None:
             method, suffix = self.catalog.split(attr)
             if method is not None:
-                recv = self.inf.infer(func.value, ctx)
-                client = recv if isinstance(recv, V.Client) else None
-                if client is not None or (recv is V.UNKNOWN and self.request_matches(call, method, ctx)):
+                receiver = self.inf.infer(owner, ctx)
+                client = receiver if isinstance(receiver, V.Client) else None
+                if client is not None or (receiver is V.UNKNOWN and self.request_matches(call, method, ctx)):
                     return Summary().seq(self.eval_args(call, ctx)).seq(
                         self.sdk_call(method, suffix, client, call, ctx, waited, via_request=client is None))
                 return self.eval_args(call, ctx)
@@ -529,16 +532,16 @@ class Evaluator:
         if isinstance(target, V.SdkMethodRef):
             return Summary().seq(self.eval_args(call, ctx)).seq(
                 self.sdk_call(target.method, target.suffix, target.client, call, ctx, waited))
-        if attr is not None:
-            recv = None
+        if attr is not None and owner is not None:
+            recv: Optional[V.Value] = None
             if attr == "run_in_executor" or K.is_pool_method(attr):
-                recv = self.inf.infer(func.value, ctx)
+                recv = self.inf.infer(owner, ctx)
                 handled = self.eval_pool_call(attr, recv, call, ctx, waited)
                 if handled is not None:
                     return handled
             if attr in K.LIMITER_ACQUIRES:
-                recv = recv or self.inf.infer(func.value, ctx)
-                if isinstance(recv, V.Limiter) or _looks_like_limiter(func.value) or (
+                recv = recv or self.inf.infer(owner, ctx)
+                if isinstance(recv, V.Limiter) or _looks_like_limiter(owner) or (
                         isinstance(recv, V.Instance) and K.looks_like_limiter(recv.info.name)):
                     s = Summary()
                     if isinstance(recv, V.Limiter) and recv.cap is not None:
@@ -750,7 +753,8 @@ class Evaluator:
                 continue
             if retry_lib is not None:
                 judged = K.RETRY_LIBRARIES[retry_lib]
-                if judged is not None and leaf == judged[0] and (call is None or keyword_arg(call, judged[1]) is None):
+                waits = judged is not None and call is not None and keyword_arg(call, judged[1]) is not None
+                if judged is not None and leaf == judged[0] and not waits:
                     retry = RetryMark("any error (%s @%s has no %s=)" % (retry_lib, leaf, judged[1]), False, deco)
                 continue
             v = self.inf.infer(head, V.Context(scope.parent or scope))

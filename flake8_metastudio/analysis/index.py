@@ -4,7 +4,7 @@ attributes, class instantiation sites, and the source-order ordinal of every
 call and string literal (used to place findings without LibCST's costly
 position metadata)."""
 from itertools import repeat
-from typing import Dict, List, Optional
+from typing import Dict, List, Optional, Set, cast
 
 import libcst as cst
 
@@ -75,14 +75,14 @@ class ModuleIndex:
         self.classes: List[ClassInfo] = []
         self.calls: List[tuple] = []  # (Call, Scope) in source order
         self.dicts: List[tuple] = []  # (Dict, Scope)
-        self.mutated_names = set()  # names whose value is changed in place somewhere
+        self.mutated_names: Set[str] = set()  # names whose value is changed in place somewhere
         self._first_call: List[int] = []  # ordinal of the first call of each top-level statement
         self._first_string: List[int] = []
         self._first_const: List[int] = []
         self.const_ordinal: Dict[int, int] = {}
         self._current_top = 0
         self.strings: List = []  # string literals outside docstrings
-        self.docstrings = set()
+        self.docstrings: Set[int] = set()  # ids of docstring nodes
         self.constant_attributes: List[tuple] = []  # (X.UPPER_CASE, scope)
         self._build()
 
@@ -188,7 +188,7 @@ class ModuleIndex:
         self._params(scope, node.params)
         self.functions.append(scope)
         if parent.kind == "class":
-            parent.cls.methods.setdefault(node.name.value, scope)
+            cast(ClassInfo, parent.cls).methods.setdefault(node.name.value, scope)
             scope.method_of = parent.cls
         else:
             parent.functions[node.name.value] = scope
@@ -210,9 +210,9 @@ class ModuleIndex:
             for p in group:
                 scope.params[p.name.value] = p
                 scope.param_order.append(p.name.value)
-        for p in (params.star_arg, params.star_kwarg):
-            if isinstance(p, cst.Param):
-                scope.params[p.name.value] = p
+        for star in (params.star_arg, params.star_kwarg):
+            if isinstance(star, cst.Param):
+                scope.params[star.name.value] = star
 
     # -- statements that bind names ---------------------------------------
     def _bind(self, scope: Scope, target, value):
@@ -242,7 +242,8 @@ class ModuleIndex:
             if scope.kind == "class":
                 for t in node.targets:
                     if isinstance(t.target, cst.Name):
-                        scope.cls.attrs.setdefault(t.target.value, []).append((node.value, scope, None))
+                        cast(ClassInfo, scope.cls).attrs.setdefault(t.target.value, []).append(
+                            (node.value, scope, None))
         elif tp is cst.AnnAssign:
             target = node.target
             if isinstance(target, cst.Name):
@@ -250,7 +251,7 @@ class ModuleIndex:
                 if node.value is not None:
                     scope.assigns.setdefault(target.value, []).append(node.value)
                 if scope.kind == "class":
-                    scope.cls.attrs.setdefault(target.value, []).append(
+                    cast(ClassInfo, scope.cls).attrs.setdefault(target.value, []).append(
                         (node.value, scope, node.annotation.annotation))
             elif isinstance(target, cst.Attribute) and isinstance(target.value, cst.Name) \
                     and scope.method_of is not None and target.value.value == "self":

@@ -73,7 +73,8 @@ def assess(occ: Occ, row, settings):
     else:
         if levels[-1].kind == "loop" and levels[-1].retry_only:
             return NoEstimate("repeats only to retry a failed call")
-        return NoEstimate("bounded burst of %s call(s) fits in one second" % fmt_num(levels[-1].iterations * per))
+        burst = (levels[-1].iterations or 0) * per
+        return NoEstimate("bounded burst of %s call(s) fits in one second" % fmt_num(burst))
     if level.throttled:
         return NoEstimate("throttled by a limiter")
     if level.feed_unknown:
@@ -82,7 +83,7 @@ def assess(occ: Occ, row, settings):
         return NoEstimate("sleeps for a time the code does not state")
     if level.kind == "loop" and level.backedge is None:
         return NoEstimate("every path leaves the loop")
-    if level.kind == "loop" and math.isinf(level.backedge):
+    if level.kind == "loop" and level.backedge is not None and math.isinf(level.backedge):
         return NoEstimate("sleeps before repeating for a time the code does not state")
     seconds = level.body.time + settings.latency * level.body.blocking_maybe.get(key, 0)
     if level.kind == "loop" and level.backedge > level.body.delay:

@@ -34,9 +34,10 @@ def region_literals(facts) -> Iterator[V.RegionRef]:
             continue
         text = _literal_text(node)
         rid = V.region_from_endpoint(text) if "etastudio" in text or "ETASTUDIO" in text else None
-        if rid:
+        host = V.ENDPOINT_HOST.search(text) if rid else None
+        if rid and host is not None:
             seen.add(id(node))
-            yield V.RegionRef(rid, node, "host %s" % V.ENDPOINT_HOST.search(text).group(0))
+            yield V.RegionRef(rid, node, "host %s" % host.group(0))
     # MetaStudioRegion.CN_SOUTH_1-style constants
     for node, scope in facts.index.constant_attributes:
         if "_" in node.attr.value and isinstance(node.value, (cst.Name, cst.Attribute)) and id(node) not in seen:

@@ -9,7 +9,7 @@ return values through their ``return`` statements.
 """
 import math
 import re
-from typing import Dict, Optional
+from typing import Dict, List, Optional, Set
 
 import libcst as cst
 
@@ -39,7 +39,7 @@ class Unknown(Value):
     kind = "unknown"
 
 
-UNKNOWN = Unknown()
+UNKNOWN: Value = Unknown()
 
 
 class RegionRef(Value):
@@ -278,7 +278,7 @@ class Inferrer:
         self.index = index
         self.catalog = catalog
         self._name_cache: Dict[tuple, Value] = {}
-        self._active = set()
+        self._active: Set[tuple] = set()
         self.sdk_star = any(s.startswith(SDK_ROOT) for s in index.root.star_imports)
         self.core_star = any(s.startswith(CORE_ROOT) for s in index.root.star_imports)
 
@@ -381,12 +381,12 @@ class Inferrer:
             return self.infer(expr.value, ctx)
         return UNKNOWN
 
-    def _fstring(self, expr, ctx) -> Value:
-        parts = []
+    def _fstring(self, expr: cst.FormattedString, ctx: Context) -> Value:
+        parts: List[Optional[str]] = []
         for piece in expr.parts:
             if isinstance(piece, cst.FormattedStringText):
                 parts.append(piece.value)
-            else:
+            elif isinstance(piece, cst.FormattedStringExpression):
                 v = self.infer(piece.expression, Context(ctx.scope, ctx.env, ctx.depth + 1))
                 if isinstance(v, Const) and isinstance(v.value, (str, int)) and not piece.format_spec \
                         and not piece.conversion:
@@ -395,8 +395,9 @@ class Inferrer:
                     parts.extend(v.parts)
                 else:
                     parts.append(None)
-        if all(p is not None for p in parts):
-            return Const("".join(parts), expr)
+        known = [p for p in parts if p is not None]
+        if len(known) == len(parts):
+            return Const("".join(known), expr)
         return Url(parts, expr)
 
     def _format(self, template: str, call: cst.Call, ctx) -> Value:
@@ -521,8 +522,9 @@ class Inferrer:
     def _infer_assigned(self, scope: Scope, name: str, ctx: Context) -> Value:
         """A client or other object if any assignment makes the name one; a
         constant or literal sequence only if every assignment agrees."""
-        best = UNKNOWN
-        literals = []
+        best: Value = UNKNOWN
+        literals: List[Optional[Value]] = []
+        got: Value
         for v in scope.assigns.get(name, []):
             if v is None:
                 literals.append(None)
@@ -540,10 +542,13 @@ class Inferrer:
                 best = got
         if best is not UNKNOWN:
             return best
-        if literals and all(c is not None for c in literals) and name not in self.index.mutated_names:
-            first = literals[0]
-            same = all(type(c) is type(first) and (c.value == first.value if isinstance(c, Const)
-                                                    else c.length == first.length) for c in literals)
+        # every assignment a constant or literal sequence (None: something else)
+        stated = [c for c in literals if isinstance(c, (Const, Seq))]
+        if literals and len(stated) == len(literals) and name not in self.index.mutated_names:
+            first = stated[0]
+            same = all(c.value == first.value if isinstance(c, Const) and isinstance(first, Const)
+                       else isinstance(c, Seq) and isinstance(first, Seq) and c.length == first.length
+                       for c in stated)
             if same:
                 return first
             return UNKNOWN
@@ -719,8 +724,8 @@ class Inferrer:
                         return Builder(owner.flavor, region)
                     if meth in ("with_endpoint", "with_endpoints"):
                         arg = arg_value(call, 0, meth[5:])
-                        region = self._endpoint_region(arg, sub)
-                        return Builder(owner.flavor, region or owner.region)
+                        found = self._endpoint_region(arg, sub)
+                        return Builder(owner.flavor, found or owner.region)
                     return owner
         if isinstance(func, cst.Attribute) and func.attr.value == "format":
             owner = self.infer(func.value, sub)
@@ -775,7 +780,7 @@ class Inferrer:
             base = keyword_arg(call, "base_url")
             return HttpClient(lib, is_async, self.url_parts(base, ctx) if base is not None else None)
         if qn in ("urllib.parse.urljoin", "urlparse.urljoin", "posixpath.join"):
-            parts = []
+            parts: List[Optional[str]] = []
             for a in positional_args(call):
                 got = self.url_parts(a.value, ctx)
                 parts.extend(got if got is not None else [None])

@@ -9,14 +9,12 @@ LibCST's PositionProvider.
 """
 import ast
 import re
-from typing import TYPE_CHECKING, Dict, List, Mapping, Optional, Tuple
+from typing import TYPE_CHECKING, Any, Dict, List, Mapping, Optional, Tuple
 
 import libcst as cst
 
 if TYPE_CHECKING:  # pragma: no cover
     from libcst.metadata import CodeRange
-
-    from flake8_metastudio.analysis.index import ModuleIndex
 
 
 def _numbered(nodes) -> Dict[str, List[ast.AST]]:
@@ -54,7 +52,8 @@ def _numbered(nodes) -> Dict[str, List[ast.AST]]:
 
 
 class Positions:
-    def __init__(self, module: cst.Module, index: "ModuleIndex", source: str, tree: Optional[ast.AST] = None) -> None:
+    def __init__(self, module: cst.Module, index: Any, source: str, tree: Optional[ast.AST] = None) -> None:
+        # index: the analysis's ModuleIndex (not imported: this module sits below the analysis)
         self.module = module
         self.index = index
         self.source = source

@@ -2,20 +2,27 @@
 iterations) until a condition holds, with no delay.  Pagination, where the
 arguments change, is not polling."""
 import math
+from typing import TYPE_CHECKING, Iterator
 
 from flake8_metastudio.formatting import fmt_num
 from flake8_metastudio.rules.base import Rule, context_name, finding
+
+if TYPE_CHECKING:  # pragma: no cover - annotations only
+    from flake8_metastudio.analysis.effects import Occ
+    from flake8_metastudio.analysis.facts import Facts
+    from flake8_metastudio.catalog import SdkMethod
+    from flake8_metastudio.findings import Finding
 
 CODE = "MST103"
 # SDK methods that read state rather than change it (GET routes count too)
 QUERY_PREFIXES = ("show", "list", "check", "count", "search", "get", "download")
 
 
-def is_query(method) -> bool:
+def is_query(method: "SdkMethod") -> bool:
     return method.http.startswith("GET") or method.name.startswith(QUERY_PREFIXES)
 
 
-def polls(occ) -> bool:
+def polls(occ: "Occ") -> bool:
     """The innermost loop re-issues this query at once, unchanged, until a
     condition holds (not a retry after a failure)."""
     if not occ.levels:
@@ -24,7 +31,7 @@ def polls(occ) -> bool:
     return level.unchanged and level.until and level.caught is None and is_query(occ.method)
 
 
-def check(facts):
+def check(facts: "Facts") -> "Iterator[Finding]":
     latency = facts.settings.latency
     for occ in facts.occs:
         if not polls(occ):

@@ -2,12 +2,19 @@
 ``ServerResponseException``, ``SdkException``, ``huaweicloudsdkcore.exceptions``)
 or checks for ``APIGW.0308`` / status 429, and calls again with no delay on
 the retry path.  Also ``tenacity.retry`` without ``wait=``."""
+from typing import TYPE_CHECKING, Iterator, Optional
+
 from flake8_metastudio.rules.base import Rule, finding
+
+if TYPE_CHECKING:  # pragma: no cover - annotations only
+    from flake8_metastudio.analysis.effects import Level, RetryMark
+    from flake8_metastudio.analysis.facts import Facts
+    from flake8_metastudio.findings import Finding
 
 CODE = "MST104"
 
 
-def retry_without_delay(level):
+def retry_without_delay(level: "Level") -> "Optional[RetryMark]":
     """The retry mark when this repetition retries a failed call with no
     delay: a retry library without a wait, or a loop that goes round again at
     once, arguments unchanged, from a failure it caught without sleeping."""
@@ -18,7 +25,7 @@ def retry_without_delay(level):
     return None
 
 
-def check(facts):
+def check(facts: "Facts") -> "Iterator[Finding]":
     for occ in facts.occs:
         if not occ.levels:
             continue

@@ -1,11 +1,17 @@
 """MST201: an SDK call whose API the client's region does not offer (a "-"
 cell of the vendor table).  Reported at the SDK call."""
+from typing import TYPE_CHECKING, Iterator
+
 from flake8_metastudio.rules.base import Rule, finding
+
+if TYPE_CHECKING:  # pragma: no cover - annotations only
+    from flake8_metastudio.analysis.facts import Facts
+    from flake8_metastudio.findings import Finding
 
 CODE = "MST201"
 
 
-def check(facts):
+def check(facts: "Facts") -> "Iterator[Finding]":
     done = set()
     for occ in facts.occs:
         if id(occ.sdk_node) in done:

@@ -2,6 +2,8 @@
 ``ChatVoiceConfig``, ``SmartChatVoiceConfig`` or a dict body) that is not on
 the allow-list given by ``--metastudio-timbres``.  Silent without a list.
 Reported at the literal."""
+from typing import TYPE_CHECKING, Any, Iterator, Tuple
+
 import libcst as cst
 
 from flake8_metastudio import knowledge as K
@@ -11,11 +13,14 @@ from flake8_metastudio.findings import Finding
 from flake8_metastudio.messages import render
 from flake8_metastudio.rules.base import Rule
 
+if TYPE_CHECKING:  # pragma: no cover - annotations only
+    from flake8_metastudio.analysis.facts import Facts
+
 CODE = "MST401"
 VOICE_CLASSES = {"VoiceConfig", "ChatVoiceConfig", "SmartChatVoiceConfig"}
 
 
-def _literals(facts):
+def _literals(facts: "Facts") -> "Iterator[Tuple[Any, V.Context, str]]":
     inf = facts.inferrer
     for call, scope in facts.index.calls:
         if not isinstance(call.func, (cst.Name, cst.Attribute)):
@@ -32,7 +37,7 @@ def _literals(facts):
                 yield el.value, V.Context(scope), "dict body"
 
 
-def check(facts):
+def check(facts: "Facts") -> "Iterator[Finding]":
     allowed = facts.settings.timbres
     if not allowed:
         return

@@ -1,13 +1,16 @@
 """``metastudio-lint explain``: every SDK call site and how the linter judged
 it, so users can check its reasoning and tune the options."""
-from typing import Dict, List
+from typing import TYPE_CHECKING, Any, Dict, List
 
 from flake8_metastudio import engine
 from flake8_metastudio.formatting import fmt_num, fmt_rate
 from flake8_metastudio.output import text_table
 
+if TYPE_CHECKING:  # pragma: no cover - annotations only
+    from flake8_metastudio.options import Settings
 
-def explain(source: str, settings) -> List[dict]:
+
+def explain(source: str, settings: "Settings") -> List[dict]:
     analysed = engine.analyze(source, settings)
     if analysed is None:
         return []
@@ -54,14 +57,14 @@ def explain(source: str, settings) -> List[dict]:
     return rows
 
 
-def _level_text(level, settings) -> str:
+def _level_text(level: Any, settings: "Settings") -> str:
     if level.kind == "spawn":
         return "%s (x%d)" % (level.label, engine.concurrency(level, settings.max_concurrency))
     n = "%d iterations" % level.iterations if level.iterations is not None else "unbounded"
     return "%s, %s" % (level.label, n)
 
 
-def _throttles(occ) -> str:
+def _throttles(occ: Any) -> str:
     parts = []
     for level in occ.levels[:1]:
         if level.body.delay:
@@ -79,7 +82,7 @@ def _throttles(occ) -> str:
     return ", ".join(parts) or "none"
 
 
-def render_table(rows: List[dict], path: str, settings) -> str:
+def render_table(rows: List[dict], path: str, settings: "Settings") -> str:
     headers = ["line", "SDK method", "API", "region (from)", "repeated context", "conc.", "delay/throttle",
                "est. rate", "limit", "verdict"]
     body = []

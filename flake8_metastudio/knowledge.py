@@ -92,6 +92,7 @@ def is_pool_method(method: str) -> bool:
         return True
     return any(method in p.submits or method in p.maps for p in POOLS.values())
 
+
 # calls that run a callable on another thread: (where the callable is: keyword, position)
 THREAD_STARTERS: Dict[str, Tuple[str, int]] = {
     "threading.Thread": ("target", 1), "multiprocessing.Process": ("target", 1), "threading.Timer": ("function", 1),

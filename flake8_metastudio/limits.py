@@ -9,7 +9,7 @@ file and the problem, never as a traceback.
 import os
 import re
 from dataclasses import dataclass, field
-from typing import Any, Dict, List, Optional, Tuple
+from typing import Any, Dict, List, NoReturn, Optional, Tuple
 
 from flake8_metastudio import resources
 from flake8_metastudio.formatting import plain_number
@@ -105,7 +105,7 @@ class LimitsTable:
     source: Dict[str, str] = field(default_factory=dict)
     sdk: Dict[str, str] = field(default_factory=dict)
 
-    def __post_init__(self):
+    def __post_init__(self) -> None:
         self._by_method = {r.sdk_method: r for r in self.rows if r.sdk_method}
 
     @property
@@ -122,11 +122,11 @@ class LimitsTable:
         return [r for r in self.rows if r.http]
 
 
-def _fail(path: str, message: str):
+def _fail(path: str, message: str) -> NoReturn:
     raise LimitsFileError("%s: %s" % (path, message))
 
 
-def _load_yaml(path: str):
+def _load_yaml(path: str) -> Any:
     import yaml  # deferred: flake8 runs that never lint MetaStudio code do not pay for it
 
     try:
@@ -148,7 +148,7 @@ def _load_yaml(path: str):
         _fail(path, "YAML syntax error%s: %s" % (where, problem))
 
 
-def _number(path, where, value, allow_null=True):
+def _number(path: str, where: str, value: Any, allow_null: bool = True) -> Optional[float]:
     if value is None and allow_null:
         return None
     if isinstance(value, bool) or not isinstance(value, (int, float)):
@@ -161,7 +161,7 @@ def _number(path, where, value, allow_null=True):
     return value
 
 
-def _str(path, where, value, required=True):
+def _str(path: str, where: str, value: Any, required: bool = True) -> Optional[str]:
     if value is None and not required:
         return None
     if not isinstance(value, str) or not value.strip():
@@ -169,7 +169,7 @@ def _str(path, where, value, required=True):
     return value
 
 
-def parse_document(doc, path: str, require_header: bool) -> Tuple[dict, List[dict]]:
+def parse_document(doc: Any, path: str, require_header: bool) -> Tuple[dict, List[dict]]:
     """Validate one limits document; return (header, raw rows)."""
     if not isinstance(doc, dict):
         _fail(path, "top level must be a mapping with keys %s" % ", ".join(sorted(_TOP_KEYS)))
@@ -205,7 +205,7 @@ def parse_document(doc, path: str, require_header: bool) -> Tuple[dict, List[dic
         if unknown:
             _fail(path, "%s: unknown key(s) %s; allowed: %s"
                   % (where, ", ".join(sorted(map(str, unknown))), ", ".join(sorted(_ROW_KEYS))))
-        row = {}
+        row: Dict[str, Any] = {}
         if "api" in raw:
             row["api"] = _str(path, where + ".api", raw["api"])
             where = "%s (%s)" % (where, raw["api"])
@@ -216,7 +216,7 @@ def parse_document(doc, path: str, require_header: bool) -> Tuple[dict, List[dic
             _fail(path, "%s.sdk_method %r is not a Python method name" % (where, raw["sdk_method"]))
         if "http" in raw and raw["http"] is not None:
             http = _str(path, where + ".http", raw["http"])
-            if not _HTTP.match(http):
+            if not _HTTP.match(http or ""):
                 _fail(path, "%s.http must look like 'POST /v1/{project_id}/products', got %r" % (where, http))
             row["http"] = http
         if "table" in raw:

@@ -5,7 +5,7 @@ the option, the value, and what is allowed.
 """
 import os
 from dataclasses import dataclass, field
-from typing import FrozenSet, List, Mapping, Optional
+from typing import Any, FrozenSet, List, Mapping, Optional
 
 from flake8_metastudio import limits as limits_mod
 
@@ -60,11 +60,11 @@ class Settings:
     table: "limits_mod.LimitsTable" = field(default=None, repr=False)  # type: ignore[assignment]
 
 
-def _blank(value) -> bool:
+def _blank(value: object) -> bool:
     return value is None or (isinstance(value, str) and not value.strip())
 
 
-def _float(name, value, low, what):
+def _float(name: str, value: object, low: float, what: str) -> float:
     try:
         number = float(str(value).strip())
     except ValueError:
@@ -74,7 +74,7 @@ def _float(name, value, low, what):
     return number
 
 
-def _int(name, value, low, what):
+def _int(name: str, value: object, low: float, what: str) -> int:
     text = str(value).strip()
     try:
         number = int(text)
@@ -149,7 +149,7 @@ def settings_from(values: Mapping[str, object]) -> Settings:
     return s
 
 
-def register_flake8(option_manager) -> None:
+def register_flake8(option_manager: Any) -> None:
     for spec in OPTIONS:
         option_manager.add_option(spec.name, default=spec.default, metavar=spec.metavar,
                                   parse_from_config=True, help=spec.help)

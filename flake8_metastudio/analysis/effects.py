@@ -3,7 +3,13 @@
 limiter, and every SDK call site reached with the chain of repeated contexts
 (loops, pools, fan-outs) around it."""
 from collections import Counter
-from typing import Any, List, Optional, Tuple
+from typing import Any, Iterable, List, Optional, Set, Tuple
+
+
+Key = Tuple[str, str]  # (SDK method name, region id): what calls are counted by
+# a collections.Counter of call counts per Key; the counts become floats once
+# scaled, which typing's Counter (int-only) cannot say
+Tally = Any
 
 
 class Level:
@@ -57,7 +63,7 @@ class Dispatch:
     repeated by a loop."""
     __slots__ = ("workers", "label", "task", "node", "unbounded")
 
-    def __init__(self, workers, label, task, node, unbounded=False):
+    def __init__(self, workers: Optional[int], label: str, task: "Summary", node: Any, unbounded: bool = False) -> None:
         self.workers = workers
         self.label = label
         self.task = task  # Summary of one task
@@ -68,7 +74,7 @@ class Dispatch:
 class RetryMark:
     __slots__ = ("caught", "has_delay", "node")
 
-    def __init__(self, caught, has_delay, node):
+    def __init__(self, caught: str, has_delay: bool, node: Any) -> None:
         self.caught = caught
         self.has_delay = has_delay
         self.node = node
@@ -127,11 +133,11 @@ class Summary:
     __slots__ = ("calls_always", "calls_maybe", "blocking_maybe", "time", "delay", "unknown_delay",
                  "any_delay", "throttled", "occs", "blocking_always", "cap")
 
-    def __init__(self):
-        self.calls_always = Counter()  # SDK calls issued on every execution, per key
-        self.calls_maybe = Counter()  # issued only on some executions
+    def __init__(self) -> None:
+        self.calls_always: Tally = Counter()  # SDK calls issued on every execution, per key
+        self.calls_maybe: Tally = Counter()  # issued only on some executions
         self.blocking_always = 0.0  # SDK calls waited for on every execution
-        self.blocking_maybe = Counter()  # per key, waited for on some executions
+        self.blocking_maybe: Tally = Counter()  # per key, waited for on some executions
         self.time = 0.0  # seconds every execution takes (calls waited for + delays)
         self.delay = 0.0  # of which resolvable sleeps
         self.unknown_delay = False  # sleeps whose length the code does not say
@@ -140,7 +146,7 @@ class Summary:
         self.cap = None  # always passes a limiter of this many calls per second
         self.occs: List[Occ] = []
 
-    def calls(self, key) -> float:
+    def calls(self, key: Tuple[str, str]) -> float:
         return self.calls_always.get(key, 0) + self.calls_maybe.get(key, 0)
 
     def seq(self, other: "Summary") -> "Summary":
@@ -164,7 +170,7 @@ class Summary:
         self.occs.extend(other.occs)
         return self
 
-    def with_occs(self, occs) -> "Summary":
+    def with_occs(self, occs: Iterable[Occ]) -> "Summary":
         """A copy carrying ``occs`` instead (memoised summaries stay untouched)."""
         out = Summary()
         out.seq(self)
@@ -223,7 +229,7 @@ def alternatives(branches: List[Summary]) -> Summary:
     if all(b is EMPTY for b in branches):
         return EMPTY
     out = Summary()
-    keys = set()
+    keys: Set[Key] = set()
     for b in branches:
         keys.update(b.calls_always)
         keys.update(b.calls_maybe)
@@ -235,7 +241,7 @@ def alternatives(branches: List[Summary]) -> Summary:
         if total - always:
             out.calls_maybe[k] = total - always
     out.blocking_always = min(b.blocking_always for b in branches)
-    bkeys = set()
+    bkeys: Set[Key] = set()
     for b in branches:
         bkeys.update(b.blocking_maybe)
     for k in bkeys | keys:
@@ -259,7 +265,7 @@ class _Empty(Summary):
     accumulated into (use ``Summary().seq(EMPTY)``)."""
     __slots__ = ()
 
-    def seq(self, other):
+    def seq(self, other: "Summary") -> "Summary":
         raise TypeError("EMPTY is shared: accumulate into a new Summary()")
 
 

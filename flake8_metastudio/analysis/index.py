@@ -4,7 +4,7 @@ attributes, class instantiation sites, and the source-order ordinal of every
 call and string literal (used to place findings without LibCST's costly
 position metadata)."""
 from itertools import repeat
-from typing import Dict, List, Optional, Set, cast
+from typing import Any, Dict, List, Optional, Set, Tuple, cast
 
 import libcst as cst
 
@@ -22,7 +22,7 @@ STRING_NODES = (cst.SimpleString, cst.FormattedString, cst.ConcatenatedString)
 class ClassInfo:
     __slots__ = ("name", "node", "scope", "methods", "attrs", "bases", "instantiations")
 
-    def __init__(self, name, node, scope):
+    def __init__(self, name: Optional[str], node: Any, scope: "Scope") -> None:
         self.name = name
         self.node = node
         self.scope = scope  # the class body scope
@@ -38,7 +38,7 @@ class Scope:
                  "functions", "classes", "imports", "star_imports", "globals", "returns",
                  "is_async", "decorators", "annotations", "method_of")
 
-    def __init__(self, kind, node, name, parent):
+    def __init__(self, kind: str, node: Any, name: Optional[str], parent: Any) -> None:
         self.kind = kind  # module | class | function | lambda
         self.node = node
         self.name = name
@@ -53,17 +53,17 @@ class Scope:
         self.classes: Dict[str, ClassInfo] = {}
         self.imports: Dict[str, str] = {}
         self.star_imports: List[str] = []
-        self.globals = set()
+        self.globals: Set[str] = set()
         self.returns: List[Optional[cst.CSTNode]] = []
         self.is_async = False
         self.decorators: List[cst.CSTNode] = []
 
-    def __repr__(self):
+    def __repr__(self) -> str:
         return "<Scope %s %s>" % (self.kind, self.name)
 
 
 class ModuleIndex:
-    def __init__(self, module: cst.Module):
+    def __init__(self, module: cst.Module) -> None:
         self.module = module
         self.root = Scope("module", module, "<module>", None)
         self.scope_of: Dict[int, Scope] = {}  # id(FunctionDef/Lambda/ClassDef node) -> scope
@@ -87,7 +87,7 @@ class ModuleIndex:
         self._build()
 
     # -- traversal ---------------------------------------------------------
-    def _build(self):
+    def _build(self) -> None:
         root = self.root
         # statement by statement, so each call and string knows which
         # top-level statement holds it (positions.py looks only there)
@@ -107,7 +107,7 @@ class ModuleIndex:
                 if info is not None:
                     info.instantiations.append((call, scope))
 
-    def locate(self, node):
+    def locate(self, node: Any) -> Optional[Tuple[str, int, int, int]]:
         """(kind, top-level statement index, ordinal within that statement) of
         a call, string literal or ``X.UPPER_CASE`` attribute; None otherwise.
         positions.py finds the same node in the ast tree by these numbers."""
@@ -122,7 +122,7 @@ class ModuleIndex:
                 return kind, i, ordinal - firsts[i], firsts[i + 1] - firsts[i]
         return None
 
-    def _walk(self, start, root):
+    def _walk(self, start: Any, root: "Scope") -> None:
         stack = [(start, root)]
         nested_strings = set()
         call_ord = self.call_ordinal
@@ -205,7 +205,7 @@ class ModuleIndex:
         return scope
 
     @staticmethod
-    def _params(scope: Scope, params: cst.Parameters):
+    def _params(scope: Scope, params: cst.Parameters) -> None:
         for group in (params.posonly_params, params.params, params.kwonly_params):
             for p in group:
                 scope.params[p.name.value] = p
@@ -215,7 +215,7 @@ class ModuleIndex:
                 scope.params[star.name.value] = star
 
     # -- statements that bind names ---------------------------------------
-    def _bind(self, scope: Scope, target, value):
+    def _bind(self, scope: Scope, target: cst.BaseExpression, value: Optional[cst.BaseExpression]) -> None:
         if isinstance(target, cst.Name):
             scope.assigns.setdefault(target.value, []).append(value)
         elif isinstance(target, (cst.Tuple, cst.List)):
@@ -235,7 +235,7 @@ class ModuleIndex:
                     and method.param_order and method.param_order[0] == owner:
                 method.method_of.attrs.setdefault(target.attr.value, []).append((value, method, None))
 
-    def _record(self, node, tp, scope: Scope):
+    def _record(self, node: Any, tp: type, scope: Scope) -> None:
         if tp is cst.Assign:
             for t in node.targets:
                 self._bind(scope, t.target, node.value)
@@ -306,7 +306,7 @@ class ModuleIndex:
         return None
 
 
-def _dotted(node) -> str:
+def _dotted(node: Any) -> str:
     if isinstance(node, cst.Name):
         return node.value
     if isinstance(node, cst.Attribute):

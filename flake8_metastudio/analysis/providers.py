@@ -1,13 +1,16 @@
 """The model provider of the module's intelligent-interaction applications,
 read from ``app_type`` (``CreateRobotReq``/``UpdateRobotReq``/``ValidateRobotReq``
 and dict bodies) or from the provider configuration they are given."""
-from typing import List, NamedTuple
+from typing import TYPE_CHECKING, List, NamedTuple, Optional
 
 import libcst as cst
 
 from flake8_metastudio import knowledge as K
 from flake8_metastudio.analysis import values as V
 from flake8_metastudio.analysis.syntax import keyword_arg, string_value
+
+if TYPE_CHECKING:  # pragma: no cover - annotations only
+    from flake8_metastudio.analysis.facts import Facts
 
 # app_type values, from the SDK's create_robot_req.py
 APP_TYPES = {0: "aiui", 1: "cbs", 2: "spark", 5: "third-party-driver", 6: "third-party-llm",
@@ -28,7 +31,7 @@ class ProviderFact(NamedTuple):
     how: str
 
 
-def providers(facts) -> List[ProviderFact]:
+def providers(facts: "Facts") -> List[ProviderFact]:
     inf = facts.inferrer
     out: List[ProviderFact] = []
     for call, scope in facts.index.calls:
@@ -62,5 +65,5 @@ def providers(facts) -> List[ProviderFact]:
     return out
 
 
-def _small_int(n):
+def _small_int(n: Optional[float]) -> Optional[int]:
     return int(n) if n is not None and n == n and abs(n) < 2 ** 31 and float(n).is_integer() else None

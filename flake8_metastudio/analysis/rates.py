@@ -9,10 +9,14 @@ replicas multiply everything; rate limiters cap it.
 """
 import math
 from dataclasses import dataclass
-from typing import Optional
+from typing import TYPE_CHECKING, List, Optional, Union
 
 from flake8_metastudio.analysis.effects import Level, Occ
 from flake8_metastudio.formatting import fmt_num
+
+if TYPE_CHECKING:  # pragma: no cover - annotations only
+    from flake8_metastudio.limits import ApiRow
+    from flake8_metastudio.options import Settings
 
 
 @dataclass
@@ -40,13 +44,13 @@ class NoEstimate:
     reason: str
 
 
-def estimate(occ: Occ, row, settings) -> Optional[RateEstimate]:
+def estimate(occ: Occ, row: "Optional[ApiRow]", settings: "Settings") -> Optional[RateEstimate]:
     """The rate of ``occ``'s API if it exceeds the limit in its region, else None."""
     result = assess(occ, row, settings)
     return result if isinstance(result, RateEstimate) and result.exceeds else None
 
 
-def assess(occ: Occ, row, settings):
+def assess(occ: Occ, row: "Optional[ApiRow]", settings: "Settings") -> Union[RateEstimate, NoEstimate]:
     """A RateEstimate (exceeding the limit or not), or NoEstimate saying why
     there is none."""
     if not occ.levels:
@@ -86,7 +90,7 @@ def assess(occ: Occ, row, settings):
     if level.kind == "loop" and level.backedge is not None and math.isinf(level.backedge):
         return NoEstimate("sleeps before repeating for a time the code does not state")
     seconds = level.body.time + settings.latency * level.body.blocking_maybe.get(key, 0)
-    if level.kind == "loop" and level.backedge > level.body.delay:
+    if level.kind == "loop" and level.backedge is not None and level.backedge > level.body.delay:
         seconds += level.backedge - level.body.delay  # sleeps on every path that repeats
     stream = math.inf if seconds <= 0 else per / seconds
     factor = concurrency(level, settings.max_concurrency) if level.kind == "spawn" else 1
@@ -103,15 +107,15 @@ def assess(occ: Occ, row, settings):
     return RateEstimate(rate, limit, region, level, per, seconds, factor, how, rate > limit)
 
 
-def describe(level: Level, outer_spawns, per, seconds, factor, settings) -> str:
+def describe(level: Level, outer_spawns: List[Level], per: float, seconds: float, factor: int, settings: "Settings") -> str:
     body = level.body
     waits = body.blocking_always
     parts = []
     if waits <= 1 and per <= 1:
         parts.append("%s s per call" % fmt_num(settings.latency))
     else:
-        parts.append("%s SDK call%s x %s s" % (fmt_num(max(waits, per)), "" if max(waits, per) == 1 else "s",
-                                              fmt_num(settings.latency)))
+        calls = max(waits, per)
+        parts.append("%s SDK call%s x %s s" % (fmt_num(calls), "" if calls == 1 else "s", fmt_num(settings.latency)))
     slept = body.delay
     if level.kind == "loop" and level.backedge is not None and level.backedge > slept:
         parts.append("%s s sleep before each repeat" % fmt_num(level.backedge))

@@ -1,7 +1,7 @@
 """Region ids written in MetaStudio client code: ``MetaStudioRegion.value_of``,
 ``MetaStudioRegion.CN_NORTH_4``-style constants, ``Region("id", ...)`` and
 MetaStudio endpoint URLs, each with the literal that spells it."""
-from typing import Iterator
+from typing import TYPE_CHECKING, Iterator, Optional
 
 import libcst as cst
 
@@ -9,14 +9,17 @@ from flake8_metastudio import knowledge as K
 from flake8_metastudio.analysis import values as V
 from flake8_metastudio.analysis.syntax import arg_value, concatenated_parts, keyword_arg, string_value
 
+if TYPE_CHECKING:  # pragma: no cover - annotations only
+    from flake8_metastudio.analysis.facts import Facts
 
-def region_literals(facts) -> Iterator[V.RegionRef]:
+
+def region_literals(facts: "Facts") -> Iterator[V.RegionRef]:
     inf = facts.inferrer
     seen = set()
     for call, scope in facts.index.calls:
         func = call.func
         ctx = V.Context(scope)
-        ref = None
+        ref: Optional[V.Value] = None
         if isinstance(func, cst.Attribute) and func.attr.value in ("with_endpoint", "with_endpoints"):
             ref = inf._endpoint_region(arg_value(call, 0, func.attr.value[5:]), ctx)
         elif isinstance(func, (cst.Name, cst.Attribute)):
@@ -48,7 +51,7 @@ def region_literals(facts) -> Iterator[V.RegionRef]:
                                   "MetaStudioRegion.%s" % node.attr.value)
 
 
-def _literal_text(node) -> str:
+def _literal_text(node: cst.CSTNode) -> str:
     """The literal text of a string node (f-string: its literal pieces)."""
     if isinstance(node, cst.FormattedString):
         return "".join(p.value if isinstance(p, cst.FormattedStringText) else "\0" for p in node.parts)
@@ -57,7 +60,7 @@ def _literal_text(node) -> str:
     return string_value(node) or ""
 
 
-def _metastudio_region(call, inf, ctx) -> bool:
+def _metastudio_region(call: cst.Call, inf: V.Inferrer, ctx: V.Context) -> bool:
     """``Region(...)`` of huaweicloudsdkcore serves every service: only one with
     a MetaStudio endpoint is MetaStudio's."""
     endpoint = keyword_arg(call, "endpoints") or arg_value(call, 1, "endpoint")

@@ -43,7 +43,7 @@ _NODE_TYPES: Set[type] = set()  # CSTNode subclasses seen (isinstance on LibCST'
 _OTHER_TYPES = {str, int, float, bool, type(None)}
 
 
-def _is_node_type(tp) -> bool:
+def _is_node_type(tp: type) -> bool:
     if tp in _NODE_TYPES:
         return True
     if tp in _OTHER_TYPES:
@@ -137,7 +137,7 @@ def string_value(node: cst.CSTNode) -> Optional[str]:
     return None
 
 
-def concatenated_parts(node) -> List[cst.CSTNode]:
+def concatenated_parts(node: cst.CSTNode) -> List[cst.CSTNode]:
     """The strings of an implicit concatenation, in order, without recursion
     (LibCST nests one level per string: a 1,000-line literal is 1,000 deep)."""
     out, stack = [], [node]

@@ -38,9 +38,10 @@ def check(facts: "Facts") -> "Iterator[Finding]":
         line, _ = facts.position(fact.node)
         where = "%s at line %d" % (fact.how, line)
     else:
-        provider = facts.settings.model_provider
-        if provider is None or provider in KNOWLEDGE_BASE_SUPPORTED:
+        configured = facts.settings.model_provider
+        if configured is None or configured in KNOWLEDGE_BASE_SUPPORTED:
             return
+        provider = configured
         where = "--metastudio-model-provider=%s" % provider
     done = set()
     for occ in kb_occs:

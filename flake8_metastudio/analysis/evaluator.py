@@ -6,7 +6,7 @@ pool, thread or executor, so SDK calls inside helpers are seen with the
 client, region and repeated context of each caller.
 """
 import math
-from typing import Any, Dict, List, Optional, Set
+from typing import TYPE_CHECKING, Any, cast, Dict, Iterator, List, Optional, Sequence, Set, Tuple
 
 import libcst as cst
 
@@ -20,6 +20,11 @@ from flake8_metastudio.analysis.syntax import (arg_value, body_statements, child
                                                is_constant_true, keyword_arg, last_name,
                                                positional_args)
 
+if TYPE_CHECKING:  # pragma: no cover - annotations only
+    from flake8_metastudio.catalog import Catalog, SdkMethod
+    from flake8_metastudio.limits import ApiRow
+    from flake8_metastudio.options import Settings
+
 MAX_CALL_DEPTH = 10
 MAX_CONTEXTS = 16  # distinct parameter bindings evaluated per function
 _LEAVES = (cst.Name, cst.Integer, cst.Float, cst.Imaginary, cst.SimpleString, cst.Ellipsis)
@@ -28,7 +33,7 @@ _CHAINS = (cst.ConcatenatedString, cst.BooleanOperation, cst.BinaryOperation)
 
 
 class Evaluator:
-    def __init__(self, index: ModuleIndex, inferrer: V.Inferrer, catalog, settings):
+    def __init__(self, index: ModuleIndex, inferrer: V.Inferrer, catalog: "Catalog", settings: "Settings") -> None:
         self.index = index
         self.inf = inferrer
         self.catalog = catalog
@@ -36,9 +41,9 @@ class Evaluator:
         self.latency = settings.latency
         self._memo: Dict[tuple, Summary] = {}
         self._active: Set[tuple] = set()
-        self._loop_facts: Dict[int, tuple] = {}
+        self._loop_facts: Dict[Any, Any] = {}  # per loop node: assignments, back edges
         self.depth = 0
-        self._matcher = None
+        self._matcher: Optional[rest.RestMatcher] = None
         self._contexts: Dict[int, set] = {}
 
     # -- entry ------------------------------------------------------------------
@@ -78,7 +83,7 @@ class Evaluator:
         return result
 
     # -- statements ---------------------------------------------------------------
-    def eval_block(self, stmts, ctx) -> Summary:
+    def eval_block(self, stmts: Sequence[Any], ctx: V.Context) -> Summary:
         acc = Summary()
         for i, stmt in enumerate(stmts):
             effect = self.eval_stmt(stmt, ctx)
@@ -97,7 +102,7 @@ class Evaluator:
             acc.seq(effect)
         return acc
 
-    def eval_stmt(self, stmt, ctx) -> Summary:
+    def eval_stmt(self, stmt: Any, ctx: V.Context) -> Summary:
         tp = type(stmt)
         if tp is cst.SimpleStatementLine or tp is cst.SimpleStatementSuite:
             if len(stmt.body) == 1:
@@ -135,7 +140,7 @@ class Evaluator:
             return acc.seq(alternatives(cases + [EMPTY]))
         return EMPTY  # def, class: nothing runs until called
 
-    def eval_small(self, small, ctx) -> Summary:
+    def eval_small(self, small: Any, ctx: V.Context) -> Summary:
         tp = type(small)
         if tp is cst.Expr:
             return self.eval_expr(small.value, ctx)
@@ -153,7 +158,7 @@ class Evaluator:
             return self.eval_expr(small.test, ctx)
         return EMPTY
 
-    def eval_with(self, stmt: cst.With, ctx) -> Summary:
+    def eval_with(self, stmt: cst.With, ctx: V.Context) -> Summary:
         acc = Summary()
         cap, throttled, sem = None, False, None
         for item in stmt.items:
@@ -178,7 +183,7 @@ class Evaluator:
                 body.cap = cap if body.cap is None else min(body.cap, cap)
         return acc.seq(body)
 
-    def eval_try(self, stmt, ctx) -> Summary:
+    def eval_try(self, stmt: Any, ctx: V.Context) -> Summary:
         body = self.eval_block(body_statements(stmt), ctx)
         handlers = []
         mark = None
@@ -201,7 +206,7 @@ class Evaluator:
             acc.seq(self.eval_block(body_statements(stmt.finalbody), ctx))
         return acc
 
-    def catches_sdk_error(self, handler, ctx) -> Optional[str]:
+    def catches_sdk_error(self, handler: cst.ExceptHandler, ctx: V.Context) -> Optional[str]:
         """Name of the SDK error (or throttling check) an except clause handles."""
         types = []
         t = handler.type
@@ -217,7 +222,7 @@ class Evaluator:
         return _checks_throttling(handler.body)
 
     # -- loops --------------------------------------------------------------------
-    def iterations(self, iterable, ctx) -> Optional[int]:
+    def iterations(self, iterable: Any, ctx: V.Context) -> Optional[int]:
         """Statically known number of iterations: range() of constants, literal
         sequences and module constants holding them."""
         if isinstance(iterable, cst.Call):
@@ -249,7 +254,8 @@ class Evaluator:
             return len(v.value)
         return None
 
-    def loop(self, node, ctx, pre: Summary, body: Summary, n: Optional[int], label: str, target) -> Summary:
+    def loop(self, node: Any, ctx: V.Context, pre: Summary, body: Summary, n: Optional[int], label: str,
+             target: Any) -> Summary:
         wrapped = []
         for occ in body.occs:
             if occ.dispatch is not None:
@@ -295,7 +301,7 @@ class Evaluator:
         if not occ.levels:
             level.until = self.loop_exits(node)
 
-    def backedge_delay(self, loop_node, ctx):
+    def backedge_delay(self, loop_node: Any, ctx: V.Context) -> Tuple[Optional[float], bool]:
         """(least sleep on any path that goes round the loop again, whether
         every such path is a retry).  The sleep is inf when every such path
         sleeps for a time the code does not state, None when no path goes
@@ -305,6 +311,7 @@ class Evaluator:
         key = ("backedges", id(loop_node))
         if key in self._loop_facts:
             return self._loop_facts[key]
+        result: Tuple[Optional[float], bool]
         if isinstance(loop_node, cst.CompFor):
             result = (0.0, False)
         else:
@@ -316,7 +323,8 @@ class Evaluator:
         self._loop_facts[key] = result
         return result
 
-    def _paths(self, stmts, state, edges, ctx):
+    def _paths(self, stmts: Sequence[Any], state: Optional[Tuple[float, bool]], edges: List[Tuple[float, bool]],
+               ctx: V.Context) -> Optional[Tuple[float, bool]]:
         """Walk ``stmts`` from ``state`` (seconds slept on this path, whether it
         went through a retry branch); record each ``continue`` in ``edges``;
         return the state at fall-through (least sleep, retry only if every
@@ -363,7 +371,7 @@ class Evaluator:
                 state = _after(state, self.eval_stmt(stmt, ctx))
         return state
 
-    def loop_exits(self, node) -> bool:
+    def loop_exits(self, node: Any) -> bool:
         if isinstance(node, cst.CompFor):
             return False
         if isinstance(node, cst.While) and not is_constant_true(node.test):
@@ -373,7 +381,7 @@ class Evaluator:
                 return True
         return False
 
-    def invariant(self, call, loop_node, ctx, target) -> bool:
+    def invariant(self, call: cst.Call, loop_node: Any, ctx: V.Context, target: Any) -> bool:
         """Whether the arguments of ``call`` are the same on every iteration of the loop."""
         facts = self._loop_facts.get(id(loop_node))
         if facts is None:
@@ -393,7 +401,7 @@ class Evaluator:
             seen.add(name)
             return any(v is None or variant_expr(v) for v in assigned[name])
 
-        def variant_expr(expr) -> bool:
+        def variant_expr(expr: Any) -> bool:
             for n in _walk_code([expr]):
                 if isinstance(n, cst.Name) and variant_name(n.value):
                     return True
@@ -406,7 +414,7 @@ class Evaluator:
         nodes = [a.value for a in call.args] if isinstance(call, cst.Call) else [call]
         return not any(variant_expr(n) for n in nodes)
 
-    def eval_comp(self, comp, ctx) -> Summary:
+    def eval_comp(self, comp: Any, ctx: V.Context) -> Summary:
         if isinstance(comp, cst.DictComp):
             elt = Summary().seq(self.eval_expr(comp.key, ctx)).seq(self.eval_expr(comp.value, ctx))
         else:
@@ -429,7 +437,7 @@ class Evaluator:
         return inner
 
     # -- expressions ------------------------------------------------------------------
-    def eval_expr(self, expr, ctx, waited: bool = False) -> Summary:
+    def eval_expr(self, expr: Any, ctx: V.Context, waited: bool = False) -> Summary:
         if expr is None:
             return EMPTY
         tp = type(expr)
@@ -455,7 +463,7 @@ class Evaluator:
                 acc = (acc or Summary()).seq(s)
         return acc or EMPTY
 
-    def _eval_chain(self, expr, ctx) -> Summary:
+    def _eval_chain(self, expr: Any, ctx: V.Context) -> Summary:
         """Implicit string concatenation, `or`/`and` and binary-operator chains,
         which LibCST nests one level per operand, evaluated without recursing
         along the chain."""
@@ -475,7 +483,7 @@ class Evaluator:
                         *[alternatives([self.eval_expr(o, ctx), EMPTY]) for o in operands[1:]])
         return join(*[self.eval_expr(o, ctx) for o in operands])
 
-    def eval_args(self, call: cst.Call, ctx, skip=()) -> Summary:
+    def eval_args(self, call: cst.Call, ctx: V.Context, skip: Tuple[int, ...] = ()) -> Summary:
         acc = None
         func = call.func
         if isinstance(func, cst.Attribute) and not isinstance(func.value, (cst.Name,)):
@@ -491,12 +499,12 @@ class Evaluator:
         return acc or EMPTY
 
     @property
-    def matcher(self):
+    def matcher(self) -> rest.RestMatcher:
         if self._matcher is None:
             self._matcher = rest.RestMatcher(self.settings.table)
         return self._matcher
 
-    def eval_call(self, call: cst.Call, ctx, waited=False) -> Summary:
+    def eval_call(self, call: cst.Call, ctx: V.Context, waited: bool = False) -> Summary:
         func = call.func
         # the receiver and method of ``owner.attr(...)``; None for other calls
         owner: Optional[cst.BaseExpression] = func.value if isinstance(func, cst.Attribute) else None
@@ -555,10 +563,10 @@ class Evaluator:
             return join(self.eval_args(call, ctx), self.call_function(target, call, ctx, waited))
         return self.eval_args(call, ctx)
 
-    def invoker_retry(self, call, ctx, waited) -> Summary:
+    def invoker_retry(self, call: cst.Call, ctx: V.Context, waited: bool) -> Summary:
         """``client.x_invoker(req).with_retry(cond, n, BackoffStrategies.NONE)``:
         the SDK retries at once, with no backoff."""
-        inner = self.eval_expr(call.func.value, ctx, waited)
+        inner = self.eval_expr(cast(cst.Attribute, call.func).value, ctx, waited)
         strategy = arg_value(call, 2, "backoff_strategy")
         name = (dotted_name(strategy.func if isinstance(strategy, cst.Call) else strategy) or "") \
             if strategy is not None else ""
@@ -574,7 +582,7 @@ class Evaluator:
             occs.append(o)
         return inner.with_occs(occs)
 
-    def eval_args_only(self, call, ctx) -> Summary:
+    def eval_args_only(self, call: cst.Call, ctx: V.Context) -> Summary:
         acc = None
         for a in call.args:
             s = self.eval_expr(a.value, ctx)
@@ -582,7 +590,7 @@ class Evaluator:
                 acc = (acc or Summary()).seq(s)
         return acc or EMPTY
 
-    def eval_symbol_call(self, qn, leaf, call, ctx, waited) -> Optional[Summary]:
+    def eval_symbol_call(self, qn: str, leaf: str, call: cst.Call, ctx: V.Context, waited: bool) -> Optional[Summary]:
         """Calls of imported functions that dispatch work concurrently."""
         if qn in K.TO_THREAD:
             fn = arg_value(call, 0)
@@ -611,7 +619,8 @@ class Evaluator:
             return self.eval_args(call, ctx, skip=(0,))
         return None
 
-    def eval_pool_call(self, attr, recv, call, ctx, waited) -> Optional[Summary]:
+    def eval_pool_call(self, attr: str, recv: V.Value, call: cst.Call, ctx: V.Context,
+                       waited: bool) -> Optional[Summary]:
         executor = recv if isinstance(recv, V.Executor) and recv.hands_over(attr) else None
         if executor is None and attr not in K.SUBMIT_METHODS and attr not in K.MAP_METHODS \
                 and attr != "run_in_executor":
@@ -651,7 +660,7 @@ class Evaluator:
             return self.dispatch_callable(fn, rest, call, ctx, True, workers, label)
         return self.dispatch_callable(fn, rest, call, ctx, waited, workers, label)
 
-    def callable_ref(self, fn, sample_arg, ctx):
+    def callable_ref(self, fn: Any, sample_arg: Any, ctx: V.Context) -> V.Value:
         """What a callable handed to a pool/thread/executor is; ``client.m``
         on an unknown receiver counts when the argument it will get is the
         matching request object."""
@@ -664,7 +673,8 @@ class Evaluator:
                     return V.SdkMethodRef(None, method, suffix, fn)
         return fref
 
-    def dispatch_callable(self, fn, args, call, ctx, waited, workers, label, unbounded=False) -> Summary:
+    def dispatch_callable(self, fn: Any, args: Sequence[Any], call: cst.Call, ctx: V.Context, waited: bool,
+                          workers: Optional[int], label: str, unbounded: bool = False) -> Summary:
         fref = self.callable_ref(fn, args[0] if args else None, ctx)
         pre = self.eval_args_only(call, ctx)
         task = self.callable_summary(fref, args, ctx)
@@ -677,7 +687,7 @@ class Evaluator:
         out = _no_wait(task).with_occs([o.copy(dispatch=o.dispatch or d) for o in occs])
         return Summary().seq(pre).seq(out)
 
-    def callable_summary(self, fref, args, ctx) -> Optional[Summary]:
+    def callable_summary(self, fref: V.Value, args: Sequence[Any], ctx: V.Context) -> Optional[Summary]:
         """What one invocation of a callable does (a module function, lambda,
         bound method, partial, or an SDK method of a client)."""
         if isinstance(fref, V.SdkMethodRef):
@@ -686,7 +696,7 @@ class Evaluator:
             return self.invoke(fref, self.inf.bind_args(fref, None, ctx, extra_args=args), ctx)
         return None
 
-    def invoke(self, ref: V.FuncRef, env, ctx) -> Summary:
+    def invoke(self, ref: V.FuncRef, env: Dict[str, V.Value], ctx: V.Context) -> Summary:
         """One call of a module function, through what its decorators make of it:
         a wrapper defined in this module (a hand-written retry loop, say) runs
         around it; library decorators (ratelimit, tenacity, limiters) are applied
@@ -703,7 +713,7 @@ class Evaluator:
                 return summary
         return self.apply_decorators(ref.scope, self.eval_function(ref.scope, env), ctx)
 
-    def decorator_wrapper(self, ref: V.FuncRef, env) -> Optional[V.FuncRef]:
+    def decorator_wrapper(self, ref: V.FuncRef, env: Dict[str, V.Value]) -> Optional[V.FuncRef]:
         inner = V.FuncRef(ref.scope, ref.bound_self, closure=dict(env), undecorated=True)
         current = inner
         dctx = V.Context(ref.scope.parent or ref.scope)
@@ -717,7 +727,7 @@ class Evaluator:
                 current = result
         return None if current is inner else current
 
-    def call_function(self, ref: V.FuncRef, call, ctx, waited) -> Summary:
+    def call_function(self, ref: V.FuncRef, call: cst.Call, ctx: V.Context, waited: bool) -> Summary:
         summary = self.invoke(ref, self.inf.bind_args(ref, call, ctx), ctx)
         if summary is EMPTY or (not summary.occs and not summary.calls_always and not summary.calls_maybe
                                 and not summary.time and not summary.throttled and not summary.any_delay):
@@ -729,7 +739,7 @@ class Evaluator:
             return _no_wait(summary).with_occs([o.copy(dispatch=o.dispatch or d) for o in occs])
         return summary.with_occs(occs)
 
-    def apply_decorators(self, scope: Scope, summary: Summary, ctx) -> Summary:
+    def apply_decorators(self, scope: Scope, summary: Summary, ctx: V.Context) -> Summary:
         if not scope.decorators or not summary.occs:
             return summary
         cap, throttled, retry = None, False, None
@@ -779,7 +789,8 @@ class Evaluator:
         out.throttled = out.throttled or throttled
         return out
 
-    def http_call(self, call, qn, attr, ctx, waited) -> Optional[Summary]:
+    def http_call(self, call: cst.Call, qn: Optional[str], attr: Optional[str], ctx: V.Context,
+                  waited: bool) -> Optional[Summary]:
         """A requests/httpx/aiohttp call to a MetaStudio route of the table."""
         verb = url = None
         client = None
@@ -794,7 +805,7 @@ class Evaluator:
                 return None
             client = V.HttpClient(lib, False)
         elif attr is not None and (attr in rest.VERBS or attr == "request"):
-            recv = self.inf.infer(call.func.value, ctx)
+            recv = self.inf.infer(cast(cst.Attribute, call.func).value, ctx)
             if not isinstance(recv, V.HttpClient):
                 return None
             client = recv
@@ -817,28 +828,30 @@ class Evaluator:
         row, region_id, _ = matched
         from flake8_metastudio.catalog import SdkMethod
 
-        method = SdkMethod(name=row.sdk_method or row.api, http=row.http, request="", title_zh=row.api)
+        route = row.http or ""  # the matcher only holds rows with a route
+        method = SdkMethod(name=row.sdk_method or row.api, http=route, request="", title_zh=row.api)
         region = V.RegionRef(region_id, url, "host %s" % rest.shown(parts)) if region_id else None
         pseudo = V.Client("async" if client.is_async else "sync", region,
                           "%s %s" % (client.lib, rest.shown(rest.normalize(parts))))
         out = Summary().seq(self.eval_args(call, ctx))
         out.seq(self.sdk_call(method, "", pseudo, call, ctx, waited, rest_row=row,
-                              coroutine=client.is_async, label="%s %s" % (verb.upper(), row.http.split(" ", 1)[1])))
+                              coroutine=client.is_async, label="%s %s" % (verb.upper(), route.split(" ", 1)[1])))
         return out
 
-    def _const_str(self, node, ctx) -> Optional[str]:
+    def _const_str(self, node: Any, ctx: V.Context) -> Optional[str]:
         v = self.inf.infer(node, ctx) if node is not None else V.UNKNOWN
         return v.value.lower() if isinstance(v, V.Const) and isinstance(v.value, str) else None
 
-    def request_matches(self, call: cst.Call, method, ctx) -> bool:
+    def request_matches(self, call: cst.Call, method: "SdkMethod", ctx: V.Context) -> bool:
         arg = arg_value(call, 0, "request")
         if arg is None:
             return False
         v = self.inf.infer(arg, ctx)
         return isinstance(v, V.Request) and v.method.name == method.name
 
-    def sdk_call(self, method, suffix, client, node, ctx, waited, via_request=False, rest_row=None,
-                 coroutine=False, label=None) -> Summary:
+    def sdk_call(self, method: "SdkMethod", suffix: str, client: Optional[V.Client], node: Any, ctx: V.Context,
+                 waited: bool, via_request: bool = False, rest_row: "Optional[ApiRow]" = None,
+                 coroutine: bool = False, label: Optional[str] = None) -> Summary:
         region = client.region if client is not None else None
         region_id = region.region_id if region is not None and region.region_id else self.settings.region
         occ = Occ(method, suffix, region_id, region_ref=region, sdk_node=node, via_request=via_request,
@@ -864,7 +877,7 @@ class Evaluator:
         s.occs = [occ]
         return s
 
-    def delay(self, call, ctx) -> Summary:
+    def delay(self, call: cst.Call, ctx: V.Context) -> Summary:
         s = Summary()
         s.any_delay = True
         arg = arg_value(call, 0, "secs") or arg_value(call, 0, "delay") or arg_value(call, 0, "seconds")
@@ -879,7 +892,7 @@ class Evaluator:
 
 
 # -- helpers -------------------------------------------------------------------
-def _min(a, b):
+def _min(a: Optional[float], b: Optional[float]) -> Optional[float]:
     if a is None:
         return b
     if b is None:
@@ -887,7 +900,8 @@ def _min(a, b):
     return min(a, b)
 
 
-def _level(kind, node, label, n, body: Summary, workers, occ: Occ, report=None) -> Level:
+def _level(kind: str, node: Any, label: str, n: Optional[float], body: Summary, workers: Optional[int], occ: Occ,
+           report: Any = None) -> Level:
     """A repeated context around ``occ``, with the limiters and semaphores
     already seen between it and the call."""
     level = Level(kind, node, label, n, body, workers, report if report is not None else occ.top)
@@ -897,7 +911,7 @@ def _level(kind, node, label, n, body: Summary, workers, occ: Occ, report=None) 
     return level
 
 
-def _guard(occ: Occ, cap, throttled, sem) -> Occ:
+def _guard(occ: Occ, cap: Optional[float], throttled: bool, sem: Optional[int]) -> Occ:
     return occ.copy(cap=_min(occ.cap, cap), throttled=occ.throttled or throttled, sem=_min(occ.sem, sem))
 
 
@@ -923,25 +937,25 @@ def _settle(s: Summary) -> Summary:
     return out
 
 
-def _after(state, effect: Summary):
+def _after(state: Tuple[float, bool], effect: Summary) -> Tuple[float, bool]:
     if effect.unknown_delay:
         return math.inf, state[1]
     return state[0] + effect.delay, state[1]
 
 
-def _merge(states):
+def _merge(states: List[Optional[Tuple[float, bool]]]) -> Optional[Tuple[float, bool]]:
     live = [s for s in states if s is not None]
     if not live:
         return None
     return min(s[0] for s in live), all(s[1] for s in live)
 
 
-def _looks_like_limiter(expr) -> bool:
+def _looks_like_limiter(expr: Any) -> bool:
     name = last_name(expr)
     return K.looks_like_limiter(name)
 
 
-def _always_exits(stmts) -> bool:
+def _always_exits(stmts: Sequence[Any]) -> bool:
     """A handler that raises, returns or breaks on every path does not retry."""
     if not stmts:
         return False
@@ -953,7 +967,7 @@ def _always_exits(stmts) -> bool:
     return False
 
 
-def _rounds_time(occs, n: int) -> float:
+def _rounds_time(occs: Sequence[Occ], n: int) -> float:
     """Time to run ``n`` rounds of the tasks these occurrences hand out, on
     their pools (the slowest dispatch counts)."""
     slowest = 0.0
@@ -969,7 +983,7 @@ def _rounds(n: float, workers: Optional[int]) -> int:
     return math.ceil(n / max(1, min(workers or n, n)))
 
 
-def _assigned_name(stmt) -> Optional[str]:
+def _assigned_name(stmt: Any) -> Optional[str]:
     if isinstance(stmt, cst.SimpleStatementLine) and len(stmt.body) == 1 and isinstance(stmt.body[0], cst.Assign):
         targets = stmt.body[0].targets
         if len(targets) == 1 and isinstance(targets[0].target, cst.Name):
@@ -977,7 +991,7 @@ def _assigned_name(stmt) -> Optional[str]:
     return None
 
 
-def _waited_later(name: str, stmts) -> bool:
+def _waited_later(name: str, stmts: Sequence[Any]) -> bool:
     """Whether later statements wait for the future/task held in ``name``."""
     for node in _walk_code(stmts, stop_at_loops=True):
         if isinstance(node, cst.Await) and isinstance(node.expression, cst.Name) and node.expression.value == name:
@@ -993,7 +1007,7 @@ def _waited_later(name: str, stmts) -> bool:
     return False
 
 
-def _element_of(iterable, ctx, depth=0):
+def _element_of(iterable: Any, ctx: V.Context, depth: int = 0) -> Optional[cst.BaseExpression]:
     """An expression for one element of an iterable written in the code:
     a comprehension's element, a literal's first item, through variables."""
     if iterable is None or depth > 3:
@@ -1010,7 +1024,7 @@ def _element_of(iterable, ctx, depth=0):
     return None
 
 
-def _checks_throttling(code) -> Optional[str]:
+def _checks_throttling(code: Any) -> Optional[str]:
     """What throttling signal the code tests for (status 429, APIGW.0308), if any."""
     for node in _walk_code([code]):
         if isinstance(node, cst.Integer) and node.value == "429":
@@ -1020,11 +1034,11 @@ def _checks_throttling(code) -> Optional[str]:
     return None
 
 
-def _contains_continue(stmts) -> bool:
+def _contains_continue(stmts: Sequence[Any]) -> bool:
     return any(isinstance(n, cst.Continue) for n in _walk_code(stmts, stop_at_loops=True))
 
 
-def _walk_code(nodes, stop_at_loops=False):
+def _walk_code(nodes: Sequence[Any], stop_at_loops: bool = False) -> Iterator[Any]:
     """Walk statements/expressions, not descending into nested functions,
     classes or lambdas (nor loops when ``stop_at_loops``)."""
     if isinstance(nodes, cst.CSTNode):
@@ -1042,14 +1056,14 @@ def _walk_code(nodes, stop_at_loops=False):
         stack.extend(kids)
 
 
-def _loop_assignments(loop_node):
+def _loop_assignments(loop_node: Any) -> Tuple[Dict[str, List[Any]], Set[str]]:
     """Names (re)assigned inside a loop body, with their values (None: changed
     in a way we do not follow), and names whose attributes or items are set."""
     assigned: Dict[str, list] = {}
     mutated: Set[str] = set()
     body = loop_node.body if not isinstance(loop_node, cst.CompFor) else []
 
-    def bind(target, value):
+    def bind(target: Any, value: Any) -> None:
         if isinstance(target, cst.Name):
             assigned.setdefault(target.value, []).append(value)
         elif isinstance(target, (cst.Tuple, cst.List)):
@@ -1058,7 +1072,7 @@ def _loop_assignments(loop_node):
         elif isinstance(target, cst.StarredElement):
             bind(target.value, None)
         elif isinstance(target, (cst.Attribute, cst.Subscript)):
-            base = target
+            base: cst.BaseExpression = target
             while isinstance(base, (cst.Attribute, cst.Subscript)):
                 base = base.value
             if isinstance(base, cst.Name):

@@ -107,7 +107,8 @@ def assess(occ: Occ, row: "Optional[ApiRow]", settings: "Settings") -> Union[Rat
     return RateEstimate(rate, limit, region, level, per, seconds, factor, how, rate > limit)
 
 
-def describe(level: Level, outer_spawns: List[Level], per: float, seconds: float, factor: int, settings: "Settings") -> str:
+def describe(level: Level, outer_spawns: List[Level], per: float, seconds: float, factor: int,
+             settings: "Settings") -> str:
     body = level.body
     waits = body.blocking_always
     parts = []

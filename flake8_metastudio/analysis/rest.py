@@ -60,7 +60,7 @@ class RestMatcher:
         for routes in self.routes.values():
             routes.sort(key=lambda r: -r.specificity)
 
-    def match(self, verb: str, parts: Parts) -> Optional[Tuple[object, Optional[str], bool]]:
+    def match(self, verb: str, parts: Parts) -> "Optional[Tuple[ApiRow, Optional[str], bool]]":
         """(row, region id from the host or None, host is MetaStudio's) or None."""
         parts = normalize(parts)
         if not parts:

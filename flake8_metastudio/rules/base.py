@@ -45,7 +45,8 @@ def api_title(occ: "Occ", row: "Optional[ApiRow]") -> str:
     return row.api if row is not None else occ.method.title_zh
 
 
-def finding(code: str, occ: "Occ", row: "Optional[ApiRow]", node: Any, region: str, rate: Optional[float] = None, limit: Optional[float] = None, **fields) -> Finding:
+def finding(code: str, occ: "Occ", row: "Optional[ApiRow]", node: Any, region: str, rate: Optional[float] = None,
+            limit: Optional[float] = None, **fields) -> Finding:
     fields.setdefault("method", occ.label)
     fields.setdefault("api", api_title(occ, row))
     fields.setdefault("region", region)

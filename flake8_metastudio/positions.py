@@ -9,7 +9,7 @@ LibCST's PositionProvider.
 """
 import ast
 import re
-from typing import TYPE_CHECKING, Any, Dict, List, Mapping, Optional, Tuple
+from typing import TYPE_CHECKING, Any, Dict, List, Mapping, Optional, Sequence, Tuple
 
 import libcst as cst
 
@@ -17,12 +17,12 @@ if TYPE_CHECKING:  # pragma: no cover
     from libcst.metadata import CodeRange
 
 
-def _numbered(nodes) -> Dict[str, List[ast.AST]]:
+def _numbered(nodes: Sequence[ast.AST]) -> Dict[str, List[ast.AST]]:
     """Calls, string literals and ``X.UPPER_CASE`` attributes under ``nodes``,
     each kind in source order (the order the module index numbers them in)."""
     found: Dict[str, List[ast.AST]] = {"call": [], "string": [], "const": []}
     inner = set()
-    stack = list(nodes)
+    stack: List[Any] = list(nodes)
     while stack:
         node = stack.pop()
         tp = type(node)
@@ -63,7 +63,7 @@ class Positions:
         self._fallback: "Optional[Mapping[cst.CSTNode, CodeRange]]" = None
         self._lines: Optional[List[str]] = None
 
-    def _statement_nodes(self, i: int):
+    def _statement_nodes(self, i: int) -> Optional[List[ast.stmt]]:
         """The ast statements made from LibCST's top-level statement ``i``
         (``a = 1; b = 2`` is one LibCST line but two ast statements)."""
         if not isinstance(self.tree, ast.Module):
@@ -83,7 +83,7 @@ class Positions:
             self._ast_start = starts
         return tree.body[self._ast_start[i]:self._ast_start[i + 1]]
 
-    def _numbered(self, i: int):
+    def _numbered(self, i: int) -> Dict[str, List[ast.AST]]:
         got = self._per_statement.get(i)
         if got is None:
             nodes = self._statement_nodes(i)
@@ -91,7 +91,7 @@ class Positions:
             self._per_statement[i] = got
         return got
 
-    def of(self, node) -> Tuple[int, int]:
+    def of(self, node: cst.CSTNode) -> Tuple[int, int]:
         where = self.index.locate(node)
         if where is not None:
             kind, i, local, count = where

@@ -143,7 +143,7 @@ class Summary:
         self.unknown_delay = False  # sleeps whose length the code does not say
         self.any_delay = False  # any sleep at all, even conditional
         self.throttled = False  # always passes a limiter of unknown rate
-        self.cap = None  # always passes a limiter of this many calls per second
+        self.cap: Optional[float] = None  # always passes a limiter of this many calls per second
         self.occs: List[Occ] = []
 
     def calls(self, key: Tuple[str, str]) -> float:

@@ -1,16 +1,23 @@
-"""The flake8 plugin: one checker class.  It registers the shared options,
-skips files that never mention MetaStudio before importing LibCST, and
-reports what the analysis pipeline finds."""
-import os
+"""The flake8 plugin: one checker class.  It registers the shared options
+(plus ``--metastudio-baseline``, the file ``metastudio-lint --write-baseline``
+writes), resolves paths named in the flake8 config against the config file's
+folder, skips files that never mention MetaStudio before importing LibCST,
+and reports what ``checking.findings`` finds — the same function
+``metastudio-lint`` uses, so both doors agree.  flake8 itself applies
+``# noqa``, select/ignore and per-file-ignores."""
 import sys
 
 from flake8_metastudio import __version__, options
+
+BASELINE_HELP = ("Report only findings not recorded in this baseline file (written by "
+                 "'metastudio-lint --write-baseline FILE').")
 
 
 class MetaStudioChecker:
     name = "flake8-metastudio"
     version = __version__
     settings = None
+    baseline = None
 
     def __init__(self, tree, lines, filename="(none)"):
         self.tree = tree
@@ -20,13 +27,23 @@ class MetaStudioChecker:
     @classmethod
     def add_options(cls, option_manager):
         options.register_flake8(option_manager)
+        option_manager.add_option("--metastudio-baseline", default=None, metavar="FILE",
+                                  parse_from_config=True, help=BASELINE_HELP)
 
     @classmethod
     def parse_options(cls, parsed):
+        from flake8_metastudio import baseline, config
+
         try:
-            cls.settings = options.settings_from(vars(parsed))
-        except options.OptionError as exc:
-            sys.stderr.write("flake8-metastudio: error: %s\n" % exc)
+            values = config.flake8_plugin_values(parsed)
+            cls.settings = options.settings_from(values)
+            path = values.get("metastudio_baseline")
+            cls.baseline = baseline.load(str(path)) if path and str(path).strip() else None
+        except (options.OptionError, baseline.BaselineError) as exc:
+            from flake8_metastudio.sanitize import safe_text
+
+            prefix = "--metastudio-baseline: " if isinstance(exc, baseline.BaselineError) else ""
+            sys.stderr.write("flake8-metastudio: error: %s%s\n" % (prefix, safe_text(str(exc))))
             raise SystemExit(2)
 
     def run(self):
@@ -35,14 +52,18 @@ class MetaStudioChecker:
 
         if not mentions_metastudio(source):
             return
-        settings = self.settings or options.settings_from({})
-        try:
-            from flake8_metastudio.analysis import analyze_source
+        from flake8_metastudio import checking
 
-            findings = analyze_source(source, settings, self.tree)
-        except Exception:
-            if os.environ.get("FLAKE8_METASTUDIO_DEBUG"):
-                raise
-            return  # a linter must never break the build it serves
+        settings = self.settings or options.settings_from({})
+        findings = checking.findings(source, settings, self.tree)
+        if self.baseline is not None and self.filename not in ("stdin", "-", "(none)"):
+            from flake8_metastudio.messages import MESSAGES
+
+            lines = self.lines
+            rule = [f for f in findings if f.code in MESSAGES]
+            _, held, _ = self.baseline.split(self.filename, rule,
+                                             lambda f: lines[f.line - 1] if 0 < f.line <= len(lines) else "")
+            held_ids = {id(f) for f in held}
+            findings = [f for f in findings if id(f) not in held_ids]
         for f in findings:
             yield f.line, f.col, f.message, type(self)

@@ -25,10 +25,12 @@ MAX_DEPTH = 1000
 def too_deep(tree: ast.AST, limit: int = MAX_DEPTH) -> Optional[Tuple[int, int, int]]:
     """(line, column, depth) of the first node deeper than ``limit``, else None.
     Iterative, so it cannot itself run out of stack."""
-    stack = [(tree, 1)]
+    stack = [(tree, 1, 1, 0)]
     while stack:
-        node, depth = stack.pop()
+        node, depth, line, col = stack.pop()
+        # contexts (Load, Store) have no position: they are where their parent is
+        line, col = getattr(node, "lineno", line), getattr(node, "col_offset", col)
         if depth > limit:
-            return getattr(node, "lineno", 1), getattr(node, "col_offset", 0), depth
-        stack.extend((child, depth + 1) for child in ast.iter_child_nodes(node))
+            return line, col, depth
+        stack.extend((child, depth + 1, line, col) for child in ast.iter_child_nodes(node))
     return None

@@ -49,8 +49,7 @@ def write_findings(results: Results, fmt: str, out: IO[str], root: Optional[str]
         for path, f in results:
             out.write("%s:%d:%d: %s\n" % (safe_text(path), f.line, f.col + 1, safe_text(f.message)))
     elif fmt == "json":
-        out.write(json_text([dict(f.as_json(safe_text(path)), message=safe_text(f.message[len(f.code) + 1:]))
-                             for path, f in results]))
+        out.write(json_text([_safe_json(f.as_json(path)) for path, f in results]))
     elif fmt == "sarif":
         out.write(json_text(sarif(results, root)))
     elif fmt == "gitlab":
@@ -68,6 +67,10 @@ def write_findings(results: Results, fmt: str, out: IO[str], root: Optional[str]
 
 
 _TOOL_CODES = set(DIAGNOSTICS) | set(FLAKE8_CODES)
+
+
+def _safe_json(entry: dict) -> dict:
+    return {k: safe_text(v) if isinstance(v, str) else v for k, v in entry.items()}
 
 
 def json_text(doc) -> str:

@@ -417,7 +417,7 @@ def _report_stale(base: baseline_mod.Baseline, checked: List[Checked]) -> int:
 
         sys.stderr.write("%s: %d baseline entr%s no longer occur%s (remove them from %s):\n"
                          % (PROG, len(stale), "y" if len(stale) == 1 else "ies", "s" if len(stale) == 1 else "",
-                            base.path))
+                            os.path.relpath(base.path)))
         for key, n in sorted(stale.items()):
             sys.stderr.write("  %s\n" % safe_text(baseline_mod.describe(key, n)))
     return len(stale)

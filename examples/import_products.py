@@ -3,7 +3,8 @@
 This is the example the README's first command lints: the loop below creates
 one product after another with no pause, about 10 calls per second, while
 "Creating a Product" allows 4 per second in cn-north-4.  flake8-metastudio
-reports it as MST101; import_products_throttled.py is the fixed version.
+reports it as MST101.  The fix: time.sleep(0.25) or more after each call, or
+a rate limiter around it.
 """
 import csv
 import os

@@ -164,6 +164,11 @@ class Checked:
         self.skipped = False
 
 
+def display(path: str) -> str:
+    """The path as flake8 shows it: as given or as walked (``./a.py`` under ``.``)."""
+    return "stdin" if path == "-" else path
+
+
 def _special(path: str) -> Optional[str]:
     """Why ``path`` is not a file that can be read without blocking, or None."""
     try:
@@ -182,7 +187,7 @@ def lint_file(path: str, settings, selector=None, baseline=None, shown: Optional
     """Read, compile and check one file as flake8 does; never raises for the file's sake."""
     from flake8_metastudio import checking, selection
 
-    shown = shown or ("stdin" if path == "-" else os.path.relpath(path))
+    shown = shown or display(path)
     result = Checked(path, shown)
     selector = selector or _selector({})
     why = _special(path) if path != "-" else None
@@ -444,7 +449,7 @@ def cmd_explain(argv: List[str]) -> int:
     documents, status = [], 0
     out = _Output(None)
     for path in iter_files(args.paths, patterns):
-        shown = "stdin" if path == "-" else os.path.relpath(path)
+        shown = display(path)
         checked = lint_file(path, settings, selector, base, shown=shown)
         problems = [f for f in checked.reported if f.code not in MESSAGES]
         if problems or not checked.lines:

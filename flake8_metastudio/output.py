@@ -55,7 +55,7 @@ def write_findings(results: Results, fmt: str, out: IO[str], root: Optional[str]
     elif fmt == "gitlab":
         out.write(json_text(gitlab(results, root)))
     elif fmt == "junit":
-        out.write(junit(results))
+        out.write(junit([(root_relative(path, root) or os.path.abspath(path), f) for path, f in results]))
     elif fmt == "github":
         for path, f in results:
             out.write("::%s file=%s,line=%d,col=%d,title=%s::%s\n"
@@ -211,7 +211,8 @@ def _fallback_fingerprint(rel: str, f: Finding) -> str:
 
 
 def junit(results: Results) -> str:
-    """JUnit XML: one failing test case per finding (one passing case when there are none)."""
+    """JUnit XML: one failing test case per finding (one passing case when there
+    are none); paths relative to the repository root."""
     import xml.etree.ElementTree as ET
 
     suites = ET.Element("testsuites", name="flake8-metastudio", tests=str(max(1, len(results))),

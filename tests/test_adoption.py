@@ -53,7 +53,7 @@ def test_baseline_survives_edits_above_and_reports_only_the_new_loop(tmp_path):
     assert rows(f.stdout) == rows(r.stdout)
     js = json.loads(cli("--isolated", "--baseline", "metastudio-baseline.json", "--format", "json", ".",
                         cwd=str(tmp_path)).stdout)
-    assert [(e["path"], e["line"]) for e in js] == [("app/seed.py", 17)]
+    assert [(e["path"], e["line"]) for e in js] == [("./app/seed.py", 17)]
     sarif = json.loads(cli("--isolated", "--baseline", "metastudio-baseline.json", "--format", "sarif", ".",
                            cwd=str(tmp_path)).stdout)
     assert len(sarif["runs"][0]["results"]) == 1

@@ -53,14 +53,15 @@ def flake8(*args, cwd, only_plugin=False, **kw):
                           capture_output=True, text=True, timeout=TIMEOUT, env=kw.pop("env", env()), **kw)
 
 
-def rows(output):
-    """{(path, line, col, code, message)} with flake8's ./ prefix removed."""
+def rows(output, keep_prefix=False):
+    """{(path, line, col, code, message)}, with a leading ./ removed unless kept."""
     found = set()
     for line in output.splitlines():
         m = ROW.match(line)
         assert m, "not a result line: %r" % line
         path = m.group("path")
-        found.add((path[2:] if path.startswith("./") else path, int(m.group("line")), int(m.group("col")),
+        found.add((path[2:] if path.startswith("./") and not keep_prefix else path, int(m.group("line")),
+                   int(m.group("col")),
                    m.group("code"), m.group("msg")))
     return found
 
@@ -145,7 +146,7 @@ def test_exit_zero_count_statistics(tmp_path):
     for args in (["--count"], ["--statistics"], ["--exit-zero"]):
         a = flake8("--isolated", *args, "a.py", cwd=str(tmp_path))
         b = cli("--isolated", *args, "a.py", cwd=str(tmp_path))
-        assert [ln.replace("./", "") for ln in a.stdout.splitlines()] == b.stdout.splitlines()
+        assert a.stdout == b.stdout
         assert a.returncode == b.returncode == (0 if args == ["--exit-zero"] else 1)
     b = cli("--isolated", "--statistics", "--count", "a.py", cwd=str(tmp_path))
     assert b.stdout.splitlines()[-2:] == ["2     " + MST101 + " in this for loop (0.1 s per call, no delay); "
@@ -259,7 +260,7 @@ def test_non_utf8_file_names_are_written_safely(tmp_path):
         text = out.stdout.decode("utf-8")  # valid UTF-8
         if fmt in ("json", "gitlab"):
             doc = json.loads(text)
-            assert (doc[0].get("path") or doc[0]["location"]["path"]) == "caf\\xe9.py"
+            assert (doc[0].get("path") or doc[0]["location"]["path"]) in ("./caf\\xe9.py", "caf\\xe9.py")
         elif fmt == "sarif":
             uri = json.loads(text)["runs"][0]["results"][0]["locations"][0]["physicalLocation"]
             assert uri["artifactLocation"]["uri"] == "caf%E9.py"
@@ -309,7 +310,7 @@ def test_file_vanishing_mid_run_is_reported_not_fatal(tmp_path, monkeypatch, cap
     assert cli_mod.main(["--isolated", "."]) == 1
     out = capsys.readouterr().out.splitlines()
     assert [ln.split(": ")[0] + ": " + ln.split(": ")[1].split()[0] for ln in out] == [
-        "a.py:4:5: MST101", "b.py:0:1: E902", "c.py:4:5: MST101"]
+        "./a.py:4:5: MST101", "./b.py:0:1: E902", "./c.py:4:5: MST101"]
 
 
 @pytest.mark.parametrize("target, reason", [("missing/report.txt", "No such file or directory"),
@@ -347,7 +348,19 @@ def test_both_doors_agree_on_every_example_file():
         a = flake8("--isolated", *opts, *paths, cwd=ROOT)
         b = cli("--isolated", "--format", "json", *opts, *paths, cwd=ROOT)
         assert "Traceback" not in a.stderr + b.stderr
-        text = rows(a.stdout)
+        text = rows(a.stdout, keep_prefix=True)
         js = {(f["path"], f["line"], f["column"], f["code"], f["message"]) for f in json.loads(b.stdout)}
-        assert text == js, opts
+        assert text == js, opts  # paths too, as flake8 prints them
         assert a.returncode == b.returncode
+
+
+@pytest.mark.parametrize("toml, message", [
+    ("tool = 5\n", "'tool' must be a table, not int"),
+    ("[tool]\nflake8-metastudio = 3\n", "[tool.flake8-metastudio] must be a table, not int"),
+    ("[tool.flake8-metastudio]\nregion = {a = 1}\n", "region: expected a string, number or list, not dict"),
+])
+def test_bad_pyproject_is_one_line_exit_2(tmp_path, toml, message):
+    (tmp_path / "pyproject.toml").write_text(toml)
+    (tmp_path / "a.py").write_text(loops(""))
+    r = cli("a.py", cwd=str(tmp_path))
+    assert r.returncode == 2 and r.stderr.count("\n") == 1 and message in r.stderr and "pyproject.toml" in r.stderr

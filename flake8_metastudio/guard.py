@@ -34,6 +34,22 @@ def too_deep(tree: ast.AST, limit: int = MAX_DEPTH) -> Optional[Tuple[int, int, 
         line, col = getattr(node, "lineno", line), getattr(node, "col_offset", col)
         if depth > limit:
             return line, col, depth
+        if isinstance(node, ast.stmt) and _short(node, limit - depth):
+            continue
         step = 2 if isinstance(node, _HEAVY) else 1
         stack.extend((child, depth + step, line, col) for child in ast.iter_child_nodes(node))
     return None
+
+
+def _short(stmt: ast.stmt, room: int) -> bool:
+    """Whether ``stmt`` is too short to nest ``room`` more levels: every level
+    takes at least one character (``-x``, ``a.b``), and at most two levels per
+    character are counted, so a statement on one line shorter than ``room / 2``
+    characters, or spanning fewer lines than that with no long line, cannot.
+    This keeps the walk to the few statements that could be deep."""
+    end_line, end_col = stmt.end_lineno, stmt.end_col_offset
+    if end_line is None or end_col is None:
+        return False
+    if end_line == stmt.lineno:
+        return (end_col - stmt.col_offset) * 2 < room
+    return False

@@ -15,7 +15,7 @@ reported.
 import json
 import os
 from collections import Counter
-from typing import Dict, Iterable, List, Optional, Tuple
+from typing import Dict, Iterable, Optional, Tuple
 
 VERSION = 1
 Key = Tuple[str, str, str, str]  # (code, method or api, file, normalised source line)

@@ -22,7 +22,7 @@ import json
 import os
 import stat
 import sys
-from typing import Dict, Iterable, List, Optional, Tuple
+from typing import Dict, Iterable, List, Optional
 
 from flake8_metastudio import __version__, baseline as baseline_mod, config, limits as limits_mod, options
 from flake8_metastudio.checking import DEBUG_VARIABLE, diagnostic
@@ -226,8 +226,8 @@ def _check_lines(processor, settings, checking) -> List[Finding]:
         row, col = 1, 0
         if len(exc.args) > 1 and exc.args[1] and len(exc.args[1]) > 2:
             row, col = exc.args[1][1:3]  # as flake8 reports it
-        return [diagnostic("E999", row or 1, col or 0, error="%s: %s" % (type(exc).__name__, exc.args[0]
-                                                                          if exc.args else exc))]
+        text = exc.args[0] if exc.args else exc
+        return [diagnostic("E999", row or 1, col or 0, error="%s: %s" % (type(exc).__name__, text))]
     except (RecursionError, MemoryError) as exc:  # Python's own parser gave up: flake8 cannot check it either
         return [diagnostic("E999", 1, 0, error="%s: the file is nested too deeply to compile"
                            % type(exc).__name__)]
@@ -371,6 +371,7 @@ def cmd_lint(argv: List[str]) -> int:
         checked.append(c)
     if args.write_baseline:
         return _write_baseline(args.write_baseline, checked)
+    assert out is not None
     results = [(c.shown, f) for c in checked for f in c.reported]
     write_findings(results, fmt, out, root=root)
     machine = fmt not in ("text", "github")
@@ -442,7 +443,7 @@ def cmd_explain(argv: List[str]) -> int:
     settings = _settings(values)
     selector = _selector(values)
     base = _baseline(values)
-    from flake8_metastudio import explain as explain_mod, selection
+    from flake8_metastudio import explain as explain_mod
     from flake8_metastudio.sanitize import safe_text
 
     patterns = [p.strip() for p in str(values.get("exclude", DEFAULT_EXCLUDE)).split(",") if p.strip()]

@@ -74,6 +74,10 @@ def _flake8_values(cfg: configparser.RawConfigParser, cfg_dir: str) -> Dict[str,
         dest = key.strip().replace("-", "_")
         if dest in wanted:
             values[dest] = resolve(dest, value, cfg_dir)
+        if dest in ("exclude", "extend_exclude"):  # as flake8: a pattern with a '/' is from the config's folder
+            from flake8 import utils
+
+            values[dest] = ",".join(utils.normalize_paths(utils.parse_comma_separated_list(value), cfg_dir))
     return values
 
 
@@ -93,7 +97,7 @@ def pyproject_section(path: str) -> Optional[dict]:
     try:
         import tomllib
     except ImportError:  # Python < 3.11
-        import tomli as tomllib
+        import tomli as tomllib  # type: ignore[no-redef]
     try:
         with open(path, "rb") as fh:
             data = tomllib.load(fh)

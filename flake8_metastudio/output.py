@@ -10,7 +10,12 @@ findings: the repository root that URIs are relative to.
 import json
 import os
 import urllib.parse
-from typing import IO, List, Optional, Tuple
+from typing import Any, List, Optional, Tuple
+
+try:
+    from typing import Protocol
+except ImportError:  # pragma: no cover
+    Protocol = object  # type: ignore
 
 from flake8_metastudio import __version__, resources
 from flake8_metastudio.checking import DIAGNOSTICS, FLAKE8_CODES
@@ -43,7 +48,11 @@ def rule_help_uri(code: str) -> str:
 Results = List[Tuple[str, Finding]]
 
 
-def write_findings(results: Results, fmt: str, out: IO[str], root: Optional[str] = None) -> None:
+class Writer(Protocol):
+    def write(self, text: str) -> Any: ...
+
+
+def write_findings(results: Results, fmt: str, out: Writer, root: Optional[str] = None) -> None:
     root = root or os.getcwd()
     if fmt == "text":
         for path, f in results:
@@ -221,8 +230,8 @@ def junit(results: Results) -> str:
                           failures=str(len(results)), errors="0", skipped="0")
     for path, f in results:
         shown = safe_text(path)
-        case = ET.SubElement(suite, "testcase", classname=shown, name="%s:%d:%d %s" % (shown, f.line, f.col + 1, f.code),
-                             file=shown, line=str(f.line))
+        name = "%s:%d:%d %s" % (shown, f.line, f.col + 1, f.code)
+        case = ET.SubElement(suite, "testcase", classname=shown, name=name, file=shown, line=str(f.line))
         failure = ET.SubElement(case, "failure", type=f.code, message=safe_text(f.message))
         failure.text = "%s:%d:%d: %s" % (shown, f.line, f.col + 1, safe_text(f.message))
     if not results:

@@ -10,6 +10,7 @@ U+2028 in the file does not shift line numbers).  These classes and the
 option names they read are the same in flake8 5, 6 and 7.
 """
 import argparse
+import re
 from typing import List, Optional
 
 from flake8 import style_guide, utils
@@ -20,29 +21,31 @@ from flake8.processor import FileProcessor
 # and flake8's own E902/E999.
 DEFAULT_SELECT = ["C90", "F", "E", "W", "MST"]
 
-# (flake8 option name, dest, is a comma-separated code list)
-CODE_OPTIONS = (
-    ("select", "select", True),
-    ("ignore", "ignore", True),
-    ("extend-select", "extend_select", True),
-    ("extend-ignore", "extend_ignore", True),
-    ("per-file-ignores", "per_file_ignores", False),
-)
+
+VALID_CODE = re.compile(r"^[A-Z]{1,3}[0-9]{0,3}$", re.ASCII)  # flake8's VALID_CODE_PREFIX
 
 
-def codes(value) -> Optional[List[str]]:
-    """A code list as flake8 parses it (``MST101, E4`` / ``MST101 E4``)."""
+def codes(value, option: str = "select") -> Optional[List[str]]:
+    """A code list as flake8 parses it (``MST101, E4`` / ``MST101 E4``); a
+    code flake8 could never match (``mst101``, ``MST-101``) is an error
+    rather than a silent no-op."""
     if value is None:
         return None
-    return utils.parse_comma_separated_list(value) if isinstance(value, str) else list(value)
+    found = utils.parse_comma_separated_list(value) if isinstance(value, str) else list(value)
+    for code in found:
+        if not VALID_CODE.match(code):
+            raise ValueError("--%s: invalid code %r: expected a code or prefix such as MST101 or MST1"
+                             % (option.replace("_", "-"), code))
+    return found
 
 
 def namespace(values: dict, disable_noqa: bool = False) -> argparse.Namespace:
     """The options flake8's style guide and file processor read, from raw
     config / command-line strings (None: not given)."""
     ns = argparse.Namespace(
-        select=codes(values.get("select")), ignore=codes(values.get("ignore")),
-        extend_select=codes(values.get("extend_select")), extend_ignore=codes(values.get("extend_ignore")),
+        select=codes(values.get("select"), "select"), ignore=codes(values.get("ignore"), "ignore"),
+        extend_select=codes(values.get("extend_select"), "extend_select"),
+        extend_ignore=codes(values.get("extend_ignore"), "extend_ignore"),
         per_file_ignores=values.get("per_file_ignores") or "",
         extended_default_select=list(DEFAULT_SELECT), extended_default_ignore=[],
         disable_noqa=disable_noqa,

@@ -32,7 +32,7 @@ def ends(tree: Optional[ast.AST], lines: List[str], starts: Iterable[Pos]) -> Di
         start = (node.lineno, _chars(lines, node.lineno, node.col_offset))
         if start not in wanted:
             continue
-        end = (node.end_lineno, _chars(lines, node.end_lineno, node.end_col_offset))
+        end = (node.end_lineno, _chars(lines, node.end_lineno, node.end_col_offset or 0))
         if end > found.get(start, (0, 0)):
             found[start] = end
     return found

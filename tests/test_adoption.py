@@ -4,13 +4,12 @@ explain over several files with what noqa or the baseline hides."""
 import json
 import os
 import subprocess
-import sys
 import xml.etree.ElementTree as ET
 
 import pytest
 
 from conftest import HERE
-from test_frontend import HEADER, LOOP, TIMEOUT, cli, env, flake8, rows
+from test_frontend import HEADER, LOOP, cli, flake8, rows
 
 PROJECT = {
     "app/uploader.py": HEADER + "def upload(items):\n" + "".join(
@@ -187,8 +186,8 @@ def test_explain_takes_folders_and_marks_what_noqa_and_the_baseline_hide(tmp_pat
 
 def test_limits_reads_the_same_config_as_lint(tmp_path):
     (tmp_path / "cfg").mkdir()
-    (tmp_path / "cfg" / "limits.yaml").write_text("schema_version: 1\napis:\n  - sdk_method: create_product\n"
-                                                   "    limits: {cn-north-4: 50}\n")
+    (tmp_path / "cfg" / "limits.yaml").write_text(
+        "schema_version: 1\napis:\n  - sdk_method: create_product\n    limits: {cn-north-4: 50}\n")
     (tmp_path / "setup.cfg").write_text("[flake8]\nmetastudio-limits-file = cfg/limits.yaml\n")
     (tmp_path / "sub").mkdir()
     r = cli("limits", "--format", "json", cwd=str(tmp_path / "sub"))

@@ -41,7 +41,8 @@ ONLY_THIS_PLUGIN = (
     "import sys\n"
     "from flake8.plugins import finder\n"
     "_find = finder.find_plugins\n"
-    "finder.find_plugins = lambda cfg, opts: [p for p in _find(cfg, opts) if p.package in ('flake8', 'flake8-metastudio')]\n"
+    "finder.find_plugins = lambda cfg, opts: [p for p in _find(cfg, opts)\n"
+    "                                         if p.package in ('flake8', 'flake8-metastudio')]\n"
     "from flake8.main.cli import main\n"
     "sys.exit(main(sys.argv[1:]))\n"
 )
@@ -158,8 +159,8 @@ def test_exit_zero_count_statistics(tmp_path):
 def test_config_paths_resolve_against_the_config_folder(tmp_path):
     (tmp_path / "config").mkdir()
     (tmp_path / "config" / "timbres.txt").write_text("voice-ok\n")
-    (tmp_path / "config" / "limits.yaml").write_text("schema_version: 1\napis:\n  - sdk_method: create_product\n"
-                                                      "    limits: {cn-north-4: 50}\n")
+    (tmp_path / "config" / "limits.yaml").write_text(
+        "schema_version: 1\napis:\n  - sdk_method: create_product\n    limits: {cn-north-4: 50}\n")
     (tmp_path / "setup.cfg").write_text("[flake8]\nmetastudio-timbres = @config/timbres.txt\n"
                                         "metastudio-limits-file = config/limits.yaml\n")
     (tmp_path / "src").mkdir()
@@ -364,3 +365,20 @@ def test_bad_pyproject_is_one_line_exit_2(tmp_path, toml, message):
     (tmp_path / "a.py").write_text(loops(""))
     r = cli("a.py", cwd=str(tmp_path))
     assert r.returncode == 2 and r.stderr.count("\n") == 1 and message in r.stderr and "pyproject.toml" in r.stderr
+
+
+def test_a_code_flake8_could_never_match_is_an_error(tmp_path):
+    (tmp_path / "a.py").write_text(loops(""))
+    r = cli("--isolated", "--extend-ignore", "mst101", "a.py", cwd=str(tmp_path))
+    assert (r.returncode, r.stdout) == (2, "")
+    assert r.stderr == ("metastudio-lint: error: --extend-ignore: invalid code 'mst101': expected a code or "
+                        "prefix such as MST101 or MST1\n")
+
+
+def test_exclude_in_a_parent_config_is_relative_to_it(tmp_path):
+    (tmp_path / "pkg" / "vendored").mkdir(parents=True)
+    (tmp_path / "pkg" / "vendored" / "copy.py").write_text(loops(""))
+    (tmp_path / "pkg" / "own.py").write_text(loops(""))
+    (tmp_path / "setup.cfg").write_text("[flake8]\nextend-exclude = pkg/vendored\n")
+    found, _ = both(tmp_path / "pkg", ".")
+    assert [(f[0], f[3]) for f in found] == [("own.py", "MST101")]

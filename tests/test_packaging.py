@@ -33,7 +33,8 @@ def test_sdist_and_wheel_carry_license_rule_pages_and_metadata(tmp_path):
     # the README shown on the index has no relative links
     assert "](rules/" not in meta
 
-    code = "import os, sys\nfrom hatchling.build import build_sdist\nprint(os.path.join(sys.argv[2], build_sdist(sys.argv[2])))\n"
+    code = ("import os, sys\nfrom hatchling.build import build_sdist\n"
+            "print(os.path.join(sys.argv[2], build_sdist(sys.argv[2])))\n")
     backend = tmp_path / "backend"  # hatchling from the wheelhouse, for the sdist
     r = subprocess.run([sys.executable, "-m", "pip", "install", "-q", "--target", str(backend), "hatchling"],
                        capture_output=True, text=True, env=env, timeout=600)

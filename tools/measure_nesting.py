@@ -17,7 +17,11 @@ an elif chain parses in 0.15 s, attributes 0.4 s, `+` chains 0.3 s,
 (calls, lists, conditional expressions in parentheses) is the most
 expensive (1.5 s at 200 levels) but CPython refuses more than 200 levels.
 """
-import ast, resource, subprocess, sys, time, json
+import ast
+import subprocess
+import sys
+import time
+
 
 def shape(kind, n):
     if kind == "elif":
@@ -60,6 +64,7 @@ def shape(kind, n):
         return "y = " + "lambda: " * n + "0\n"
     raise KeyError(kind)
 
+
 def depth(tree):
     best = 0
     stack = [(tree, 1)]
@@ -69,6 +74,7 @@ def depth(tree):
         for c in ast.iter_child_nodes(node):
             stack.append((c, d + 1))
     return best
+
 
 CHILD = r'''
 import resource, sys, time
@@ -87,6 +93,7 @@ except Exception as e:
     print("%s %.2f %s" % (type(e).__name__, time.time() - t, str(e)[:60].replace("\n", " ")))
 '''
 
+
 if __name__ == "__main__":
     kinds = sys.argv[1].split(",")
     sizes = [int(s) for s in sys.argv[2].split(",")]
@@ -100,7 +107,8 @@ if __name__ == "__main__":
             t = time.time()
             try:
                 r = subprocess.run([sys.executable, "-c", CHILD], input=src, capture_output=True, text=True, timeout=40)
-                out = r.stdout.strip() or ("signal %d" % -r.returncode if r.returncode < 0 else "rc%d %s" % (r.returncode, r.stderr[-80:]))
+                out = r.stdout.strip() or ("signal %d" % -r.returncode if r.returncode < 0
+                                           else "rc%d %s" % (r.returncode, r.stderr[-80:]))
             except subprocess.TimeoutExpired:
                 out = "timeout"
             print("%-9s n=%-6d astdepth=%-8s %s" % (kind, n, d, out), flush=True)

@@ -23,46 +23,32 @@ import sys
 import time
 
 
+# shape -> source nested n levels that way
+SHAPES = {
+    "elif": lambda n: "x = 0\nif x == 0:\n    pass\n" + "".join("elif x == %d:\n    pass\n" % i for i in range(1, n)),
+    "attr": lambda n: "y = a" + ".b" * n + "\n",
+    "method": lambda n: "y = a" + ".b()" * n + "\n",
+    "binop": lambda n: "y = " + " + ".join(["1"] * n) + "\n",
+    "ifexp": lambda n: "y = " + "1 if c else (" * n + "0" + ")" * n + "\n",
+    "ifexp2": lambda n: "y = " + "1 if c else " * n + "0\n",
+    "defs": lambda n: "".join("    " * i + "def f%d():\n" % i for i in range(n)) + "    " * n + "pass\n",
+    "dict": lambda n: "y = " + "{1: " * n + "0" + "}" * n + "\n",
+    "paren": lambda n: "y = " + "(" * n + "1" + ")" * n + "\n",
+    "list": lambda n: "y = " + "[" * n + "]" * n + "\n",
+    "nestedif": lambda n: "".join("    " * i + "if x:\n" for i in range(n)) + "    " * n + "pass\n",
+    "strcat": lambda n: "y = " + " ".join(['"a"'] * n) + "\n",
+    "call": lambda n: "y = " + "f(" * n + ")" * n + "\n",
+    "not": lambda n: "y = " + "not " * n + "x\n",
+    "unary": lambda n: "y = " + "-" * n + "x\n",
+    "compare": lambda n: "y = " + " < ".join(["a"] * n) + "\n",
+    "boolop": lambda n: "y = " + " and ".join(["a"] * n) + "\n",
+    "subscript": lambda n: "y = a" + "[0]" * n + "\n",
+    "lambda": lambda n: "y = " + "lambda: " * n + "0\n",
+}
+
+
 def shape(kind, n):
-    if kind == "elif":
-        return "x = 0\nif x == 0:\n    pass\n" + "".join("elif x == %d:\n    pass\n" % i for i in range(1, n))
-    if kind == "attr":
-        return "y = a" + ".b" * n + "\n"
-    if kind == "method":
-        return "y = a" + ".b()" * n + "\n"
-    if kind == "binop":
-        return "y = " + " + ".join(["1"] * n) + "\n"
-    if kind == "ifexp":
-        return "y = " + "1 if c else (" * n + "0" + ")" * n + "\n"
-    if kind == "ifexp2":
-        return "y = " + "1 if c else " * n + "0\n"
-    if kind == "defs":
-        return "".join("    " * i + "def f%d():\n" % i for i in range(n)) + "    " * n + "pass\n"
-    if kind == "dict":
-        return "y = " + "{1: " * n + "0" + "}" * n + "\n"
-    if kind == "paren":
-        return "y = " + "(" * n + "1" + ")" * n + "\n"
-    if kind == "list":
-        return "y = " + "[" * n + "]" * n + "\n"
-    if kind == "nestedif":
-        return "".join("    " * i + "if x:\n" for i in range(n)) + "    " * n + "pass\n"
-    if kind == "strcat":
-        return "y = " + " ".join(['"a"'] * n) + "\n"
-    if kind == "call":
-        return "y = " + "f(" * n + ")" * n + "\n"
-    if kind == "not":
-        return "y = " + "not " * n + "x\n"
-    if kind == "unary":
-        return "y = " + "-" * n + "x\n"
-    if kind == "compare":
-        return "y = " + " < ".join(["a"] * n) + "\n"
-    if kind == "boolop":
-        return "y = " + " and ".join(["a"] * n) + "\n"
-    if kind == "subscript":
-        return "y = a" + "[0]" * n + "\n"
-    if kind == "lambda":
-        return "y = " + "lambda: " * n + "0\n"
-    raise KeyError(kind)
+    return SHAPES[kind](n)
 
 
 def depth(tree):

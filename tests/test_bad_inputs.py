@@ -252,7 +252,7 @@ def test_pyproject_tool_that_is_not_a_table(tmp_path):
         proc, _ = _run([sys.executable, "-m", "flake8_metastudio", "seed.py"], tmp_path)
         err = proc.stderr.decode()
         assert proc.returncode == 2 and err.count("\n") == 1 and "Traceback" not in err, err
-        assert "pyproject.toml: [tool] and [tool.flake8-metastudio] must be tables" in err
+        assert "pyproject.toml: 'tool' must be a table, not int" in err
 
 
 def test_empty_value_in_pyproject_is_an_error(tmp_path):

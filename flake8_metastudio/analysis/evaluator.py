@@ -16,8 +16,8 @@ from flake8_metastudio.analysis.effects import (EMPTY, Dispatch, Level, Occ, Ret
                                                 alternatives, join)
 from flake8_metastudio.analysis.index import ModuleIndex, Scope
 from flake8_metastudio.analysis.syntax import (arg_value, body_statements, children, dotted_name,
-                                               is_constant_true, keyword_arg, last_name,
-                                               positional_args)
+                                               flat_statements, is_constant_true, keyword_arg,
+                                               last_name, positional_args)
 
 SLEEPS = {"time.sleep", "asyncio.sleep", "gevent.sleep", "trio.sleep", "anyio.sleep", "eventlet.sleep",
           "asyncio.tasks.sleep"}
@@ -54,7 +54,7 @@ class Evaluator:
     # -- entry ------------------------------------------------------------------
     def run(self) -> List[Occ]:
         root = self.index.root
-        occs = list(self.eval_block(self.index.module.body, V.Context(root)).occs)
+        occs = list(self.eval_block(flat_statements(self.index.module.body), V.Context(root)).occs)
         for scope in self.index.functions:
             occs.extend(self.invoke(V.FuncRef(scope), {}, V.Context(scope)).occs)
         return occs
@@ -143,7 +143,8 @@ class Evaluator:
             acc = Summary().seq(self.eval_expr(stmt.subject, ctx))
             cases = [self.eval_block(body_statements(c), ctx) for c in stmt.cases]
             return acc.seq(alternatives(cases + [EMPTY]))
-        return EMPTY  # def, class: nothing runs until called
+        # a small statement of a flattened line; def, class: nothing runs until called
+        return self.eval_small(stmt, ctx)
 
     def eval_small(self, small, ctx) -> Summary:
         tp = type(small)
@@ -336,13 +337,12 @@ class Evaluator:
                 return None
             tp = type(stmt)
             if tp is cst.SimpleStatementLine or tp is cst.SimpleStatementSuite:
-                for small in stmt.body:
-                    if isinstance(small, cst.Continue):
-                        edges.append(state)
-                        return None
-                    if isinstance(small, (cst.Break, cst.Return, cst.Raise)):
-                        return None
-                    state = _after(state, self.eval_small(small, ctx))
+                state = self._paths(stmt.body, state, edges, ctx)
+            elif tp is cst.Continue:
+                edges.append(state)
+                return None
+            elif tp is cst.Break or tp is cst.Return or tp is cst.Raise:
+                return None
             elif tp is cst.If:
                 retry = (state[0], True) if _checks_throttling(stmt.test) else state
                 branches = [self._paths(body_statements(stmt), retry, edges, ctx)]
@@ -957,8 +957,8 @@ def _always_exits(stmts) -> bool:
     if not stmts:
         return False
     last = stmts[-1]
-    if isinstance(last, cst.SimpleStatementLine):
-        return any(isinstance(s, (cst.Raise, cst.Return, cst.Break)) for s in last.body)
+    if isinstance(last, (cst.Raise, cst.Return, cst.Break)):
+        return True
     if isinstance(last, cst.If) and last.orelse is not None and not isinstance(last.orelse, cst.If):
         return _always_exits(body_statements(last)) and _always_exits(body_statements(last.orelse))
     return False
@@ -977,8 +977,8 @@ def _rounds_time(occs, n: int) -> float:
 
 
 def _assigned_name(stmt) -> Optional[str]:
-    if isinstance(stmt, cst.SimpleStatementLine) and len(stmt.body) == 1 and isinstance(stmt.body[0], cst.Assign):
-        targets = stmt.body[0].targets
+    if isinstance(stmt, cst.Assign):
+        targets = stmt.targets
         if len(targets) == 1 and isinstance(targets[0].target, cst.Name):
             return targets[0].target.value
     return None

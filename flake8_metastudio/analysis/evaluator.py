@@ -90,14 +90,18 @@ class Evaluator:
     # -- statements ---------------------------------------------------------------
     def eval_block(self, stmts, ctx) -> Summary:
         acc = Summary()
+        waits = None  # name -> last statement that waits for it, computed when first needed
         for i, stmt in enumerate(stmts):
             effect = self.eval_stmt(stmt, ctx)
             if effect is EMPTY:
                 continue
             if effect.occs and any(o.dispatch is not None for o in effect.occs):
                 name = _assigned_name(stmt)
-                if name is not None and _waited_later(name, stmts[i + 1:]):
-                    effect = _settle(effect)  # fut = client.x_async(req); fut.result(): one at a time
+                if name is not None:
+                    if waits is None:
+                        waits = _last_waits(stmts)
+                    if waits.get(name, -1) > i:
+                        effect = _settle(effect)  # fut = client.x_async(req); fut.result(): one at a time
             if type(stmt) is cst.If and acc.occs and _checks_throttling(stmt.test):
                 # `if resp.status_code == 429: continue`: the calls before it are retried
                 body = body_statements(stmt)
@@ -374,14 +378,14 @@ class Evaluator:
         return state
 
     def loop_exits(self, node) -> bool:
-        if isinstance(node, cst.CompFor):
-            return False
-        if isinstance(node, cst.While) and not is_constant_true(node.test):
-            return True
-        for inner in _walk_code(node.body, stop_at_loops=True):
-            if isinstance(inner, (cst.Break, cst.Return, cst.Raise)):
-                return True
-        return False
+        """Whether the loop can end other than by running out of items (once
+        per loop: a loop of many polled calls asks for each)."""
+        key = ("exits", id(node))
+        found = self._loop_facts.get(key)
+        if found is None:
+            found = _loop_exits(node)
+            self._loop_facts[key] = found
+        return found
 
     def invariant(self, call, loop_node, ctx, target) -> bool:
         """Whether the arguments of ``call`` are the same on every iteration of the loop."""
@@ -679,7 +683,7 @@ class Evaluator:
         task = self.callable_summary(fref, args, ctx)
         if task is None:
             return pre
-        occs = [o.copy(top=call) for o in task.occs]
+        occs = _retop(task.occs, call)
         if waited:
             return Summary().seq(pre).seq(task.with_occs(occs))
         d = Dispatch(workers, label, task, call, unbounded)
@@ -731,7 +735,7 @@ class Evaluator:
         if summary is EMPTY or (not summary.occs and not summary.calls_always and not summary.calls_maybe
                                 and not summary.time and not summary.throttled and not summary.any_delay):
             return summary
-        occs = [o.copy(top=call) for o in summary.occs]
+        occs = _retop(summary.occs, call)
         if ref.scope.is_async and not waited:
             # a coroutine created and not awaited here: it runs as a task (gather, create_task)
             d = Dispatch(None, "asyncio tasks (gather/create_task)", summary, call, unbounded=True)
@@ -908,6 +912,21 @@ def _level(kind, node, label, n, body: Summary, workers, occ: Occ, report=None) 
     return level
 
 
+def _retop(occs, call) -> List[Occ]:
+    """The occurrences of a callee, now reached through ``call``.  Those that
+    differ only in how the callee reached them (a helper calling another five
+    times) become one: the copies stay proportional to distinct call sites,
+    not to paths."""
+    out, seen = [], set()
+    for o in occs:
+        key = (id(o.sdk_node), o.key, o.suffix, id(o.region), o.cap, o.throttled, o.sem, id(o.dispatch),
+               id(o.retry), tuple((id(level.node), id(level.body)) for level in o.levels))
+        if key not in seen:
+            seen.add(key)
+            out.append(o.copy(top=call))
+    return out
+
+
 def _guard(occ: Occ, cap, throttled, sem) -> Occ:
     return occ.copy(cap=_min(occ.cap, cap), throttled=occ.throttled or throttled, sem=_min(occ.sem, sem))
 
@@ -964,6 +983,17 @@ def _always_exits(stmts) -> bool:
     return False
 
 
+def _loop_exits(node) -> bool:
+    if isinstance(node, cst.CompFor):
+        return False
+    if isinstance(node, cst.While) and not is_constant_true(node.test):
+        return True
+    for inner in _walk_code(node.body, stop_at_loops=True):
+        if isinstance(inner, (cst.Break, cst.Return, cst.Raise)):
+            return True
+    return False
+
+
 def _rounds_time(occs, n: int) -> float:
     """Time to run ``n`` rounds of the tasks these occurrences hand out, on
     their pools (the slowest dispatch counts)."""
@@ -984,20 +1014,27 @@ def _assigned_name(stmt) -> Optional[str]:
     return None
 
 
-def _waited_later(name: str, stmts) -> bool:
-    """Whether later statements wait for the future/task held in ``name``."""
-    for node in _walk_code(stmts, stop_at_loops=True):
-        if isinstance(node, cst.Await) and isinstance(node.expression, cst.Name) and node.expression.value == name:
-            return True
-        if isinstance(node, cst.Call):
-            func = node.func
-            if isinstance(func, cst.Attribute) and func.attr.value in ("result", "join", "get", "wait") \
-                    and isinstance(func.value, cst.Name) and func.value.value == name:
-                return True
-            if (dotted_name(func) or "").endswith("wrap_future") and node.args \
-                    and isinstance(node.args[0].value, cst.Name) and node.args[0].value.value == name:
-                return True
-    return False
+def _last_waits(stmts) -> Dict[str, int]:
+    """For each name whose future/task the block waits for (``await fut``,
+    ``fut.result()``, ``t.join()``, ``wrap_future(fut)``), the index of the
+    last statement that does: a future assigned at ``i`` is waited for later
+    when that index is above ``i``.  One pass over the block, however many
+    futures it holds."""
+    last: Dict[str, int] = {}
+    for i, stmt in enumerate(stmts):
+        for node in _walk_code([stmt], stop_at_loops=True):
+            tp = type(node)
+            if tp is cst.Await and type(node.expression) is cst.Name:
+                last[node.expression.value] = i
+            elif tp is cst.Call:
+                func = node.func
+                if type(func) is cst.Attribute and func.attr.value in ("result", "join", "get", "wait") \
+                        and type(func.value) is cst.Name:
+                    last[func.value.value] = i
+                elif node.args and type(node.args[0].value) is cst.Name \
+                        and (dotted_name(func) or "").endswith("wrap_future"):
+                    last[node.args[0].value.value] = i
+    return last
 
 
 def _element_of(iterable, ctx, depth=0):

@@ -45,20 +45,23 @@ class Shape:
 
 
 def assignment_chain(n: int) -> Shape:
-    """12 names, each assigned ``n`` times from the previous one (the request
-    flows through all of them), in a function called with a constant; its
-    loop creates a product per row."""
+    """A function called with a region id builds its client from it through
+    12 names, each assigned ``n`` times from the previous one; its loop
+    creates a product per row: 10/s > 3/s in cn-east-3 (the message names
+    the region, so the region must have come through all 12 names)."""
     s = Shape("assignment_chain", n)
-    s.add("def run(req, rows):")
-    s.add("    v0 = req")
+    s.lines.insert(0, "from huaweicloudsdkmetastudio.v1.region.metastudio_region import MetaStudioRegion")
+    s.add("def run(region_id, rows):")
+    s.add("    v0 = region_id")
     for i in range(1, 12):
         for _ in range(n):
             s.add("    v%d = v%d" % (i, i - 1))
+    s.add("    regional = MetaStudioClient.new_builder().with_region(MetaStudioRegion.value_of(v11)).build()")
     s.add("    for row in rows:")
-    s.add("        client.create_product(v11)", "MST101")
+    s.add("        regional.create_product(CreateProductRequest())", "MST101")
     s.add("")
     s.add("")
-    s.add("run(CreateProductRequest(), [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16])")
+    s.add("run(\"cn-east-3\", load_rows())")
     return s
 
 

@@ -294,7 +294,14 @@ class Inferrer:
     def __init__(self, index: ModuleIndex, catalog):
         self.index = index
         self.catalog = catalog
-        self._name_cache: Dict[tuple, Value] = {}
+        # (expression, scope, bindings) -> (value, how far below it the
+        # inference went); the value of an inference cut short by MAX_DEPTH
+        # is kept under ((expression, scope, bindings), depth): exact answers
+        # are shared, and no answer depends on what happened to be inferred first
+        self._memo: Dict[tuple, object] = {}
+        self._reach = 0  # deepest context depth the inference in progress reached
+        self._cut = False  # ... whether it hit MAX_DEPTH
+        self._cycle = False  # ... whether it met itself (a cycle), so depends on the way in
         self._active = set()
         self.sdk_star = any(s.startswith(SDK_ROOT) for s in index.root.star_imports)
         self.core_star = any(s.startswith(CORE_ROOT) for s in index.root.star_imports)
@@ -325,18 +332,50 @@ class Inferrer:
 
     # -- entry point ---------------------------------------------------------
     def infer(self, expr, ctx: Context) -> Value:
-        if expr is None or ctx.depth > MAX_DEPTH:
+        """What ``expr`` is in ``ctx``, memoised: each expression is inferred
+        once per scope and bindings (at most once per depth when the depth
+        bound cuts it short), so chains of names assigned from one another,
+        or of functions returning one another's results, cost their size."""
+        if expr is None:
+            return UNKNOWN
+        depth = ctx.depth
+        if depth > MAX_DEPTH:
+            self._cut = True
             return UNKNOWN
         key = (id(expr), id(ctx.scope), env_key(ctx.env))
+        memo = self._memo
+        hit = memo.get(key)
+        if hit is not None and depth + hit[1] <= MAX_DEPTH:
+            # an exact answer, reached without the bound from here too
+            if depth + hit[1] > self._reach:
+                self._reach = depth + hit[1]
+            return hit[0]
+        cut_key = (key, depth)
+        if cut_key in memo:
+            self._cut = True
+            return memo[cut_key]
         if key in self._active:
+            self._cycle = True
             return UNKNOWN
+        outer = (self._reach, self._cut, self._cycle)
+        self._reach, self._cut, self._cycle = depth, False, False
         self._active.add(key)
         try:
-            return self._infer(expr, ctx)
+            value = self._infer(expr, ctx)
         except RecursionError:
-            return UNKNOWN
+            value, self._cycle = UNKNOWN, True  # not kept: a shallower way in may do better
         finally:
             self._active.discard(key)
+        reach, cut, cycle = self._reach, self._cut, self._cycle
+        if not cycle:
+            if cut:
+                memo[cut_key] = value
+            else:
+                memo[key] = (value, reach - depth)
+        self._reach = max(outer[0], reach)
+        self._cut = outer[1] or cut
+        self._cycle = outer[2] or cycle
+        return value
 
     def _infer(self, expr, ctx: Context) -> Value:
         tp = type(expr)
@@ -520,14 +559,8 @@ class Inferrer:
             if name in scope.imports:
                 return Symbol(scope.imports[name])
             if name in scope.assigns or name in scope.annotations:
-                cache_key = (id(scope), name) if (not first or not ctx.env) else None
-                if cache_key is not None and cache_key in self._name_cache:
-                    return self._name_cache[cache_key]
                 sub = ctx if first else Context(scope, depth=ctx.depth + 1)
-                value = self._infer_assigned(scope, name, sub)
-                if cache_key is not None:
-                    self._name_cache[cache_key] = value
-                return value
+                return self._infer_assigned(scope, name, sub)
             if name in scope.classes:
                 return ClassRef(scope.classes[name])
             scope = scope.parent
@@ -892,7 +925,10 @@ class Inferrer:
         return env
 
     def function_result(self, scope: Scope, env, depth) -> Value:
-        if depth > MAX_DEPTH or scope is None:
+        if scope is None:
+            return UNKNOWN
+        if depth > MAX_DEPTH:
+            self._cut = True
             return UNKNOWN
         if scope.node is not None and isinstance(scope.node, cst.FunctionDef) and scope.node.returns is not None:
             v = self.from_annotation(scope.node.returns.annotation, scope)

@@ -33,6 +33,7 @@ QUERY_PREFIXES = ("show", "list", "check", "count", "search", "get", "download")
 MAX_CALL_DEPTH = 10
 MAX_CONTEXTS = 16  # distinct parameter bindings evaluated per function
 _LEAVES = (cst.Name, cst.Integer, cst.Float, cst.Imaginary, cst.SimpleString, cst.Ellipsis)
+_COMPOUND = frozenset({cst.If, cst.For, cst.While, cst.With, cst.Try, cst.TryStar, cst.Match})
 _COMPS = (cst.ListComp, cst.SetComp, cst.GeneratorExp, cst.DictComp)
 _CHAINS = (cst.ConcatenatedString, cst.BooleanOperation, cst.BinaryOperation)
 
@@ -44,20 +45,108 @@ class Evaluator:
         self.catalog = catalog
         self.settings = settings
         self.latency = settings.latency
-        self._memo: Dict[tuple, Summary] = {}
-        self._active: Set[tuple] = set()
-        self._loop_facts: Dict[int, tuple] = {}
+        self._memo: Dict[tuple, Summary] = {}  # complete summaries of (function, bindings)
+        self._active: Dict[tuple, int] = {}  # being evaluated -> position in the call stack
+        # A function evaluated inside a recursion that goes back to one of its
+        # callers (not to itself) sees that caller as EMPTY: its summary holds
+        # only while that caller is still being evaluated (then kept here,
+        # with the caller's key), never in _memo, where a later use would
+        # miss what the caller reaches.
+        self._cyclic: Dict[tuple, tuple] = {}
+        self._low = None  # outermost caller the evaluation in progress recursed into
+        self._retried: Set[tuple] = set()  # held once already: the second answer is kept
+        self._loop_facts: Dict[object, tuple] = {}
         self.depth = 0
         self._matcher = None
         self._contexts: Dict[int, set] = {}
+        # Calls nested deeper than MAX_CALL_DEPTH are not followed in the pass
+        # that meets them: they are noted in _pending, what depends on them is
+        # "cut" (kept in _partial for this pass only, never in _memo), and
+        # they are then evaluated from depth 0 themselves (_complete, with an
+        # explicit stack whose items count as being evaluated: _frozen) before
+        # the pass is run again (_settled).  So a chain of any length is
+        # followed, the Python stack stays bounded, and no memoised summary
+        # depends on the order in which functions happen to be analysed.
+        self._cut = False  # the evaluation in progress met the depth bound
+        self._pending: Dict[tuple, tuple] = {}  # key -> (scope, env) met at the bound
+        self._partial: Dict[tuple, Summary] = {}
+        self._frozen: Dict[tuple, int] = {}  # being completed further up -> negative stack position
+        self._pass = 0
+        self._activation = None  # the function evaluation in progress (or the pass, at top level)
+        self._activations = 0
+        self._stmts: Dict[tuple, Summary] = {}  # (compound statement, activation) -> effect
 
     # -- entry ------------------------------------------------------------------
     def run(self) -> List[Occ]:
         root = self.index.root
-        occs = list(self.eval_block(flat_statements(self.index.module.body), V.Context(root)).occs)
+        module_body = flat_statements(self.index.module.body)
+        occs = list(self._settled(lambda: self.eval_block(module_body, V.Context(root))).occs)
         for scope in self.index.functions:
-            occs.extend(self.invoke(V.FuncRef(scope), {}, V.Context(scope)).occs)
+            entry = V.FuncRef(scope)
+            occs.extend(self._settled(lambda: self.invoke(entry, {}, V.Context(scope))).occs)
         return occs
+
+    def _settled(self, evaluate) -> Summary:
+        """``evaluate()`` run until nothing in it is cut by the depth bound:
+        whatever it met at the bound is completed first, then it runs again."""
+        while True:
+            self._new_pass()
+            result = evaluate()
+            if not self._cut:
+                return result
+            todo = [(k, v) for k, v in self._pending.items() if not self._resolved(k)]
+            if not todo:
+                return result  # cannot happen: what was met at the bound is now known
+            for key, (scope, env) in todo:
+                self._complete(key, scope, env)
+
+    def _new_pass(self):
+        self._cut = False
+        self._pending = {}
+        self._partial = {}
+        self._low = None
+        self.depth = 0
+        self._pass += 1
+        self._activation = ("pass", self._pass)
+        self._stmts = {}
+
+    def _resolved(self, key) -> bool:
+        """Known for good, or for as long as the recursion it is part of."""
+        if key in self._memo:
+            return True
+        held = self._cyclic.get(key)
+        return held is not None and held[2] is None and self._position(held[1]) is not None
+
+    def _position(self, key) -> Optional[int]:
+        pos = self._active.get(key)
+        return pos if pos is not None else self._frozen.get(key)
+
+    def _complete(self, key, scope, env):
+        """A summary of (scope, env) that is not cut by the depth bound,
+        evaluating first what it meets at the bound (depth first)."""
+        stack = [(key, scope, env)]
+        while stack:
+            k, sc, en = stack[-1]
+            if self._resolved(k):
+                stack.pop()
+                continue
+            self._frozen = {item[0]: i - len(stack) for i, item in enumerate(stack[:-1])}
+            self._new_pass()
+            self.eval_function(sc, en)
+            if self._resolved(k):
+                stack.pop()
+                continue
+            new = [(pk, ps, pe) for pk, (ps, pe) in self._pending.items()
+                   if pk != k and not self._resolved(pk) and pk not in self._frozen]
+            if not new:
+                stack.pop()  # cannot happen: it was cut, so it met something at the bound
+                continue
+            stack.extend(new)
+        self._frozen = {}
+
+    def _recursed_into(self, pos: int):
+        if self._low is None or pos < self._low:
+            self._low = pos
 
     def eval_function(self, scope: Scope, env: Dict[str, V.Value]) -> Summary:
         key = (id(scope), V.env_key(env))
@@ -71,10 +160,38 @@ class Evaluator:
             if key not in seen and len(seen) >= MAX_CONTEXTS:
                 return self.eval_function(scope, {})
             seen.add(key)
-        if key in self._active or self.depth > MAX_CALL_DEPTH:
+        pos = self._position(key)
+        if pos is not None:
+            self._recursed_into(pos)
             return EMPTY  # recursion: the first activation already counts the calls
-        self._active.add(key)
+        held = self._cyclic.get(key)
+        if held is not None:
+            result, head, cut_pass = held
+            head_pos = self._position(head)
+            if head_pos is not None and cut_pass in (None, self._pass):
+                self._recursed_into(head_pos)
+                if cut_pass is not None:
+                    self._cut = True
+                return result
+            del self._cyclic[key]
+            if cut_pass is None:
+                self._retried.add(key)  # evaluated again once, now that its caller is known
+        partial = self._partial.get(key)
+        if partial is not None:
+            self._cut = True
+            return partial
+        if self.depth > MAX_CALL_DEPTH:
+            self._pending.setdefault(key, (scope, env))
+            self._cut = True
+            return EMPTY
+        outer_cut, self._cut = self._cut, False
+        outer_low, self._low = self._low, None
+        position = len(self._active)
+        self._active[key] = position
         self.depth += 1
+        outer_activation = self._activation
+        self._activations += 1
+        self._activation = self._activations
         try:
             ctx = V.Context(scope, env)
             if scope.kind == "lambda":
@@ -83,8 +200,20 @@ class Evaluator:
                 result = self.eval_block(body_statements(scope.node), ctx)
         finally:
             self.depth -= 1
-            self._active.discard(key)
-        self._memo[key] = result
+            del self._active[key]
+            self._activation = outer_activation
+        low = self._low
+        if low is not None and low < position and key not in self._retried:
+            # it recursed into a caller still being evaluated: valid while that lasts
+            head = next(k for k, p in list(self._active.items()) + list(self._frozen.items()) if p == low)
+            self._cyclic[key] = (result, head, self._pass if self._cut else None)
+        else:
+            low = None  # no recursion, or it closed here
+            (self._partial if self._cut else self._memo)[key] = result
+        if outer_low is not None:
+            low = outer_low if low is None else min(low, outer_low)
+        self._low = low
+        self._cut = self._cut or outer_cut
         return result
 
     # -- statements ---------------------------------------------------------------
@@ -113,10 +242,22 @@ class Evaluator:
 
     def eval_stmt(self, stmt, ctx) -> Summary:
         tp = type(stmt)
+        if tp in _COMPOUND:
+            # a block is read twice (its effect, then the paths round an
+            # enclosing loop): once per activation, or nested loops cost k**2
+            key = (id(stmt), self._activation)
+            done = self._stmts.get(key)
+            if done is None:
+                done = self._stmts[key] = self._eval_compound(stmt, tp, ctx)
+            return done
         if tp is cst.SimpleStatementLine or tp is cst.SimpleStatementSuite:
             if len(stmt.body) == 1:
                 return self.eval_small(stmt.body[0], ctx)
             return join(*[self.eval_small(small, ctx) for small in stmt.body])
+        # a small statement of a flattened line; def, class: nothing runs until called
+        return self.eval_small(stmt, ctx)
+
+    def _eval_compound(self, stmt, tp, ctx) -> Summary:
         if tp is cst.If:
             test = self.eval_expr(stmt.test, ctx)
             branches = [self.eval_block(body_statements(stmt), ctx)]
@@ -147,8 +288,7 @@ class Evaluator:
             acc = Summary().seq(self.eval_expr(stmt.subject, ctx))
             cases = [self.eval_block(body_statements(c), ctx) for c in stmt.cases]
             return acc.seq(alternatives(cases + [EMPTY]))
-        # a small statement of a flattened line; def, class: nothing runs until called
-        return self.eval_small(stmt, ctx)
+        return EMPTY
 
     def eval_small(self, small, ctx) -> Summary:
         tp = type(small)
@@ -317,9 +457,14 @@ class Evaluator:
         round again.  A retry path is one through an except clause or a
         throttling check (429, APIGW.0308): such a loop repeats only when a
         call fails."""
-        key = ("backedges", id(loop_node))
+        # the sleeps may come from this call's arguments: one answer per context
+        key = ("backedges", id(loop_node), id(ctx.scope), V.env_key(ctx.env))
         if key in self._loop_facts:
             return self._loop_facts[key]
+        if key in self._partial:
+            self._cut = True
+            return self._partial[key]
+        outer_cut, self._cut = self._cut, False
         if isinstance(loop_node, cst.CompFor):
             result = (0.0, False)
         else:
@@ -328,7 +473,8 @@ class Evaluator:
             if end is not None:
                 edges.append(end)
             result = (min(e[0] for e in edges), all(e[1] for e in edges)) if edges else (None, False)
-        self._loop_facts[key] = result
+        (self._partial if self._cut else self._loop_facts)[key] = result
+        self._cut = self._cut or outer_cut
         return result
 
     def _paths(self, stmts, state, edges, ctx):

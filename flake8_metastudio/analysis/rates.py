@@ -11,7 +11,7 @@ import math
 from dataclasses import dataclass
 from typing import Optional
 
-from flake8_metastudio.analysis.effects import Level, Occ
+from flake8_metastudio.analysis.effects import SATURATED, Level, Occ
 
 
 @dataclass
@@ -32,7 +32,8 @@ def concurrency(level: Level, max_concurrency: int) -> int:
     bounds = [b for b in (level.workers, level.iterations, level.sem) if b]
     if level.workers is None and level.iterations is None:
         bounds.append(max_concurrency)
-    return max(1, int(min(bounds))) if bounds else max_concurrency
+    n = max(1, int(min(bounds))) if bounds else max_concurrency
+    return min(n, int(SATURATED))  # a huge option value saturates, never overflows a float
 
 
 @dataclass
@@ -59,9 +60,11 @@ def assess(occ: Occ, row, settings):
         return NoEstimate("not offered in %s" % region)
     if status != "limit" or not limit:
         return NoEstimate("no limit for %s" % region)
-    replicas = settings.replicas
+    replicas = min(settings.replicas, SATURATED)
     key = occ.key
     levels = occ.levels
+    if any(level.iterations == 0 for level in levels):
+        return NoEstimate("inside a loop that never runs")
     for i, level in enumerate(levels):
         per = level.body.calls(key) or 1
         if level.iterations is not None and level.iterations * per * replicas <= limit:
@@ -90,7 +93,7 @@ def assess(occ: Occ, row, settings):
     factor = concurrency(level, settings.max_concurrency) if level.kind == "spawn" else 1
     outer_spawns = [l for l in levels[i + 1:] if l.kind == "spawn"]
     for outer in outer_spawns:
-        factor *= concurrency(outer, settings.max_concurrency)
+        factor = min(factor * concurrency(outer, settings.max_concurrency), int(SATURATED))
     rate = stream * factor
     if level.kind == "spawn" and level.feed_time > 0:
         rate = min(rate, per / level.feed_time)  # tasks cannot start faster than the loop hands them out

@@ -3,10 +3,12 @@ it, so users can check its reasoning and tune the options."""
 from typing import List
 
 from flake8_metastudio.analysis import analyze_module, parse
+from flake8_metastudio.analysis.deep import deep_retry
 from flake8_metastudio.analysis.rates import NoEstimate, RateEstimate, assess, concurrency, fmt_num, fmt_rate
 from flake8_metastudio.output import text_table
 
 
+@deep_retry
 def explain(source: str, settings) -> List[dict]:
     module = parse(source)
     if module is None:

@@ -3,6 +3,7 @@
 import gc
 from typing import List
 
+from flake8_metastudio.analysis.deep import deep_retry
 from flake8_metastudio.findings import Finding
 from flake8_metastudio.messages import PRECEDENCE
 from flake8_metastudio.prefilter import mentions_metastudio
@@ -13,11 +14,17 @@ def parse(source: str):
     import libcst as cst
 
     try:
-        return cst.parse_module(source)
+        return _parse_deep(cst, source)
     except Exception:  # ParserSyntaxError, and whatever a hostile file provokes
         return None
 
 
+@deep_retry
+def _parse_deep(cst, source):
+    return cst.parse_module(source)
+
+
+@deep_retry
 def analyze_module(module, settings, catalog=None, source=None, tree=None):
     """Facts and findings (with positions) for a parsed module."""
     from flake8_metastudio import catalog as catalog_mod

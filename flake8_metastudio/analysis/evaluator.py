@@ -259,16 +259,21 @@ class Evaluator:
 
     def _eval_compound(self, stmt, tp, ctx) -> Summary:
         if tp is cst.If:
-            test = self.eval_expr(stmt.test, ctx)
-            branches = [self.eval_block(body_statements(stmt), ctx)]
-            orelse = stmt.orelse
-            if orelse is None:
-                branches.append(EMPTY)
-            elif isinstance(orelse, cst.If):
-                branches.append(self.eval_stmt(orelse, ctx))
-            else:
-                branches.append(self.eval_block(body_statements(orelse), ctx))
-            return join(test, alternatives(branches))
+            # an elif chain, read along (not by recursion: 1,000 elifs are fine)
+            chain = [stmt]
+            while isinstance(chain[-1].orelse, cst.If):
+                chain.append(chain[-1].orelse)
+            tests = [self.eval_expr(node.test, ctx) for node in chain]
+            branches = [self.eval_block(body_statements(node), ctx) for node in chain]
+            orelse = chain[-1].orelse
+            tail = EMPTY if orelse is None else self.eval_block(body_statements(orelse), ctx)
+            if all(t is EMPTY for t in tests[1:]):
+                # choosing among branches is associative: one flat choice
+                return join(tests[0], alternatives(branches + [tail]))
+            acc = tail  # an elif test that calls the SDK runs only when the tests before it fail
+            for test, branch in zip(reversed(tests), reversed(branches)):
+                acc = join(test, alternatives([branch, acc]))
+            return acc
         if tp is cst.For:
             pre = self.eval_expr(stmt.iter, ctx)
             body = self.eval_block(body_statements(stmt), ctx)
@@ -494,15 +499,17 @@ class Evaluator:
             elif tp is cst.Break or tp is cst.Return or tp is cst.Raise:
                 return None
             elif tp is cst.If:
-                retry = (state[0], True) if _checks_throttling(stmt.test) else state
-                branches = [self._paths(body_statements(stmt), retry, edges, ctx)]
-                orelse = stmt.orelse
-                if orelse is None:
-                    branches.append(state)
-                elif isinstance(orelse, cst.If):
-                    branches.append(self._paths([orelse], state, edges, ctx))
-                else:
-                    branches.append(self._paths(body_statements(orelse), state, edges, ctx))
+                branches, node = [], stmt
+                while True:  # along the elif chain
+                    retry = (state[0], True) if _checks_throttling(node.test) else state
+                    branches.append(self._paths(body_statements(node), retry, edges, ctx))
+                    orelse = node.orelse
+                    if isinstance(orelse, cst.If):
+                        node = orelse
+                        continue
+                    branches.append(state if orelse is None else
+                                    self._paths(body_statements(orelse), state, edges, ctx))
+                    break
                 state = _merge(branches)
             elif tp is cst.Try or tp is cst.TryStar:
                 after = self._paths(body_statements(stmt), state, edges, ctx)

@@ -5,9 +5,10 @@ limiter, and every SDK call site reached with the chain of repeated contexts
 from collections import Counter
 from typing import List
 
-# Counts and seconds saturate here: far beyond any limit, and small enough
-# that no product or quotient of them overflows a float or becomes inf x 0.
-SATURATED = 1e18
+# Counts and seconds saturate here: far beyond any limit (5**200 calls are
+# still counted exactly enough), and small enough that the product of two of
+# them never overflows a float, so nothing becomes inf, nor inf x 0 = NaN.
+SATURATED = 1e150
 
 
 def _sat(x):

@@ -94,15 +94,20 @@ def assess(occ: Occ, row, settings):
     outer_spawns = [l for l in levels[i + 1:] if l.kind == "spawn"]
     for outer in outer_spawns:
         factor = min(factor * concurrency(outer, settings.max_concurrency), int(SATURATED))
-    rate = stream * factor
+    rate = _saturate(stream * factor)
     if level.kind == "spawn" and level.feed_time > 0:
         rate = min(rate, per / level.feed_time)  # tasks cannot start faster than the loop hands them out
     if level.cap is not None:
         rate = min(rate, level.cap)
-    rate *= replicas
+    rate = _saturate(rate * replicas) if rate and replicas else 0.0  # never inf x 0
     code = "MST102" if factor > 1 else "MST101"
     how = describe(level, outer_spawns, per, seconds, factor, settings)
     return RateEstimate(code, rate, limit, region, level, per, seconds, factor, how, rate > limit)
+
+
+def _saturate(rate: float) -> float:
+    """Huge rates stay finite; only "nothing waits" (inf) stays unbounded."""
+    return rate if math.isinf(rate) else min(rate, SATURATED)
 
 
 def describe(level: Level, outer_spawns, per, seconds, factor, settings) -> str:

@@ -338,11 +338,13 @@ class Inferrer:
         or of functions returning one another's results, cost their size."""
         if expr is None:
             return UNKNOWN
-        depth = ctx.depth
-        if depth > MAX_DEPTH:
+        if ctx.depth > MAX_DEPTH:
             self._cut = True
             return UNKNOWN
-        key = (id(expr), id(ctx.scope), env_key(ctx.env))
+        return self._memoised((id(expr), id(ctx.scope), env_key(ctx.env)), ctx.depth, self._infer, expr, ctx)
+
+    def _memoised(self, key, depth, compute, *args) -> Value:
+        """``compute(*args)``, kept under ``key`` as described in ``__init__``."""
         memo = self._memo
         hit = memo.get(key)
         if hit is not None and depth + hit[1] <= MAX_DEPTH:
@@ -361,7 +363,7 @@ class Inferrer:
         self._reach, self._cut, self._cycle = depth, False, False
         self._active.add(key)
         try:
-            value = self._infer(expr, ctx)
+            value = compute(*args)
         except RecursionError:
             value, self._cycle = UNKNOWN, True  # not kept: a shallower way in may do better
         finally:
@@ -560,7 +562,10 @@ class Inferrer:
                 return Symbol(scope.imports[name])
             if name in scope.assigns or name in scope.annotations:
                 sub = ctx if first else Context(scope, depth=ctx.depth + 1)
-                return self._infer_assigned(scope, name, sub)
+                # once per name, not once per use: a name assigned n times from
+                # one assigned n times ... costs n per name, not n**2
+                key = ("name", id(scope), name, env_key(sub.env) if first else ())
+                return self._memoised(key, sub.depth, self._infer_assigned, scope, name, sub)
             if name in scope.classes:
                 return ClassRef(scope.classes[name])
             scope = scope.parent
@@ -617,6 +622,13 @@ class Inferrer:
             if v is not UNKNOWN:
                 return v
         return UNKNOWN
+
+    @staticmethod
+    def _plain_self(scope: Scope) -> bool:
+        """The first parameter of an ordinary method, unannotated."""
+        first = scope.params.get(scope.param_order[0]) if scope.param_order else None
+        decos = {dotted_name(d) for d in scope.decorators}
+        return first is not None and first.annotation is None and not decos & {"staticmethod", "classmethod"}
 
     def from_annotation(self, ann, scope: Scope) -> Value:
         """A client or request class named by an annotation (also Optional[...],
@@ -904,7 +916,10 @@ class Inferrer:
         order = list(scope.param_order)
         env: Dict[str, Value] = dict(ref.closure)
         if ref.bound_self is not None and order and scope.method_of is not None:
-            env[order[0]] = Instance(ref.bound_self)
+            if not (ref.bound_self is scope.method_of and self._plain_self(scope)):
+                env[order[0]] = Instance(ref.bound_self)
+            # else: what the method's own ``self`` is anyway (infer_param), and
+            # binding it would evaluate the method twice (as entry and as called)
             order = order[1:]
         args = list(ref.partial_args) + list(extra_args)
         if call is not None:
@@ -930,6 +945,10 @@ class Inferrer:
         if depth > MAX_DEPTH:
             self._cut = True
             return UNKNOWN
+        # once per function and bindings, however many places call it
+        return self._memoised(("result", id(scope), env_key(env)), depth, self._function_result, scope, env, depth)
+
+    def _function_result(self, scope: Scope, env, depth) -> Value:
         if scope.node is not None and isinstance(scope.node, cst.FunctionDef) and scope.node.returns is not None:
             v = self.from_annotation(scope.node.returns.annotation, scope)
             if isinstance(v, Client):
@@ -987,10 +1006,20 @@ def _fmt(x):
     return str(int(x)) if float(x).is_integer() else str(x)
 
 
+_ENV_KEYS: Dict[int, tuple] = {}  # id(env) -> (env, key): the same bindings are keyed again and again
+
+
 def env_key(env):
     if not env:
         return ()
-    return tuple(sorted((k, _value_key(v)) for k, v in env.items()))
+    held = _ENV_KEYS.get(id(env))
+    if held is not None and held[0] is env and held[2] == len(env):
+        return held[1]
+    key = tuple(sorted((k, _value_key(v)) for k, v in env.items()))
+    if len(_ENV_KEYS) > 100_000:
+        _ENV_KEYS.clear()  # (holding env keeps its id from being reused while listed)
+    _ENV_KEYS[id(env)] = (env, key, len(env))
+    return key
 
 
 _BUILTINS = {"print", "len", "range", "getattr", "setattr", "list", "dict", "set", "tuple", "map", "zip",

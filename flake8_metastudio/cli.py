@@ -63,7 +63,10 @@ def _pyproject_section(path: str) -> Optional[dict]:
             data = tomllib.load(fh)
     except (OSError, ValueError) as exc:
         raise UsageError("%s: cannot be read as TOML (%s)" % (path, exc))
-    return data.get("tool", {}).get("flake8-metastudio")
+    tool = data.get("tool", {})
+    if not isinstance(tool, dict) or not isinstance(tool.get("flake8-metastudio", {}), dict):  # `tool = 5`
+        raise UsageError("%s: [tool] and [tool.flake8-metastudio] must be tables" % path)
+    return tool.get("flake8-metastudio")
 
 
 def _flake8_section(path: str) -> Optional[Dict[str, str]]:

@@ -3,21 +3,37 @@
 The bundled table (``data/metastudio-limits.yaml``, dated, generated from the
 vendor document by ``tools/build_limits.py``) can be extended or overridden by
 a user file of the same schema (``--metastudio-limits-file``).  Both are
-validated on load; problems are reported as ``LimitsFileError`` naming the
-file and the problem, never as a traceback.
+validated on load; problems are reported as ``LimitsFileError``, one line
+"FILE:LINE: problem", never as a traceback.
+
+A file cannot lie: it is read with a size cap and refused if it is not a
+regular file (``userinput``), parsed without duplicate keys or alias bombs
+(``strict_yaml``), and checked for exact types (``schema_version`` is the
+integer 1, not ``true`` or ``1.0``; a limit is a number > 0, ``1.0`` meaning
+1 call/s), known keys, regions that are bundled or declared under
+``regions:``, rows that name a bundled API or bring ``api``, ``http`` and
+``limits``, and no two rows for one API.
 """
+import datetime
+import difflib
 import os
 import re
 from dataclasses import dataclass, field
-from typing import Dict, List, Optional, Tuple
+from typing import Dict, Iterable, List, Optional, Tuple
 
-from flake8_metastudio import resources
+from flake8_metastudio import resources, userinput
+from flake8_metastudio.userinput import quote
 
 SCHEMA_VERSION = 1
+MAX_FILE_BYTES = 4 << 20  # the bundled table is 40 KB
+MAX_LIMIT = 1000000  # calls per second; the vendor's largest is 100
+MAX_TEXT = 200  # characters in a name, title or route
 _TOP_KEYS = {"schema_version", "source", "sdk", "regions", "apis"}
 _ROW_KEYS = {"api", "category", "sdk_method", "http", "table", "limits", "every_region", "system_wide"}
-_REGION_ID = re.compile(r"^[a-z]{2,}(-[a-z0-9]+)+$")
-_HTTP = re.compile(r"^(GET|POST|PUT|DELETE|PATCH|HEAD) (/\S*)$")
+# fullmatch everywhere: "$" would also match before a trailing newline
+_REGION_ID = re.compile(r"[a-z]{2,}(?:-[a-z0-9]+)+")
+_HTTP = re.compile(r"(?:GET|POST|PUT|DELETE|PATCH|HEAD) /[!-~]*")
+_METHOD = re.compile(r"[a-z_][a-z0-9_]*")
 
 
 class LimitsFileError(Exception):
@@ -94,152 +110,228 @@ class LimitsTable:
         return [r for r in self.rows if r.http]
 
 
-def _fail(path: str, message: str):
-    raise LimitsFileError("%s: %s" % (path, message))
+def _fail(path: str, line: Optional[int], message: str):
+    raise LimitsFileError(userinput.located(path, line, message))
 
 
 def _load_yaml(path: str):
-    import yaml  # deferred: flake8 runs that never lint MetaStudio code do not pay for it
-
     try:
-        with open(path, encoding="utf-8") as fh:
-            text = fh.read()
-    except FileNotFoundError:
-        _fail(path, "file not found")
-    except IsADirectoryError:
-        _fail(path, "is a directory, not a YAML file")
-    except (OSError, UnicodeDecodeError) as exc:
-        _fail(path, "cannot be read (%s)" % exc)
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+        text = userinput.read_text(path, MAX_FILE_BYTES)
+    except userinput.UserInputError as exc:
+        raise LimitsFileError(str(exc))
     try:
-        return yaml.load(text, Loader=loader)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = " at line %d, column %d" % (mark.line + 1, mark.column + 1) if mark else ""
-        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-        _fail(path, "YAML syntax error%s: %s" % (where, problem))
+        from flake8_metastudio import strict_yaml  # deferred: pyyaml is imported only to read a table
+
+        return strict_yaml.load(text)
+    except strict_yaml.StrictYamlError as exc:
+        _fail(path, exc.line, exc.problem)
 
 
-def _number(path, where, value, allow_null=True):
+# Lines come from strict_yaml's Marked/MarkedList; a plain dict or list (a
+# document built in Python) has none, and errors then name the file only.
+def _lines(mapping, key, default):
+    """The line of ``mapping[key]``'s value."""
+    return getattr(mapping, "value_lines", {}).get(key, default)
+
+
+def _key_line(mapping, key, default):
+    return getattr(mapping, "key_lines", {}).get(key, default)
+
+
+def _suggest(value, choices) -> str:
+    if not isinstance(value, str):
+        return ""
+    close = difflib.get_close_matches(value, [c for c in choices if c], n=1, cutoff=0.75)
+    return " (did you mean %s?)" % quote(close[0]) if close else ""
+
+
+def _number(path, line, where, value, allow_null=True):
+    """A limit: a finite number of calls per second, > 0 and <= MAX_LIMIT
+    (``1.0`` is 1, fractions are fine); null means "not offered"."""
     if value is None and allow_null:
         return None
     if isinstance(value, bool) or not isinstance(value, (int, float)):
-        _fail(path, "%s must be a number of calls per second%s, got %r"
-              % (where, " or null (not offered)" if allow_null else "", value))
-    if value != value or value in (float("inf"),):
-        _fail(path, "%s must be a finite number, got %r" % (where, value))
-    if value < 0:
-        _fail(path, "%s must not be negative, got %r" % (where, value))
+        _fail(path, line, "%s: expected calls per second%s, not %s"
+              % (where, " or null (not offered)" if allow_null else "", quote(value)))
+    if not value > 0:  # also NaN
+        _fail(path, line, "%s: expected a number > 0%s, not %s"
+              % (where, " (null: not offered)" if allow_null else "", quote(value)))
+    if value > MAX_LIMIT:
+        _fail(path, line, "%s: expected at most %d calls per second, not %s" % (where, MAX_LIMIT, quote(value)))
     return value
 
 
-def _str(path, where, value, required=True):
+def _str(path, line, where, value, required=True):
     if value is None and not required:
         return None
     if not isinstance(value, str) or not value.strip():
-        _fail(path, "%s must be a non-empty string, got %r" % (where, value))
+        _fail(path, line, "%s must be a non-empty string, not %s" % (where, quote(value)))
+    if not value.isprintable() or len(value) > MAX_TEXT:
+        _fail(path, line, "%s must be one printable line of at most %d characters, not %s"
+              % (where, MAX_TEXT, quote(value)))
     return value
 
 
-def parse_document(doc, path: str, require_header: bool) -> Tuple[dict, List[dict]]:
-    """Validate one limits document; return (header, raw rows)."""
+def _mapping(path, line, where, value):
+    if value is None:
+        return {}
+    if not isinstance(value, dict):
+        _fail(path, line, "%s must be a mapping, not %s" % (where, quote(value)))
+    return value
+
+
+def _unknown_keys(path, mapping, allowed, where):
+    for key in mapping:
+        if key not in allowed:
+            line = _key_line(mapping, key, getattr(mapping, "line", None))
+            hint = _suggest(key, allowed) or "; allowed: %s" % ", ".join(sorted(allowed))
+            _fail(path, line, "unknown key %s %s%s" % (quote(key), where, hint))
+
+
+@dataclass
+class RawRow:
+    """One validated ``apis`` entry of a file, with the lines to blame."""
+    line: int
+    fields: dict
+    lines: Dict[str, int]
+
+
+def parse_document(doc, path: str, require_header: bool,
+                   known_regions: Iterable[str] = ()) -> Tuple[dict, List[RawRow]]:
+    """Validate one limits document; return (header, rows).
+
+    ``known_regions``: regions the rows may use besides those the document
+    declares under ``regions:`` (the bundled ones, for an override file)."""
     if not isinstance(doc, dict):
-        _fail(path, "top level must be a mapping with keys %s" % ", ".join(sorted(_TOP_KEYS)))
-    unknown = set(doc) - _TOP_KEYS
-    if unknown:
-        _fail(path, "unknown top-level key(s) %s; allowed: %s"
-              % (", ".join(sorted(map(str, unknown))), ", ".join(sorted(_TOP_KEYS))))
-    version = doc.get("schema_version")
-    if version != SCHEMA_VERSION:
-        _fail(path, "schema_version must be %d, got %r" % (SCHEMA_VERSION, version))
-    regions = doc.get("regions") or {}
-    if not isinstance(regions, dict):
-        _fail(path, "regions must be a mapping of region id to display name")
+        _fail(path, getattr(doc, "line", 1), "expected a mapping with schema_version and apis at the top, not %s"
+              % quote(doc))
+    top = getattr(doc, "line", None)
+    _unknown_keys(path, doc, _TOP_KEYS, "at the top level")
+    if "schema_version" not in doc:
+        _fail(path, top, "schema_version: %d is missing" % SCHEMA_VERSION)
+    version = doc["schema_version"]
+    if type(version) is not int or version != SCHEMA_VERSION:  # true == 1 and 1.0 == 1 in Python
+        _fail(path, _lines(doc, "schema_version", top), "schema_version must be the integer %d, not %s"
+              % (SCHEMA_VERSION, quote(version)))
+    header = {}
+    for key in ("source", "sdk"):
+        section = _mapping(path, _lines(doc, key, top), key, doc.get(key))
+        for name, value in section.items():
+            line = _lines(section, name, _lines(doc, key, top))
+            if isinstance(value, bool) or not isinstance(value, (str, int, float, datetime.date)):
+                _fail(path, line, "%s.%s must be a string, not %s" % (key, quote(name), quote(value)))
+            _str(path, line, "%s.%s" % (key, quote(name)), str(value))
+        header[key] = {str(k): str(v) for k, v in section.items()}
+    regions = _mapping(path, _lines(doc, "regions", top), "regions", doc.get("regions"))
     for rid, name in regions.items():
-        if not isinstance(rid, str) or not _REGION_ID.match(rid):
-            _fail(path, "region id %r is not of the form 'cn-north-4'" % (rid,))
-        _str(path, "regions.%s" % rid, name)
+        line = _key_line(regions, rid, top)
+        if not isinstance(rid, str) or not _REGION_ID.fullmatch(rid):
+            _fail(path, line, "region id %s is not of the form 'cn-north-4'" % quote(rid))
+        _str(path, line, "the name of region %s" % rid, name)
+    header["regions"] = dict(regions)
+    if require_header:
+        for key in ("source", "sdk", "regions"):
+            if not doc.get(key):
+                _fail(path, top, "%s is missing" % key)
     apis = doc.get("apis")
     if apis is None:
         apis = []
     if not isinstance(apis, list):
-        _fail(path, "apis must be a list of rows")
-    if require_header:
-        for key in ("source", "sdk", "regions"):
-            if not doc.get(key):
-                _fail(path, "missing %s" % key)
+        _fail(path, _lines(doc, "apis", top), "apis must be a list of rows, not %s" % quote(apis))
+    regions_ok = list(known_regions) + [r for r in regions if r not in known_regions]
     rows = []
     for i, raw in enumerate(apis):
-        where = "apis[%d]" % i
-        if not isinstance(raw, dict):
-            _fail(path, "%s must be a mapping" % where)
-        unknown = set(raw) - _ROW_KEYS
-        if unknown:
-            _fail(path, "%s: unknown key(s) %s; allowed: %s"
-                  % (where, ", ".join(sorted(map(str, unknown))), ", ".join(sorted(_ROW_KEYS))))
-        row = {}
-        if "api" in raw:
-            row["api"] = _str(path, where + ".api", raw["api"])
-            where = "%s (%s)" % (where, raw["api"])
-        for key in ("category", "sdk_method"):
-            if key in raw:
-                row[key] = _str(path, "%s.%s" % (where, key), raw[key], required=False)
-        if raw.get("sdk_method") is not None and not re.match(r"^[a-z_][a-z0-9_]*$", raw["sdk_method"]):
-            _fail(path, "%s.sdk_method %r is not a Python method name" % (where, raw["sdk_method"]))
-        if "http" in raw and raw["http"] is not None:
-            http = _str(path, where + ".http", raw["http"])
-            if not _HTTP.match(http):
-                _fail(path, "%s.http must look like 'POST /v1/{project_id}/products', got %r" % (where, http))
-            row["http"] = http
-        if "table" in raw:
-            if raw["table"] not in (2, 3, None):
-                _fail(path, "%s.table must be 2 or 3, got %r" % (where, raw["table"]))
-            row["table"] = raw["table"]
-        if "limits" in raw:
-            limits = raw["limits"]
-            if not isinstance(limits, dict):
-                _fail(path, "%s.limits must be a mapping of region id to calls per second" % where)
-            parsed = {}
-            for rid, value in limits.items():
-                if not isinstance(rid, str) or not _REGION_ID.match(rid):
-                    _fail(path, "%s.limits: region id %r is not of the form 'cn-north-4'" % (where, rid))
-                parsed[rid] = _number(path, "%s.limits.%s" % (where, rid), value)
-            row["limits"] = parsed
-        for key in ("every_region", "system_wide"):
-            if key in raw:
-                row[key] = _number(path, "%s.%s" % (where, key), raw[key], allow_null=False)
-        if not (row.get("sdk_method") or row.get("api") or row.get("http")):
-            _fail(path, "%s needs sdk_method, api or http to say which API it is" % where)
-        rows.append(row)
-    header = {"regions": regions, "source": doc.get("source") or {}, "sdk": doc.get("sdk") or {}}
+        line = apis.lines[i] if hasattr(apis, "lines") else top
+        rows.append(_parse_row(path, line, raw, regions_ok))
     return header, rows
 
 
-def _merge(table_rows: List[ApiRow], raw_rows: List[dict], path: str, origin: str) -> None:
-    by_method = {r.sdk_method: r for r in table_rows if r.sdk_method}
-    by_api = {r.api: r for r in table_rows}
-    by_http = {r.http: r for r in table_rows if r.http}
+def _parse_row(path, line, raw, regions_ok) -> RawRow:
+    if not isinstance(raw, dict):
+        _fail(path, line, "each apis entry must be a mapping, not %s" % quote(raw))
+    _unknown_keys(path, raw, _ROW_KEYS, "in an apis row")
+    at = {key: _lines(raw, key, line) for key in raw}
+    row = {}
+    if "api" in raw:
+        row["api"] = _str(path, at["api"], "api", raw["api"])
+    for key in ("category", "sdk_method"):
+        if key in raw:
+            row[key] = _str(path, at[key], key, raw[key], required=False)
+    if row.get("sdk_method") is not None and not _METHOD.fullmatch(row["sdk_method"]):
+        _fail(path, at["sdk_method"], "sdk_method %s is not a Python method name" % quote(row["sdk_method"]))
+    if "http" in raw and raw["http"] is not None:
+        http = _str(path, at["http"], "http", raw["http"])
+        if not _HTTP.fullmatch(http):
+            _fail(path, at["http"], "http must look like 'POST /v1/{project_id}/products', not %s" % quote(http))
+        row["http"] = http
+    if "table" in raw:
+        if raw["table"] is not None and (type(raw["table"]) is not int or raw["table"] not in (2, 3)):
+            _fail(path, at["table"], "table must be 2 or 3, not %s" % quote(raw["table"]))
+        row["table"] = raw["table"]
+    if "limits" in raw:
+        limits = _mapping(path, at["limits"], "limits", raw["limits"])
+        parsed = {}
+        for rid, value in limits.items():
+            key_line = _key_line(limits, rid, at["limits"])
+            if not isinstance(rid, str) or not _REGION_ID.fullmatch(rid):
+                _fail(path, key_line, "limits: region id %s is not of the form 'cn-north-4'" % quote(rid))
+            if rid not in regions_ok:
+                _fail(path, key_line, "limits: region %s is neither bundled nor declared under regions:%s"
+                      % (quote(rid), _suggest(rid, regions_ok)))
+            parsed[rid] = _number(path, _lines(limits, rid, key_line), "limits.%s" % rid, value)
+        row["limits"] = parsed
+    for key in ("every_region", "system_wide"):
+        if key in raw:
+            row[key] = _number(path, at[key], key, raw[key], allow_null=False)
+    if not (row.get("sdk_method") or row.get("api") or row.get("http")):
+        _fail(path, line, "an apis row needs sdk_method, api or http to say which API it is")
+    return RawRow(line=line, fields=row, lines=at)
+
+
+_IDENTITY = ("sdk_method", "api", "http")
+
+
+def _merge(table_rows: List[ApiRow], raw_rows: List[RawRow], path: str, origin: str) -> None:
+    """Apply a file's rows to ``table_rows``: a row that names an existing API
+    changes only what it gives; any other row is a new API and must say what
+    it is (api, http) and its limits.  Two rows for one API are an error."""
+    index = {key: {getattr(r, key): r for r in table_rows if getattr(r, key)} for key in _IDENTITY}
+    used: Dict[int, int] = {}  # id(target row) -> line of the row of this file that named it
     for raw in raw_rows:
-        target = (by_method.get(raw.get("sdk_method")) or by_api.get(raw.get("api"))
-                  or by_http.get(raw.get("http")))
+        fields = raw.fields
+        named = [(key, fields[key]) for key in _IDENTITY if fields.get(key)]
+        hits = [(key, value, index[key].get(value)) for key, value in named]
+        targets = {id(t): t for _, _, t in hits if t is not None}
+        if len(targets) > 1:
+            (k1, v1, t1), (k2, v2, _) = [h for h in hits if h[2] is not None][:2]
+            _fail(path, raw.lines.get(k2, raw.line), "%s %s and %s %s name two different APIs"
+                  % (k1, quote(v1), k2, quote(v2)))
+        target = next(iter(targets.values()), None)
         if target is None:
-            if "limits" not in raw and "every_region" not in raw:
-                _fail(path, "new API %r needs limits" % (raw.get("api") or raw.get("sdk_method")))
-            target = ApiRow(api=raw.get("api") or raw.get("sdk_method") or raw.get("http"),
-                            category=raw.get("category"), sdk_method=raw.get("sdk_method"),
-                            http=raw.get("http"), limits={}, origin=origin)
+            missing = [key for key in ("api", "http") if not fields.get(key)]
+            if not ("limits" in fields and fields["limits"]) and "every_region" not in fields:
+                missing.append("limits")
+            if missing:
+                key, value = named[0]
+                known = [getattr(r, key) for r in table_rows]
+                _fail(path, raw.lines.get(key, raw.line), "%s %s matches no bundled row%s; a new API needs %s"
+                      % (key, quote(value), _suggest(value, known), ", ".join(missing)))
+            target = ApiRow(api=fields["api"], category=fields.get("category"), sdk_method=fields.get("sdk_method"),
+                            http=fields["http"], limits={}, origin=origin)
             table_rows.append(target)
         else:
             target.origin = origin
+        if id(target) in used:
+            _fail(path, raw.line, "duplicate row: the row on line %d already gives %s"
+                  % (used[id(target)], quote(target.sdk_method or target.api)))
+        used[id(target)] = raw.line
         for key in ("api", "category", "sdk_method", "http", "table", "every_region", "system_wide"):
-            if key in raw:
-                setattr(target, key, raw[key])
-        target.limits.update(raw.get("limits", {}))
-        if target.sdk_method:
-            by_method[target.sdk_method] = target
-        by_api[target.api] = target
-        if target.http:
-            by_http[target.http] = target
+            if key in fields:
+                setattr(target, key, fields[key])
+        target.limits.update(fields.get("limits", {}))
+        for key in _IDENTITY:
+            if getattr(target, key):
+                index[key][getattr(target, key)] = target
 
 
 _CACHE: Dict[Tuple, LimitsTable] = {}
@@ -247,7 +339,13 @@ _CACHE: Dict[Tuple, LimitsTable] = {}
 
 def load(override: Optional[str] = None) -> LimitsTable:
     """The bundled table, merged with ``override`` (a path) when given."""
-    key = (override, os.path.getmtime(override) if override and os.path.isfile(override) else None)
+    if override is not None and not override.strip():  # "given but empty" must not mean "the bundled table"
+        raise LimitsFileError("empty value: expected the path of a YAML limits file")
+    try:
+        info = os.stat(override) if override else None
+        key = (override, info.st_mtime_ns, info.st_size, info.st_ino) if info else (None,)
+    except OSError:
+        key = (override, None)
     cached = _CACHE.get(key)
     if cached is not None:
         return cached
@@ -258,7 +356,8 @@ def load(override: Optional[str] = None) -> LimitsTable:
     regions = dict(header["regions"])
     source, sdk = dict(header["source"]), dict(header["sdk"])
     if override:
-        o_header, o_rows = parse_document(_load_yaml(override), override, require_header=False)
+        o_header, o_rows = parse_document(_load_yaml(override), override, require_header=False,
+                                          known_regions=regions)
         regions.update(o_header["regions"])
         _merge(rows, o_rows, override, "override")
         source["override"] = override

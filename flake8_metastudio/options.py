@@ -1,19 +1,31 @@
 """Options, defined once: flake8 registers them (command line and [flake8]
 config), the standalone CLI adds them to its own parser, and both validate
 them here.  A bad value is an ``OptionError`` whose text is one line naming
-the option, the value, and what is allowed.
+the option, the value (clipped, escaped), and what is allowed.
+
+Values are parsed strictly: whole numbers are ASCII digits only (``int()``
+alone would take ``1_0`` and Arabic-Indic digits), numbers are bounded
+(``LATENCY_RANGE``, ``MAX_REPLICAS``, ``MAX_CONCURRENCY``), and an option set
+to an empty value is an error rather than the default.  Files named by
+options are read through ``userinput.read_text`` (no FIFOs, devices,
+directories; bounded size).
 """
 import os
+import re
 from dataclasses import dataclass, field
 from typing import Dict, FrozenSet, List, Optional
 
-from flake8_metastudio import limits as limits_mod
+from flake8_metastudio import limits as limits_mod, userinput
+from flake8_metastudio.userinput import clip_message, quote
 
 PROVIDERS = ("aiui", "spark", "cbs", "third-party-driver", "third-party-llm", "assistant", "mobvoi")
 
 
 class OptionError(Exception):
-    pass
+    """A bad option value; str() is one line under 200 characters with the prefix a door adds."""
+
+    def __init__(self, message: str):
+        super().__init__(clip_message(message))
 
 
 @dataclass(frozen=True)
@@ -59,91 +71,110 @@ class Settings:
     table: "limits_mod.LimitsTable" = field(default=None, repr=False)
 
 
-def _blank(value) -> bool:
-    return value is None or (isinstance(value, str) and not value.strip())
+# Bounds of the numeric options (documented in the README's Configuration table).
+LATENCY_RANGE = (0.001, 60.0)  # seconds
+MAX_REPLICAS = 10000
+MAX_CONCURRENCY = 10000
+MAX_TIMBRE_FILE_BYTES = 1 << 20
+_WHOLE = re.compile(r"[0-9]{1,9}")  # ASCII digits only: int() would take "1_0" and Arabic-Indic digits
+_DECIMAL = re.compile(r"[0-9]{1,9}(?:\.[0-9]{0,9})?|\.[0-9]{1,9}")
 
 
-def _float(name, value, low, what):
-    try:
-        number = float(str(value).strip())
-    except ValueError:
-        raise OptionError("%s: invalid value %r: expected %s" % (name, value, what))
-    if not (number == number) or number in (float("inf"), float("-inf")) or number <= low:
-        raise OptionError("%s: invalid value %r: expected %s" % (name, value, what))
+def _fail(name: str, value: str, expected: str):
+    raise OptionError("%s: invalid value %s: expected %s" % (name, quote(value), expected))
+
+
+def _text(name: str, raw, expected: str) -> str:
+    """The value as given, spaces around it dropped.  Empty is an error, not
+    "the default": flake8 and the CLI pass None for an option not given."""
+    text = str(raw).strip(" \t")
+    if not text:
+        raise OptionError("%s: empty value: expected %s (leave the option out for the default)" % (name, expected))
+    if not text.isprintable():
+        _fail(name, text, expected + " (no control characters)")
+    return text
+
+
+def _float(name, raw, low, high):
+    expected = "seconds from %g to %g, e.g. 0.1" % (low, high)
+    text = _text(name, raw, expected)
+    if not _DECIMAL.fullmatch(text):
+        _fail(name, text, expected)
+    number = float(text)
+    if not low <= number <= high:
+        _fail(name, text, expected)
     return number
 
 
-def _int(name, value, low, what):
-    text = str(value).strip()
-    try:
-        number = int(text)
-    except ValueError:
-        raise OptionError("%s: invalid value %r: expected %s" % (name, value, what))
-    if number < low:
-        raise OptionError("%s: invalid value %r: expected %s" % (name, value, what))
-    return number
+def _int(name, raw, high):
+    expected = "a whole number from 1 to %d" % high
+    text = _text(name, raw, expected)
+    if not _WHOLE.fullmatch(text) or not 1 <= int(text) <= high:
+        _fail(name, text, expected)
+    return int(text)
 
 
 def _timbres(value: str) -> FrozenSet[str]:
-    text = value.strip()
+    name, expected = "--metastudio-timbres", "comma-separated voice asset ids or @FILE with one id per line"
+    text = str(value).strip()
+    if not text:
+        raise OptionError("%s: empty value: expected %s" % (name, expected))
     if text.startswith("@"):
         path = os.path.expanduser(text[1:])
+        if not path:
+            _fail(name, text, "@FILE with one voice asset id per line")
         try:
-            with open(path, encoding="utf-8") as fh:
-                lines = fh.read().splitlines()
-        except (OSError, UnicodeDecodeError) as exc:
-            raise OptionError("--metastudio-timbres: cannot read timbre list %r (%s): expected @FILE "
-                              "with one voice asset id per line" % (path, getattr(exc, "strerror", None) or exc))
+            lines = userinput.read_text(path, MAX_TIMBRE_FILE_BYTES).splitlines()
+        except userinput.UserInputError as exc:
+            raise OptionError("%s: timbre list %s" % (name, exc))
         ids = [ln.split("#", 1)[0].strip() for ln in lines]
     else:
         ids = [part.strip() for part in text.replace("\n", ",").split(",")]
     ids = [i for i in ids if i]
     if not ids:
-        raise OptionError("--metastudio-timbres: invalid value %r: expected comma-separated voice asset ids "
-                          "or @FILE with one id per line" % value)
+        _fail(name, text, expected)
     return frozenset(ids)
 
 
 def settings_from(values: Dict[str, object]) -> Settings:
-    """Validate raw option values (strings from argv or config; None = unset)."""
-    get = lambda spec: values.get(spec.dest)  # noqa: E731
+    """Validate raw option values: strings from argv or config, None = not
+    given (then the default applies); an empty string is an error."""
     s = Settings()
-    by = {spec.dest: spec for spec in OPTIONS}
-
-    raw = get(by["metastudio_limits_file"])
-    if not _blank(raw):
-        s.limits_file = os.path.expanduser(str(raw).strip())
+    given = values.get
+    raw = given("metastudio_limits_file")
+    if raw is not None:
+        path = _text("--metastudio-limits-file", raw, "the path of a YAML limits file")
+        s.limits_file = os.path.expanduser(path)
     try:
         s.table = limits_mod.load(s.limits_file)
     except limits_mod.LimitsFileError as exc:
         raise OptionError("--metastudio-limits-file: %s" % exc)
 
-    raw = get(by["metastudio_region"])
-    if not _blank(raw):
-        region = str(raw).strip()
+    raw = given("metastudio_region")
+    if raw is not None:
         known = s.table.region_ids
+        region = _text("--metastudio-region", raw, "one of " + ", ".join(known))
         if region not in known:
-            raise OptionError("--metastudio-region: unknown region %r: expected one of %s "
-                              "(add regions with --metastudio-limits-file)" % (region, ", ".join(known)))
+            raise OptionError(clip_message("--metastudio-region: unknown region %s: expected one of %s "
+                                           "(more with --metastudio-limits-file)" % (quote(region), ", ".join(known))))
         s.region = region
-    raw = get(by["metastudio_latency"])
-    if not _blank(raw):
-        s.latency = _float("--metastudio-latency", raw, 0, "a number of seconds greater than 0, e.g. 0.1")
-    raw = get(by["metastudio_replicas"])
-    if not _blank(raw):
-        s.replicas = _int("--metastudio-replicas", raw, 1, "a whole number >= 1")
-    raw = get(by["metastudio_max_concurrency"])
-    if not _blank(raw):
-        s.max_concurrency = _int("--metastudio-max-concurrency", raw, 1, "a whole number >= 1")
-    raw = get(by["metastudio_model_provider"])
-    if not _blank(raw):
-        provider = str(raw).strip().lower()
-        if provider not in PROVIDERS:
-            raise OptionError("--metastudio-model-provider: invalid value %r: expected one of %s"
-                              % (raw, ", ".join(PROVIDERS)))
-        s.model_provider = provider
-    raw = get(by["metastudio_timbres"])
-    if not _blank(raw):
+    raw = given("metastudio_latency")
+    if raw is not None:
+        s.latency = _float("--metastudio-latency", raw, *LATENCY_RANGE)
+    raw = given("metastudio_replicas")
+    if raw is not None:
+        s.replicas = _int("--metastudio-replicas", raw, MAX_REPLICAS)
+    raw = given("metastudio_max_concurrency")
+    if raw is not None:
+        s.max_concurrency = _int("--metastudio-max-concurrency", raw, MAX_CONCURRENCY)
+    raw = given("metastudio_model_provider")
+    if raw is not None:
+        text = _text("--metastudio-model-provider", raw, "one of " + ", ".join(PROVIDERS))
+        if text.lower() not in PROVIDERS:
+            _fail("--metastudio-model-provider", text, "one of " + ", ".join(PROVIDERS))
+        s.model_provider = text.lower()
+    raw = given("metastudio_timbres")
+    if raw is not None:
         s.timbres = _timbres(str(raw))
     return s
 

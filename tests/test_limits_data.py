@@ -119,24 +119,33 @@ def test_override_raises_a_limit_adds_a_region_and_an_api(tmp_path):
     assert len(rows) == 149
 
 
-@pytest.mark.parametrize("content, message", [
-    ("schema_version: 1\napis: [\n", "YAML syntax error at line"),
-    ("schema_version: 2\n", "schema_version must be 1"),
-    ("- a\n- b\n", "top level must be a mapping"),
-    ("schema_version: 1\nfoo: 1\n", "unknown top-level key(s) foo"),
-    ("schema_version: 1\napis:\n  - sdk_method: create_product\n    limits: {cn-north-4: -1}\n", "must not be negative"),
-    ("schema_version: 1\napis:\n  - sdk_method: create_product\n    limits: {cn-north-4: fast}\n", "must be a number"),
-    ("schema_version: 1\napis:\n  - sdk_method: create_product\n    limit: {cn-north-4: 3}\n", "unknown key(s) limit"),
-    ("schema_version: 1\napis:\n  - sdk_method: create_product\n    limits: {Beijing: 3}\n", "not of the form"),
-    ("schema_version: 1\napis:\n  - sdk_method: new_api\n", "needs limits"),
-    ("schema_version: 1\napis:\n  - sdk_method: create_product\n    http: fetch it\n", ".http must look like"),
+@pytest.mark.parametrize("content, line, message", [
+    ("schema_version: 1\napis: [\n", 2, "YAML syntax error"),
+    ("schema_version: 2\n", 1, "schema_version must be the integer 1, not 2"),
+    ("- a\n- b\n", 1, "expected a mapping with schema_version and apis at the top, not a list"),
+    ("schema_version: 1\nfoo: 1\n", 2, "unknown key 'foo' at the top level; allowed: apis, regions,"),
+    ("schema_version: 1\napis:\n  - sdk_method: create_product\n    limits: {cn-north-4: -1}\n", 4,
+     "limits.cn-north-4: expected a number > 0 (null: not offered), not -1"),
+    ("schema_version: 1\napis:\n  - sdk_method: create_product\n    limits: {cn-north-4: fast}\n", 4,
+     "limits.cn-north-4: expected calls per second or null (not offered), not 'fast'"),
+    ("schema_version: 1\napis:\n  - sdk_method: create_product\n    limit: {cn-north-4: 3}\n", 4,
+     "unknown key 'limit' in an apis row (did you mean 'limits'?)"),
+    ("schema_version: 1\napis:\n  - sdk_method: create_product\n    limits: {Beijing: 3}\n", 4,
+     "limits: region id 'Beijing' is not of the form 'cn-north-4'"),
+    ("schema_version: 1\napis:\n  - sdk_method: new_api\n", 3,
+     "sdk_method 'new_api' matches no bundled row; a new API needs api, http, limits"),
+    ("schema_version: 1\napis:\n  - sdk_method: create_product\n    http: fetch it\n", 4,
+     "http must look like 'POST /v1/{project_id}/products', not 'fetch it'"),
 ])
-def test_bad_override_files_name_the_file_and_the_problem(tmp_path, content, message):
+def test_bad_override_files_name_the_file_line_and_problem(tmp_path, content, line, message):
     path = tmp_path / "bad.yaml"
     path.write_text(content)
     with pytest.raises(limits.LimitsFileError) as err:
         limits.load(str(path))
-    assert str(path) in str(err.value) and message in str(err.value)
+    text = str(err.value)
+    # a long temporary path may be clipped in the middle; the file name, the line and the problem stay
+    assert text.startswith(str(path)[:20]) and "%s:%d: %s" % (path.name, line, message) in text, text
+    assert len(text) <= 146 and "\n" not in text
 
 
 def test_missing_override_file(tmp_path):

@@ -1,0 +1,3 @@
+from catalog_sync.services.products import ProductService
+
+__all__ = ["ProductService"]

@@ -1,0 +1,3 @@
+from shop.utils.timing import paced
+
+__all__ = ["paced"]

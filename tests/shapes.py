@@ -88,21 +88,27 @@ def many_returns(n: int) -> Shape:
     return s
 
 
+def _chain(s: Shape, prefix: str, n: int, param: str, fan: int, sdk_call: str):
+    """Helpers prefix0..prefix``n``, each calling the next ``fan`` times; the
+    last makes ``sdk_call``."""
+    for i in range(n):
+        s.add("def %s%d(%s):" % (prefix, i, param))
+        for _ in range(fan):
+            s.add("    %s%d(%s)" % (prefix, i + 1, param))
+        s.add("")
+        s.add("")
+    s.add("def %s%d(%s):" % (prefix, n, param))
+    s.add("    " + sdk_call)
+    s.add("")
+    s.add("")
+
+
 def fanout_chain(n: int) -> Shape:
     """f0..f``n``, each calling the next five times; the last makes the SDK
     call.  A loop calls f0: each iteration makes 5**n calls and waits for
     all of them, 10/s; the finding is on the loop's call, via f0()."""
     s = Shape("fanout_chain", n)
-    for i in range(n):
-        s.add("def f%d():" % i)
-        for _ in range(5):
-            s.add("    f%d()" % (i + 1))
-        s.add("")
-        s.add("")
-    s.add("def f%d():" % n)
-    s.add("    client.create_product(CreateProductRequest())")
-    s.add("")
-    s.add("")
+    _chain(s, "f", n, "", 5, "client.create_product(CreateProductRequest())")
     s.add("def main(rows):")
     s.add("    for row in rows:")
     s.add("        f0()", "MST101")
@@ -114,15 +120,7 @@ def deep_helper_chain(n: int) -> Shape:
     the SDK call; a loop calls the first.  However deep, the finding must be
     there (on the loop's call)."""
     s = Shape("deep_helper_chain", n)
-    for i in range(n):
-        s.add("def h%d(req):" % i)
-        s.add("    h%d(req)" % (i + 1))
-        s.add("")
-        s.add("")
-    s.add("def h%d(req):" % n)
-    s.add("    client.create_product(req)")
-    s.add("")
-    s.add("")
+    _chain(s, "h", n, "req", 1, "client.create_product(req)")
     s.add("def main(rows):")
     s.add("    for row in rows:")
     s.add("        h0(CreateProductRequest())", "MST101")
@@ -134,15 +132,7 @@ def unrelated_deep_loop(n: int) -> Shape:
     calls the middle of it.  Both findings stand, whatever the order in
     which the helpers happen to be analysed."""
     s = Shape("unrelated_deep_loop", n)
-    for i in range(n):
-        s.add("def g%d():" % i)
-        s.add("    g%d()" % (i + 1))
-        s.add("")
-        s.add("")
-    s.add("def g%d():" % n)
-    s.add("    client.create_product(CreateProductRequest())")
-    s.add("")
-    s.add("")
+    _chain(s, "g", n, "", 1, "client.create_product(CreateProductRequest())")
     s.add("def first(rows):")
     s.add("    for row in rows:")
     s.add("        g0()", "MST101")

@@ -30,7 +30,8 @@ SDK_EXCEPTIONS = {"ClientRequestException", "ServerResponseException", "SdkExcep
 POOL_MAPS = {"map", "imap", "imap_unordered", "starmap", "map_async", "starmap_async"}
 ACQUIRES = {"acquire", "wait", "try_acquire", "consume", "acquire_token", "block", "take", "ratelimit"}
 QUERY_PREFIXES = ("show", "list", "check", "count", "search", "get", "download")
-MAX_CALL_DEPTH = 10
+MAX_CALL_DEPTH = 10  # calls followed in one pass (deeper ones: a later pass, see _settled)
+MAX_ROUNDS = 1000  # a safety net only: each round completes what the last one met at the bound
 MAX_CONTEXTS = 16  # distinct parameter bindings evaluated per function
 _LEAVES = (cst.Name, cst.Integer, cst.Float, cst.Imaginary, cst.SimpleString, cst.Ellipsis)
 _COMPOUND = frozenset({cst.If, cst.For, cst.While, cst.With, cst.Try, cst.TryStar, cst.Match})
@@ -89,7 +90,7 @@ class Evaluator:
     def _settled(self, evaluate) -> Summary:
         """``evaluate()`` run until nothing in it is cut by the depth bound:
         whatever it met at the bound is completed first, then it runs again."""
-        while True:
+        for _ in range(MAX_ROUNDS):
             self._new_pass()
             result = evaluate()
             if not self._cut:
@@ -99,6 +100,7 @@ class Evaluator:
                 return result  # cannot happen: what was met at the bound is now known
             for key, (scope, env) in todo:
                 self._complete(key, scope, env)
+        return result  # cannot happen either: each round completes its pending calls for good
 
     def _new_pass(self):
         self._cut = False

@@ -93,6 +93,8 @@ def test_shape_rates_in_messages():
     inside a loop that never runs adds nothing."""
     fan = probe("fanout_chain", 40)
     assert any("~10.0/s" in m and "[via f0()]" in m for m in fan["messages"]), fan["messages"]
+    huge_fan = probe("fanout_chain", 200)  # 5**200 calls per iteration: saturated, shown short
+    assert [m for m in huge_fan["messages"] if "~10.0/s" in m and "e+" in m and len(m) < 300], huge_fan["messages"]
     deep = probe("deep_helper_chain", 300)
     assert any("~10.0/s" in m and "[via h0()]" in m for m in deep["messages"]), deep["messages"]
     dead = probe("dead_loops", 30)

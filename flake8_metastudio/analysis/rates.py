@@ -148,13 +148,17 @@ def _num(x) -> str:
         return "?"
     if math.isinf(x):
         return "inf"
+    if abs(x) >= 1e9:
+        return "%.3g" % x  # a saturated figure: 6.22e+139, not 140 digits
     if float(x).is_integer():
         return str(int(x))
     return ("%.3f" % x).rstrip("0").rstrip(".")
 
 
 def fmt_rate(rate: float) -> str:
-    return "unbounded" if math.isinf(rate) else "%.1f/s" % rate
+    if math.isinf(rate):
+        return "unbounded"
+    return "%.3g/s" % rate if rate >= 1e9 else "%.1f/s" % rate
 
 
 fmt_num = _num

@@ -256,8 +256,33 @@ def huge_loops(n: int) -> Shape:
     return s
 
 
+def nested_call_args(n: int) -> Shape:
+    """The SDK call, in a loop, as the innermost argument of ``n`` nested
+    calls (the ``ast`` parser allows fewer than 200): analysed like any
+    other, no RecursionError."""
+    s = Shape("nested_call_args", n)
+    s.add("def wrap(x):")
+    s.add("    return x")
+    s.add("")
+    s.add("")
+    s.add("def main(rows):")
+    s.add("    for row in rows:")
+    s.add("        " + "wrap(" * n + "client.create_product(CreateProductRequest())" + ")" * n, "MST101")
+    return s
+
+
+def long_method_chain(n: int) -> Shape:
+    """The SDK call, in a loop, followed by ``n`` chained method calls on
+    its response (350 used to raise RecursionError in the CLI)."""
+    s = Shape("long_method_chain", n)
+    s.add("def main(rows):")
+    s.add("    for row in rows:")
+    s.add("        client.create_product(CreateProductRequest())" + ".to_dict().get('a')" * (n // 2), "MST101")
+    return s
+
+
 SHAPES: Dict[str, Callable[[int], Shape]] = {
     f.__name__: f for f in (assignment_chain, many_returns, fanout_chain, deep_helper_chain,
                             unrelated_deep_loop, loop_of_calls, polled_queries, many_futures, elif_chain,
-                            mutual_methods, dead_loops, huge_loops)
+                            mutual_methods, dead_loops, huge_loops, nested_call_args, long_method_chain)
 }

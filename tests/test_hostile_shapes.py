@@ -42,14 +42,26 @@ CASES = [
     ("mutual_methods", 300),
     ("dead_loops", 1), ("dead_loops", 30),
     ("huge_loops", 2), ("huge_loops", 60),
+    ("nested_call_args", 190), ("long_method_chain", 400), ("long_method_chain", 1000),
 ]
 # small files whose parse takes a few milliseconds: the ratio there measures
 # timer noise, so only the outcome is checked
 RATIO_FROM_BYTES = 5000
 BOTH_DOORS = [("assignment_chain", 4), ("many_returns", 20), ("fanout_chain", 10), ("deep_helper_chain", 12),
               ("unrelated_deep_loop", 12), ("loop_of_calls", 2500), ("many_futures", 2500),
-              ("elif_chain", 300), ("mutual_methods", 300), ("dead_loops", 30)]
-# (flake8's own pyflakes fails with RecursionError on an elif chain of 800, before the plugin matters)
+              ("elif_chain", 800), ("mutual_methods", 300), ("dead_loops", 30),
+              ("nested_call_args", 190), ("long_method_chain", 1000)]
+# flake8 as ``python -m flake8``, with this plugin only: flake8's own pyflakes
+# fails with RecursionError on some of these shapes (an 800-branch elif)
+ONLY_THIS_PLUGIN = (
+    "import sys\n"
+    "from flake8.plugins import finder\n"
+    "_find = finder.find_plugins\n"
+    "finder.find_plugins = lambda cfg, opts: [p for p in _find(cfg, opts) if p.package == 'flake8-metastudio'\n"
+    "                                         or p.entry_point.group == 'flake8.report']\n"
+    "from flake8.main.cli import main\n"
+    "sys.exit(main(sys.argv[1:]))\n"
+)
 
 
 def _capped():
@@ -116,7 +128,7 @@ def test_shape_through_both_doors(tmp_path, name, size):
     shape = SHAPES[name](size)
     path = tmp_path / ("%s_%d.py" % (name, size))
     path.write_text(shape.source, encoding="utf-8")
-    flake8 = run_capped([sys.executable, "-m", "flake8", "--select=MST", "--no-show-source", str(path)])
+    flake8 = run_capped([sys.executable, "-c", ONLY_THIS_PLUGIN, "--select=MST", "--no-show-source", str(path)])
     cli = run_capped([sys.executable, "-m", "flake8_metastudio", str(path)])
     for proc in (flake8, cli):
         assert "Traceback" not in proc.stderr, proc.stderr[-3000:]

@@ -4,12 +4,14 @@ without flake8, for pre-commit and CI.
     metastudio-lint [options] [PATHS...]      lint files and directories
     metastudio-lint explain PATH [options]    every SDK call site and the reasoning
     metastudio-lint limits [--format json|table] [--region R]
+    metastudio-lint limits update SOURCE [--output FILE] [--diff-only]
 
 Options are the plugin's own (``options.OPTIONS``), read from the command
 line, then ``[tool.flake8-metastudio]`` in pyproject.toml, then ``[flake8]``
 in setup.cfg / tox.ini / .flake8 (the first one found from the current
 directory upwards).  Exit status: 0 clean, 1 findings, 2 usage or
-configuration error.
+configuration error; for ``limits update``: 0 no difference from the bundled
+table, 1 differences (written unless --diff-only), 2 error.
 """
 import argparse
 import fnmatch
@@ -203,17 +205,21 @@ def lint_file(path: str, settings, source: Optional[str] = None):
 def cmd_lint(argv: List[str]) -> int:
     parser = argparse.ArgumentParser(prog=PROG, description="Lint Python code that calls Huawei Cloud "
                                      "MetaStudio for API throttling problems.",
-                                     epilog="Subcommands: '%s explain PATH', '%s limits'." % (PROG, PROG))
+                                     epilog="Subcommands: '%s explain PATH', '%s limits', '%s limits update SOURCE'."
+                                     % (PROG, PROG, PROG))
     parser.add_argument("paths", nargs="*", default=None, metavar="PATH")
     parser.add_argument("--format", choices=FORMATS, default=None, help="output format (default: text)")
     parser.add_argument("--exclude", default=None, help="comma-separated patterns to skip "
                         "(default: %s)" % DEFAULT_EXCLUDE)
     parser.add_argument("--extend-exclude", default=None, help="patterns to skip in addition to --exclude")
     parser.add_argument("--output-file", default=None, help="write the report here instead of stdout")
-    parser.add_argument("--version", action="version", version="flake8-metastudio %s" % __version__)
+    parser.add_argument("--version", action="store_true", help="show the version and the limits table in force")
     _add_options(parser)
     args = parser.parse_args(argv)
     settings = _settings(args)
+    if args.version:
+        sys.stdout.write("flake8-metastudio %s; limits: %s\n" % (__version__, table_provenance_text(settings.table)))
+        return 0
     cfg = args.config_values
     fmt = args.format or cfg.get("format") or "text"
     if fmt not in FORMATS:
@@ -227,7 +233,7 @@ def cmd_lint(argv: List[str]) -> int:
         results.extend((shown, f) for f in lint_file(path, settings))
     out = open(args.output_file, "w", encoding="utf-8") if args.output_file else sys.stdout
     try:
-        write_findings(results, fmt, out)
+        write_findings(results, fmt, out, settings.table)
     finally:
         if out is not sys.stdout:
             out.close()
@@ -258,7 +264,57 @@ def cmd_explain(argv: List[str]) -> int:
     return 0
 
 
+def table_provenance_text(table) -> str:
+    """'vendor table updated 2025-04-03 (SDK ...); overrides in force: FILE (document dated ...)'."""
+    p = table.provenance()
+    text = "vendor table updated %s (SDK huaweicloudsdkmetastudio %s)" % (p["updated"] or "?",
+                                                                                  p["sdk_version"] or "?")
+    if p["overrides"]:
+        text += "; overrides in force: " + ", ".join(
+            o["path"] + (" (document dated %s)" % o["updated"] if o["updated"] else "") for o in p["overrides"])
+    else:
+        text += "; no override file"
+    return text
+
+
+def cmd_limits_update(argv: List[str]) -> int:
+    parser = argparse.ArgumentParser(
+        prog=PROG + " limits update",
+        description="Compare the vendor's 'Constraints on APIs' page (saved HTML, its text copied from a browser, "
+        "or a URL) with the bundled limits table, print the difference and write it as an override file.",
+        epilog="Exit status: 0 no difference, 1 differences, 2 error.")
+    parser.add_argument("source", metavar="SOURCE", help="file (HTML or text) or http(s) URL of the vendor page")
+    parser.add_argument("--output", metavar="FILE", default="metastudio-limits-override.yaml",
+                        help="override file to write (default: %(default)s)")
+    parser.add_argument("--diff-only", action="store_true", help="print the difference, write nothing")
+    parser.add_argument("--region-id", action="append", default=[], metavar="NAME=ID",
+                        help="region id of a column's display name the tool does not know, e.g. "
+                        "'CN South-Guangzhou=cn-south-1' (repeatable)")
+    args = parser.parse_args(argv)
+    from flake8_metastudio import catalog, limits_update
+    from flake8_metastudio.vendor_doc import VendorDocError
+
+    try:
+        given = limits_update.parse_region_ids(args.region_id)
+        bundled = limits_mod.load(None)
+        update = limits_update.run(args.source, bundled, catalog.load(), given)
+    except VendorDocError as exc:
+        raise UsageError(str(exc))
+    sys.stdout.write(limits_update.render_difference(update))
+    if not args.diff_only:
+        try:
+            with open(args.output, "w", encoding="utf-8") as fh:
+                fh.write(limits_update.override_yaml(update, bundled))
+        except OSError as exc:
+            raise UsageError("--output: cannot write %s (%s)" % (args.output, exc.strerror or exc))
+        sys.stdout.write("Wrote %s (%d row(s)); lint with --metastudio-limits-file %s\n"
+                         % (args.output, len(update.entries), args.output))
+    return 1 if update.differs else 0
+
+
 def cmd_limits(argv: List[str]) -> int:
+    if argv and argv[0] == "update":
+        return cmd_limits_update(argv[1:])
     parser = argparse.ArgumentParser(prog=PROG + " limits", description="Print the limits table (bundled, "
                                      "merged with any override file).")
     parser.add_argument("--format", choices=("json", "table"), default="table")
@@ -283,12 +339,9 @@ def cmd_limits(argv: List[str]) -> int:
 
     body = [[r["api"], r["sdk_method"] or "-", r["http"] or "-"]
             + ["-" if r["limits"][g] is None else str(r["limits"][g]) for g in regions] for r in rows]
-    src = table.source
     sys.stdout.write(text_table(["API", "SDK method", "HTTP"] + regions, body))
-    sys.stdout.write("\n%d APIs; calls per second per tenant; '-' = not offered. Source: vendor table updated %s, "
-                     "SDK huaweicloudsdkmetastudio %s%s.\n"
-                     % (len(rows), src.get("updated", "?"), table.sdk.get("version", "?"),
-                        "; overrides from %s" % src["override"] if src.get("override") else ""))
+    sys.stdout.write("\n%d APIs; calls per second per tenant; '-' = not offered. Source: %s.\n"
+                     % (len(rows), table_provenance_text(table)))
     return 0
 
 

@@ -44,6 +44,7 @@ def explain(source: str, settings) -> List[dict]:
         if row is not None:
             status, limit = row.limit_in(region)
             entry["limit"] = limit if status == "limit" else ("not offered" if status == "not_offered" else None)
+            entry["limit_from"] = _limit_from(row.limit_origin(region), settings.table)
         if isinstance(result, RateEstimate):
             entry["concurrency"] = result.concurrency
             entry["estimated_rate"] = None if result.rate == float("inf") else round(result.rate, 3)
@@ -53,6 +54,13 @@ def explain(source: str, settings) -> List[dict]:
         rows.append(entry)
     rows.sort(key=lambda r: (r["line"], r["column"], r["reported_at_line"]))
     return rows
+
+
+def _limit_from(origin: str, table) -> str:
+    """'bundled table (2025-04-03)' or 'override FILE': where the limit a call site is judged by comes from."""
+    if origin == "override" and table.overrides:
+        return "override %s" % table.overrides[-1]["path"]
+    return "bundled table (%s)" % table.source.get("updated", "?")
 
 
 def _level_text(level, settings) -> str:
@@ -95,4 +103,10 @@ def render_table(rows: List[dict], path: str, settings) -> str:
     head = "%s: %d SDK call site(s); latency %s s, replicas %d, max concurrency %d, default region %s\n\n" % (
         path, len(rows), fmt_num(settings.latency), settings.replicas, settings.max_concurrency, settings.region)
     notes = "".join("  line %d: %s\n" % (r["line"], r["how"]) for r in rows if r.get("how"))
-    return head + text_table(headers, body) + ("\nHow each estimate was made:\n" + notes if notes else "")
+    overridden = [r for r in rows if r.get("limit_from", "").startswith("override")]
+    limits_note = "\nLimits: %s" % ("bundled table (%s)" % settings.table.source.get("updated", "?"))
+    if overridden:
+        limits_note += "; from %s at line(s) %s" % (overridden[0]["limit_from"],
+                                                    ", ".join(str(r["line"]) for r in overridden))
+    return (head + text_table(headers, body) + limits_note + "\n"
+            + ("\nHow each estimate was made:\n" + notes if notes else ""))

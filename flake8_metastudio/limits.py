@@ -2,7 +2,8 @@
 
 The bundled table (``data/metastudio-limits.yaml``, dated, generated from the
 vendor document by ``tools/build_limits.py``) can be extended or overridden by
-a user file of the same schema (``--metastudio-limits-file``).  Both are
+a user file of the same schema (``--metastudio-limits-file``; a row there
+with ``removed: true`` deletes the API from the table).  Both are
 validated on load; problems are reported as ``LimitsFileError``, one line
 "FILE:LINE: problem", never as a traceback.
 
@@ -29,7 +30,8 @@ MAX_FILE_BYTES = 4 << 20  # the bundled table is 40 KB
 MAX_LIMIT = 1000000  # calls per second; the vendor's largest is 100
 MAX_TEXT = 200  # characters in a name, title or route
 _TOP_KEYS = {"schema_version", "source", "sdk", "regions", "apis"}
-_ROW_KEYS = {"api", "category", "sdk_method", "http", "table", "limits", "every_region", "system_wide"}
+_ROW_KEYS = {"api", "category", "sdk_method", "http", "table", "limits", "every_region", "system_wide",
+             "removed"}
 # fullmatch everywhere: "$" would also match before a trailing newline
 _REGION_ID = re.compile(r"[a-z]{2,}(?:-[a-z0-9]+)+")
 _HTTP = re.compile(r"(?:GET|POST|PUT|DELETE|PATCH|HEAD) /[!-~]*")
@@ -51,6 +53,12 @@ class ApiRow:
     every_region: Optional[float] = None
     system_wide: Optional[float] = None
     origin: str = "bundled"
+    # which file set each region's limit ("*": every_region), when not the row's origin
+    limit_origins: Dict[str, str] = field(default_factory=dict)
+
+    def limit_origin(self, region: str) -> str:
+        """"bundled" or "override": where the limit applied in ``region`` came from."""
+        return self.limit_origins.get(region if region in self.limits else "*", self.origin)
 
     def limit_in(self, region: str) -> Tuple[str, Optional[float]]:
         """("limit", n), ("not_offered", None) or ("unknown", None)."""
@@ -92,6 +100,12 @@ class LimitsTable:
     rows: List[ApiRow]
     source: Dict[str, str] = field(default_factory=dict)
     sdk: Dict[str, str] = field(default_factory=dict)
+    overrides: List[Dict[str, Optional[str]]] = field(default_factory=list)  # [{"path", "updated"}]
+
+    def provenance(self) -> dict:
+        """Which table the limits come from: the bundled document's date and the override files."""
+        return {"document": self.source.get("document"), "updated": self.source.get("updated"),
+                "sdk_version": self.sdk.get("version"), "overrides": [dict(o) for o in self.overrides]}
 
     def __post_init__(self):
         self._by_method = {r.sdk_method: r for r in self.rows if r.sdk_method}
@@ -283,6 +297,11 @@ def _parse_row(path, line, raw, regions_ok) -> RawRow:
     for key in ("every_region", "system_wide"):
         if key in raw:
             row[key] = _number(path, at[key], key, raw[key], allow_null=False)
+    if "removed" in raw:
+        if raw["removed"] is not True:
+            _fail(path, at["removed"], "removed must be true (the API is no longer in the table), not %s"
+                  % quote(raw["removed"]))
+        row["removed"] = True
     if not (row.get("sdk_method") or row.get("api") or row.get("http")):
         _fail(path, line, "an apis row needs sdk_method, api or http to say which API it is")
     return RawRow(line=line, fields=row, lines=at)
@@ -307,6 +326,16 @@ def _merge(table_rows: List[ApiRow], raw_rows: List[RawRow], path: str, origin: 
             _fail(path, raw.lines.get(k2, raw.line), "%s %s and %s %s name two different APIs"
                   % (k1, quote(v1), k2, quote(v2)))
         target = next(iter(targets.values()), None)
+        if fields.get("removed"):
+            if target is None:
+                key, value = named[0]
+                _fail(path, raw.lines.get("removed", raw.line), "%s %s is marked removed but is not in the table"
+                      % (key, quote(value)))
+            table_rows.remove(target)
+            for by_key in index.values():
+                for k in [k for k, v in by_key.items() if v is target]:
+                    del by_key[k]
+            continue
         if target is None:
             missing = [key for key in ("api", "http") if not fields.get(key)]
             if not ("limits" in fields and fields["limits"]) and "every_region" not in fields:
@@ -319,7 +348,10 @@ def _merge(table_rows: List[ApiRow], raw_rows: List[RawRow], path: str, origin: 
             target = ApiRow(api=fields["api"], category=fields.get("category"), sdk_method=fields.get("sdk_method"),
                             http=fields["http"], limits={}, origin=origin)
             table_rows.append(target)
-        else:
+        elif target.origin != origin:
+            # the regions this file does not give keep the origin they had
+            for rid in list(target.limits) + ["*"]:
+                target.limit_origins.setdefault(rid, target.origin)
             target.origin = origin
         if id(target) in used:
             _fail(path, raw.line, "duplicate row: the row on line %d already gives %s"
@@ -329,6 +361,10 @@ def _merge(table_rows: List[ApiRow], raw_rows: List[RawRow], path: str, origin: 
             if key in fields:
                 setattr(target, key, fields[key])
         target.limits.update(fields.get("limits", {}))
+        if target.limit_origins:
+            target.limit_origins.update(dict.fromkeys(fields.get("limits", {}), origin))
+            if "every_region" in fields:
+                target.limit_origins["*"] = origin
         for key in _IDENTITY:
             if getattr(target, key):
                 index[key][getattr(target, key)] = target
@@ -361,6 +397,10 @@ def load(override: Optional[str] = None) -> LimitsTable:
         regions.update(o_header["regions"])
         _merge(rows, o_rows, override, "override")
         source["override"] = override
-    table = LimitsTable(regions=regions, rows=rows, source=source, sdk=sdk)
+    overrides = []
+    if override:
+        o_source = o_header["source"] if isinstance(o_header["source"], dict) else {}
+        overrides.append({"path": override, "updated": str(o_source["updated"]) if o_source.get("updated") else None})
+    table = LimitsTable(regions=regions, rows=rows, source=source, sdk=sdk, overrides=overrides)
     _CACHE[key] = table
     return table

@@ -1,7 +1,7 @@
 """Report formats of the standalone CLI: text (flake8's), json, sarif (2.1.0)
 and github (workflow annotations)."""
 import json
-from typing import IO, List, Tuple
+from typing import IO, List, Optional, Tuple
 
 from flake8_metastudio import __version__
 from flake8_metastudio.findings import Finding
@@ -16,15 +16,34 @@ def rule_help_uri(code: str) -> str:
     return "%s/blob/main/rules/%s.md" % (PROJECT_URL, code)
 
 
-def write_findings(results: List[Tuple[str, Finding]], fmt: str, out: IO[str]) -> None:
+def limits_provenance(table, finding: Optional[Finding] = None) -> dict:
+    """Which limits table a report (or one finding) was judged against: the bundled vendor document's
+    date, or the override file that gave the finding's limit."""
+    if table is None:
+        return {}
+    p = table.provenance()
+    if finding is None:
+        return p
+    if finding.extra.get("limit_from") == "override" and p["overrides"]:
+        return {"source": "override", "file": p["overrides"][-1]["path"], "updated": p["overrides"][-1]["updated"]}
+    return {"source": "bundled", "updated": p["updated"]}
+
+
+def write_findings(results: List[Tuple[str, Finding]], fmt: str, out: IO[str], table=None) -> None:
     if fmt == "text":
         for path, f in results:
             out.write("%s:%d:%d: %s\n" % (path, f.line, f.col + 1, f.message))
     elif fmt == "json":
-        json.dump([f.as_json(path) for path, f in results], out, indent=2, ensure_ascii=False)
+        rows = []
+        for path, f in results:
+            row = f.as_json(path)
+            if table is not None:
+                row["limits_table"] = limits_provenance(table, f)
+            rows.append(row)
+        json.dump(rows, out, indent=2, ensure_ascii=False)
         out.write("\n")
     elif fmt == "sarif":
-        json.dump(sarif(results), out, indent=2, ensure_ascii=False)
+        json.dump(sarif(results, table), out, indent=2, ensure_ascii=False)
         out.write("\n")
     elif fmt == "github":
         for path, f in results:
@@ -42,7 +61,7 @@ def _gh_property(text: str) -> str:
     return _gh_data(text).replace(":", "%3A").replace(",", "%2C")
 
 
-def sarif(results: List[Tuple[str, Finding]]) -> dict:
+def sarif(results: List[Tuple[str, Finding]], table=None) -> dict:
     codes = sorted(MESSAGES)
     rules = []
     for code in codes:
@@ -71,19 +90,20 @@ def sarif(results: List[Tuple[str, Finding]]) -> dict:
         }
         props = {k: v for k, v in f.as_json(path).items()
                  if k in ("sdk_method", "api", "region", "estimated_rate", "limit") and v is not None}
+        if table is not None:
+            props["limitsTable"] = limits_provenance(table, f)
         if props:
             result["properties"] = props
         sarif_results.append(result)
-    return {
-        "$schema": SARIF_SCHEMA,
-        "version": "2.1.0",
-        "runs": [{
-            "tool": {"driver": {"name": "flake8-metastudio", "version": __version__,
-                                "informationUri": PROJECT_URL, "rules": rules}},
-            "columnKind": "unicodeCodePoints",
-            "results": sarif_results,
-        }],
+    run = {
+        "tool": {"driver": {"name": "flake8-metastudio", "version": __version__,
+                            "informationUri": PROJECT_URL, "rules": rules}},
+        "columnKind": "unicodeCodePoints",
+        "results": sarif_results,
     }
+    if table is not None:
+        run["properties"] = {"limitsTable": limits_provenance(table)}
+    return {"$schema": SARIF_SCHEMA, "version": "2.1.0", "runs": [run]}
 
 
 def text_table(headers: List[str], rows: List[List[str]]) -> str:

@@ -9,40 +9,38 @@ import pytest
 
 from conftest import HERE, ROOT
 
-sys.path.insert(0, os.path.join(ROOT, "tools"))
-import vendor_table  # noqa: E402
-
-from flake8_metastudio import catalog, limits  # noqa: E402
+from flake8_metastudio import catalog, limits, vendor_doc  # noqa: E402
 
 DOC = os.path.join(HERE, "data", "metastudio-api-constraints.txt")
 
 
 @pytest.fixture(scope="module")
 def vendor_rows():
-    return vendor_table.parse_tables(open(DOC, encoding="utf-8").read())
+    return vendor_doc.parse(open(DOC, encoding="utf-8").read()).rows
 
 
 def test_document_has_148_rows(vendor_rows):
     assert len(vendor_rows) == 148
-    assert sum(1 for r in vendor_rows if r["table"] == 3) == 4
+    assert sum(1 for r in vendor_rows if r.table == 3) == 4
 
 
 def test_every_vendor_row_is_in_the_data_with_its_limits(vendor_rows):
     table = limits.load()
     by_api = {r.api: r for r in table.rows}
     sdk = catalog.load()
+    ids = {name: rid for rid, name in table.regions.items()}
     for vr in vendor_rows:
-        row = by_api.get(vr["api"])
-        assert row is not None, vr["api"]
-        assert row.category == vr["category"]
-        assert row.sdk_method in sdk.methods, (vr["api"], row.sdk_method)
+        row = by_api.get(vr.api)
+        assert row is not None, vr.api
+        assert row.category == vr.category
+        assert row.sdk_method in sdk.methods, (vr.api, row.sdk_method)
         assert row.http == sdk.methods[row.sdk_method].http
-        if vr["table"] == 2:
-            assert row.limits == vr["limits"], vr["api"]
+        if vr.table == 2:
+            assert row.limits == {ids[name]: v for name, v in vr.regional.items()}, vr.api
         else:
             for region in ("cn-north-4", "cn-east-3", "ap-southeast-3", "some-new-1"):
-                assert row.limit_in(region) == ("limit", vr["single_tenant"])
-            assert row.system_wide == vr["system_wide"]
+                assert row.limit_in(region) == ("limit", vr.single_tenant)
+            assert row.system_wide == vr.system_wide
 
 
 def test_sdk_methods_are_distinct_and_spot_checked():
@@ -72,7 +70,7 @@ def test_the_generator_maps_every_title_in_the_document():
     sys.path.insert(0, os.path.join(ROOT, "tools"))
     import build_limits
 
-    assert set(build_limits.TITLE_TO_METHOD) == {r["api"] for r in vendor_table.parse_tables(open(DOC).read())}
+    assert set(build_limits.TITLE_TO_METHOD) == {r.api for r in vendor_doc.parse(open(DOC).read()).rows}
 
 
 def _limits_json(*args, cwd):

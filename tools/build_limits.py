@@ -19,8 +19,14 @@ import sys
 
 import yaml
 
-sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-import vendor_table  # noqa: E402
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+from flake8_metastudio import vendor_doc  # noqa: E402  (the parser `metastudio-lint limits update` uses)
+
+REGIONS = {  # id -> the display name the vendor's column headers use
+    "cn-north-4": "CN North-Beijing4",
+    "cn-east-3": "CN East-Shanghai1",
+    "ap-southeast-3": "AP-Singapore",
+}
 
 TITLE_TO_METHOD = {
     # Digital Asset Management
@@ -234,32 +240,37 @@ def main(argv=None):
     args = ap.parse_args(argv)
 
     text = open(args.doc, encoding="utf-8").read()
-    date = re.search(r"Updated on (\d{4}-\d{2}-\d{2})", text).group(1)
-    rows = vendor_table.parse_tables(text)
+    doc = vendor_doc.parse(text)
+    date = doc.updated
+    rows = doc.rows
+    ids = {name: rid for rid, name in REGIONS.items()}
+    unknown_regions = [n for n in doc.region_names if n not in ids]
+    if unknown_regions:
+        sys.exit("region columns without an id in REGIONS: %s" % unknown_regions)
     sdk = read_sdk_methods(os.path.join(args.sdk, "v1", "metastudio_client.py"))
 
-    missing = [r["api"] for r in rows if r["api"] not in TITLE_TO_METHOD]
+    missing = [r.api for r in rows if r.api not in TITLE_TO_METHOD]
     unknown = [m for m in TITLE_TO_METHOD.values() if m not in sdk]
     if missing or unknown:
         sys.exit("unmapped table rows: %s; methods not in the SDK: %s" % (missing, unknown))
 
     apis = []
     for r in rows:
-        method = TITLE_TO_METHOD[r["api"]]
+        method = TITLE_TO_METHOD[r.api]
         entry = {
-            "api": r["api"],
-            "category": r["category"],
+            "api": r.api,
+            "category": r.category,
             "sdk_method": method,
             "http": sdk[method]["http"],
-            "table": r["table"],
+            "table": r.table,
         }
-        if r["table"] == 2:
-            entry["limits"] = dict(r["limits"])
+        if r.regional:
+            entry["limits"] = {ids[name]: value for name, value in r.regional.items()}
         else:
             # Table 3 applies in every region at the single-tenant figure
-            entry["limits"] = {reg: r["single_tenant"] for reg in vendor_table.REGION_COLUMNS}
-            entry["every_region"] = r["single_tenant"]
-            entry["system_wide"] = r["system_wide"]
+            entry["limits"] = {reg: r.single_tenant for reg in REGIONS}
+            entry["every_region"] = r.single_tenant
+            entry["system_wide"] = r.system_wide
         apis.append(entry)
 
     doc = {
@@ -269,11 +280,7 @@ def main(argv=None):
             "updated": date,
         },
         "sdk": {"package": "huaweicloudsdkmetastudio", "version": args.sdk_version},
-        "regions": {
-            "cn-north-4": "CN North-Beijing4",
-            "cn-east-3": "CN East-Shanghai1",
-            "ap-southeast-3": "AP-Singapore",
-        },
+        "regions": dict(REGIONS),
         "apis": apis,
     }
     os.makedirs(args.out, exist_ok=True)

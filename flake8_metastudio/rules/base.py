@@ -23,8 +23,9 @@ def finding(code, occ, row, node, region, rate=None, limit=None, **fields) -> Fi
     message = render(code, **fields)
     if node is not occ.sdk_node and node is not None:
         message += " [via %s]" % _callee(node)
+    extra = {"limit_from": row.limit_origin(region)} if row is not None else {}
     return Finding(code=code, message=message, node=node, method=occ.method.name, api=api_title(occ, row),
-                   region=region, rate=rate, limit=limit)
+                   region=region, rate=rate, limit=limit, extra=extra)
 
 
 def _callee(node) -> str:

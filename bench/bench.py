@@ -574,7 +574,7 @@ def _timed(fn, *args, **kw):
 
 def _parse_nogc(src):
     """``libcst.parse_module`` with the cyclic collector off, as the plugin runs
-    its own parse (analyze_source disables gc while it works): the baseline
+    its own parse (lint_source disables gc while it works): the baseline
     that isolates the analysis from the collector's cost."""
     import libcst
 
@@ -590,7 +590,7 @@ def _parse_nogc(src):
 def bench_parse_ratio(quick: bool, repeats: int):
     import libcst
 
-    from flake8_metastudio.analysis import analyze_source
+    from flake8_metastudio.engine import lint_source
     from flake8_metastudio.options import settings_from
 
     settings = settings_from({})
@@ -600,8 +600,8 @@ def bench_parse_ratio(quick: bool, repeats: int):
     findings = 0
     for (_, src), tree in zip(files, trees):  # warm-up: catalog, limits table, imports
         libcst.parse_module(src)
-        findings += len(analyze_source(src, settings, tree=tree))
-    log("2. plugin analyze_source vs libcst.parse_module: %d files, %d lines, %d findings, %d repeats"
+        findings += len(lint_source(src, settings, tree=tree))
+    log("2. plugin lint_source vs libcst.parse_module: %d files, %d lines, %d findings, %d repeats"
         % (len(files), total_lines, findings, repeats))
     parse_tot, nogc_tot, plugin_tot = [], [], []
     for r in range(repeats):
@@ -610,9 +610,9 @@ def bench_parse_ratio(quick: bool, repeats: int):
             if (r + k) % 2 == 0:
                 p += _timed(libcst.parse_module, src)
                 q += _timed(_parse_nogc, src)
-                a += _timed(analyze_source, src, settings, tree=tree)
+                a += _timed(lint_source, src, settings, tree=tree)
             else:
-                a += _timed(analyze_source, src, settings, tree=tree)
+                a += _timed(lint_source, src, settings, tree=tree)
                 q += _timed(_parse_nogc, src)
                 p += _timed(libcst.parse_module, src)
         parse_tot.append(p)
@@ -631,7 +631,7 @@ def bench_parse_ratio(quick: bool, repeats: int):
 def bench_growth(quick: bool):
     import libcst
 
-    from flake8_metastudio.analysis import analyze_source
+    from flake8_metastudio.engine import lint_source
     from flake8_metastudio.options import settings_from
 
     settings = settings_from({})
@@ -646,14 +646,14 @@ def bench_growth(quick: bool):
         if size <= 100:
             repeats *= 4
         parse_t, nogc_t, plugin_t = [], [], []
-        nfind = len(analyze_source(src, settings, tree=tree))
+        nfind = len(lint_source(src, settings, tree=tree))
         for r in range(repeats):
             if r % 2 == 0:
                 parse_t.append(_timed(libcst.parse_module, src))
                 nogc_t.append(_timed(_parse_nogc, src))
-                plugin_t.append(_timed(analyze_source, src, settings, tree=tree))
+                plugin_t.append(_timed(lint_source, src, settings, tree=tree))
             else:
-                plugin_t.append(_timed(analyze_source, src, settings, tree=tree))
+                plugin_t.append(_timed(lint_source, src, settings, tree=tree))
                 nogc_t.append(_timed(_parse_nogc, src))
                 parse_t.append(_timed(libcst.parse_module, src))
         p, q, a = statistics.median(parse_t), statistics.median(nogc_t), statistics.median(plugin_t)
@@ -727,7 +727,7 @@ def render(info, quick, f8, pr, growth) -> str:
     if pr:
         out += ["## 2. plugin vs bare parse", "",
                 "%d files (generated MetaStudio-heavy modules + `tests/eval_files`), %d lines, %d findings. "
-                "`analyze_source(src, settings, tree=ast.parse(src))` (the ast tree is built outside the timing, "
+                "`lint_source(src, settings, tree=ast.parse(src))` (the ast tree is built outside the timing, "
                 "as flake8 builds it) vs `libcst.parse_module(src)`; `time.process_time`, interleaved per file, "
                 "total per repeat, median of %d." % (pr["files"], pr["lines"], pr["findings"], pr["repeats"]), "",
                 "| parse (s) | parse, gc off (s) | plugin (s) | plugin / parse | plugin / parse with gc off |",

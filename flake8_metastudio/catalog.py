@@ -2,7 +2,7 @@
 route and request class, read from ``data/sdk-methods.yaml`` so the linter
 recognises SDK calls without importing the SDK."""
 from dataclasses import dataclass
-from typing import Dict, Optional
+from typing import Dict, Optional, Tuple
 
 from flake8_metastudio import resources
 
@@ -25,7 +25,7 @@ class Catalog:
         self.version = version
         self.by_request = {m.request: m for m in methods.values()}
 
-    def split(self, attr: str):
+    def split(self, attr: str) -> Tuple[Optional[SdkMethod], str]:
         """("create_product_async", ) -> (SdkMethod, "_async"), or (None, "")."""
         method = self.methods.get(attr)
         if method is not None:

@@ -187,10 +187,10 @@ def _noqa_codes(line: str):
 
 
 def lint_file(path: str, settings, source: Optional[str] = None):
-    from flake8_metastudio.analysis import analyze_source
+    from flake8_metastudio.engine import lint_source
 
     text = read_source(path) if source is None else source
-    findings = analyze_source(text, settings)
+    findings = lint_source(text, settings)
     lines = text.splitlines()
     kept = []
     for f in findings:

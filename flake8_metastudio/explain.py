@@ -1,27 +1,28 @@
 """``metastudio-lint explain``: every SDK call site and how the linter judged
 it, so users can check its reasoning and tune the options."""
-from typing import List
+from typing import TYPE_CHECKING, Any, Dict, List
 
-from flake8_metastudio.analysis import analyze_module, parse
-from flake8_metastudio.analysis.deep import deep_retry
-from flake8_metastudio.analysis.rates import NoEstimate, RateEstimate, assess, concurrency, fmt_num, fmt_rate
+from flake8_metastudio import engine
+from flake8_metastudio.formatting import fmt_num, fmt_rate
 from flake8_metastudio.output import text_table
 
+if TYPE_CHECKING:  # pragma: no cover - annotations only
+    from flake8_metastudio.options import Settings
 
-@deep_retry
-def explain(source: str, settings) -> List[dict]:
-    module = parse(source)
-    if module is None:
+
+def explain(source: str, settings: "Settings") -> List[dict]:
+    analysed = engine.analyze(source, settings)
+    if analysed is None:
         return []
-    facts, findings = analyze_module(module, settings, source=source)
-    by_node = {}
+    facts, findings = analysed
+    by_node: Dict[int, List[str]] = {}
     for f in findings:
         by_node.setdefault(id(f.node), []).append(f.code)
     rows, seen = [], set()
     for occ in facts.occs:
         row = facts.row(occ)
-        result = assess(occ, row, settings)
-        report = result.level.report if isinstance(result, RateEstimate) else (
+        result = facts.assess(occ)
+        report = result.level.report if isinstance(result, engine.RateEstimate) else (
             occ.levels[0].report if occ.levels else occ.sdk_node)
         key = (id(occ.sdk_node), id(report), tuple(id(l.node) for l in occ.levels))
         if key in seen:
@@ -29,8 +30,8 @@ def explain(source: str, settings) -> List[dict]:
         seen.add(key)
         line, col = facts.position(occ.sdk_node)
         report_line, _ = facts.position(report)
-        region = occ.key[1]
-        region_from = occ.region.how if occ.region is not None and occ.region.region_id else "--metastudio-region"
+        region = occ.region
+        region_from = occ.region_from
         contexts = " > ".join(reversed([_level_text(l, settings) for l in occ.levels])) or "-"
         throttle = _throttles(occ)
         verdict = sorted(set(by_node.get(id(report), []) + by_node.get(id(occ.sdk_node), [])))
@@ -42,35 +43,36 @@ def explain(source: str, settings) -> List[dict]:
             "limit": None, "verdict": ", ".join(verdict) or "ok",
         }
         if row is not None:
-            status, limit = row.limit_in(region)
-            entry["limit"] = limit if status == "limit" else ("not offered" if status == "not_offered" else None)
+            allowed = row.limit_in(region)
+            entry["limit"] = (allowed.per_second if allowed.is_offered
+                              else "not offered" if allowed.is_not_offered else None)
             entry["limit_from"] = _limit_from(row.limit_origin(region), settings.table)
-        if isinstance(result, RateEstimate):
+        if isinstance(result, engine.RateEstimate):
             entry["concurrency"] = result.concurrency
             entry["estimated_rate"] = None if result.rate == float("inf") else round(result.rate, 3)
             entry["how"] = result.how
-        elif isinstance(result, NoEstimate):
+        elif isinstance(result, engine.NoEstimate):
             entry["how"] = result.reason
         rows.append(entry)
     rows.sort(key=lambda r: (r["line"], r["column"], r["reported_at_line"]))
     return rows
 
 
-def _limit_from(origin: str, table) -> str:
+def _limit_from(origin: str, table: Any) -> str:
     """'bundled table (2025-04-03)' or 'override FILE': where the limit a call site is judged by comes from."""
     if origin == "override" and table.overrides:
         return "override %s" % table.overrides[-1]["path"]
     return "bundled table (%s)" % table.source.get("updated", "?")
 
 
-def _level_text(level, settings) -> str:
+def _level_text(level: Any, settings: "Settings") -> str:
     if level.kind == "spawn":
-        return "%s (x%d)" % (level.label, concurrency(level, settings.max_concurrency))
+        return "%s (x%d)" % (level.label, engine.concurrency(level, settings.max_concurrency))
     n = "%d iterations" % level.iterations if level.iterations is not None else "unbounded"
     return "%s, %s" % (level.label, n)
 
 
-def _throttles(occ) -> str:
+def _throttles(occ: Any) -> str:
     parts = []
     for level in occ.levels[:1]:
         if level.body.delay:
@@ -88,7 +90,7 @@ def _throttles(occ) -> str:
     return ", ".join(parts) or "none"
 
 
-def render_table(rows: List[dict], path: str, settings) -> str:
+def render_table(rows: List[dict], path: str, settings: "Settings") -> str:
     headers = ["line", "SDK method", "API", "region (from)", "repeated context", "conc.", "delay/throttle",
                "est. rate", "limit", "verdict"]
     body = []

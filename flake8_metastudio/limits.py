@@ -20,9 +20,10 @@ import difflib
 import os
 import re
 from dataclasses import dataclass, field
-from typing import Dict, Iterable, List, Optional, Tuple
+from typing import Any, Dict, Iterable, List, NoReturn, Optional, Tuple
 
 from flake8_metastudio import resources, userinput
+from flake8_metastudio.formatting import plain_number
 from flake8_metastudio.userinput import quote
 
 SCHEMA_VERSION = 1
@@ -40,6 +41,39 @@ _METHOD = re.compile(r"[a-z_][a-z0-9_]*")
 
 class LimitsFileError(Exception):
     """A limits file that cannot be used; str() is one line naming the file."""
+
+
+@dataclass(frozen=True)
+class Limit:
+    """What the vendor table says about one API in one region: offered with
+    ``per_second`` calls per second, not offered (a "-" cell), or no
+    published limit (the table does not know the region or the API)."""
+    OFFERED = "offered"
+    NOT_OFFERED = "not offered"
+    UNPUBLISHED = "no published limit"
+
+    status: str
+    per_second: Optional[float] = None
+
+    @classmethod
+    def offered(cls, per_second: float) -> "Limit":
+        return cls(cls.OFFERED, per_second)
+
+    @classmethod
+    def not_offered(cls) -> "Limit":
+        return cls(cls.NOT_OFFERED)
+
+    @classmethod
+    def unpublished(cls) -> "Limit":
+        return cls(cls.UNPUBLISHED)
+
+    @property
+    def is_offered(self) -> bool:
+        return self.status == self.OFFERED
+
+    @property
+    def is_not_offered(self) -> bool:
+        return self.status == self.NOT_OFFERED
 
 
 @dataclass
@@ -60,38 +94,32 @@ class ApiRow:
         """"bundled" or "override": where the limit applied in ``region`` came from."""
         return self.limit_origins.get(region if region in self.limits else "*", self.origin)
 
-    def limit_in(self, region: str) -> Tuple[str, Optional[float]]:
-        """("limit", n), ("not_offered", None) or ("unknown", None)."""
+    def limit_in(self, region: str) -> Limit:
+        """The limit of this API in ``region``."""
         if region in self.limits:
             value = self.limits[region]
-            return ("not_offered", None) if value is None else ("limit", value)
+            return Limit.not_offered() if value is None else Limit.offered(value)
         if self.every_region is not None:
-            return "limit", self.every_region
-        return "unknown", None
+            return Limit.offered(self.every_region)
+        return Limit.unpublished()
 
     def offered_in(self) -> List[str]:
         return [r for r, v in self.limits.items() if v is not None]
 
-    def as_json(self, regions: List[str]) -> dict:
-        out = {
+    def as_json(self, regions: List[str]) -> Dict[str, Any]:
+        out: Dict[str, Any] = {
             "api": self.api,
             "category": self.category,
             "sdk_method": self.sdk_method,
             "http": self.http,
-            "limits": {r: _num(self.limit_in(r)[1]) for r in regions},
+            "limits": {r: plain_number(self.limit_in(r).per_second) for r in regions},
         }
         if self.table is not None:
             out["table"] = self.table
         if self.system_wide is not None:
-            out["system_wide"] = _num(self.system_wide)
+            out["system_wide"] = plain_number(self.system_wide)
         out["origin"] = self.origin
         return out
-
-
-def _num(v):
-    if v is None:
-        return None
-    return int(v) if float(v).is_integer() else v
 
 
 @dataclass
@@ -107,7 +135,7 @@ class LimitsTable:
         return {"document": self.source.get("document"), "updated": self.source.get("updated"),
                 "sdk_version": self.sdk.get("version"), "overrides": [dict(o) for o in self.overrides]}
 
-    def __post_init__(self):
+    def __post_init__(self) -> None:
         self._by_method = {r.sdk_method: r for r in self.rows if r.sdk_method}
 
     @property
@@ -124,11 +152,11 @@ class LimitsTable:
         return [r for r in self.rows if r.http]
 
 
-def _fail(path: str, line: Optional[int], message: str):
+def _fail(path: str, line: Optional[int], message: str) -> NoReturn:
     raise LimitsFileError(userinput.located(path, line, message))
 
 
-def _load_yaml(path: str):
+def _load_yaml(path: str) -> Any:
     try:
         text = userinput.read_text(path, MAX_FILE_BYTES)
     except userinput.UserInputError as exc:
@@ -379,7 +407,7 @@ def load(override: Optional[str] = None) -> LimitsTable:
         raise LimitsFileError("empty value: expected the path of a YAML limits file")
     try:
         info = os.stat(override) if override else None
-        key = (override, info.st_mtime_ns, info.st_size, info.st_ino) if info else (None,)
+        key: Tuple = (override, info.st_mtime_ns, info.st_size, info.st_ino) if info else (None,)
     except OSError:
         key = (override, None)
     cached = _CACHE.get(key)

@@ -271,7 +271,7 @@ def _changes(v: VendorRow, row: ApiRow, new_regional: Dict[str, Optional[int]], 
         if rid not in table.regions:
             limits[rid] = new  # a new region column: reported once as a region added
             continue
-        _, old = row.limit_in(rid)
+        old = row.limit_in(rid).per_second
         if old != new:
             upd.changed.append(Change(row, rid, old, new))
             limits[rid] = new

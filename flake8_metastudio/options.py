@@ -13,7 +13,7 @@ directories; bounded size).
 import os
 import re
 from dataclasses import dataclass, field
-from typing import Dict, FrozenSet, List, Optional
+from typing import Any, FrozenSet, List, Mapping, NoReturn, Optional
 
 from flake8_metastudio import limits as limits_mod, userinput
 from flake8_metastudio.userinput import clip_message, quote
@@ -68,7 +68,8 @@ class Settings:
     limits_file: Optional[str] = None
     model_provider: Optional[str] = None
     timbres: Optional[FrozenSet[str]] = None
-    table: "limits_mod.LimitsTable" = field(default=None, repr=False)
+    # always set by settings_from (None only on a bare Settings())
+    table: "limits_mod.LimitsTable" = field(default=None, repr=False)  # type: ignore[assignment]
 
 
 # Bounds of the numeric options (documented in the README's Configuration table).
@@ -80,11 +81,11 @@ _WHOLE = re.compile(r"[0-9]{1,9}")  # ASCII digits only: int() would take "1_0" 
 _DECIMAL = re.compile(r"[0-9]{1,9}(?:\.[0-9]{0,9})?|\.[0-9]{1,9}")
 
 
-def _fail(name: str, value: str, expected: str):
+def _fail(name: str, value: str, expected: str) -> NoReturn:
     raise OptionError("%s: invalid value %s: expected %s" % (name, quote(value), expected))
 
 
-def _text(name: str, raw, expected: str) -> str:
+def _text(name: str, raw: object, expected: str) -> str:
     """The value as given, spaces around it dropped.  Empty is an error, not
     "the default": flake8 and the CLI pass None for an option not given."""
     text = str(raw).strip(" \t")
@@ -95,7 +96,7 @@ def _text(name: str, raw, expected: str) -> str:
     return text
 
 
-def _float(name, raw, low, high):
+def _float(name: str, raw: object, low: float, high: float) -> float:
     expected = "seconds from %g to %g, e.g. 0.1" % (low, high)
     text = _text(name, raw, expected)
     if not _DECIMAL.fullmatch(text):
@@ -106,7 +107,7 @@ def _float(name, raw, low, high):
     return number
 
 
-def _int(name, raw, high):
+def _int(name: str, raw: object, high: int) -> int:
     expected = "a whole number from 1 to %d" % high
     text = _text(name, raw, expected)
     if not _WHOLE.fullmatch(text) or not 1 <= int(text) <= high:
@@ -136,7 +137,7 @@ def _timbres(value: str) -> FrozenSet[str]:
     return frozenset(ids)
 
 
-def settings_from(values: Dict[str, object]) -> Settings:
+def settings_from(values: Mapping[str, object]) -> Settings:
     """Validate raw option values: strings from argv or config, None = not
     given (then the default applies); an empty string is an error."""
     s = Settings()
@@ -179,7 +180,7 @@ def settings_from(values: Dict[str, object]) -> Settings:
     return s
 
 
-def register_flake8(option_manager) -> None:
+def register_flake8(option_manager: Any) -> None:
     for spec in OPTIONS:
         option_manager.add_option(spec.name, default=spec.default, metavar=spec.metavar,
                                   parse_from_config=True, help=spec.help)

@@ -9,17 +9,20 @@ LibCST's PositionProvider.
 """
 import ast
 import re
-from typing import Dict, List, Optional, Tuple
+from typing import TYPE_CHECKING, Any, Dict, List, Mapping, Optional, Sequence, Tuple
 
 import libcst as cst
 
+if TYPE_CHECKING:  # pragma: no cover
+    from libcst.metadata import CodeRange
 
-def _numbered(nodes) -> Dict[str, List[ast.AST]]:
+
+def _numbered(nodes: Sequence[ast.AST]) -> Dict[str, List[ast.AST]]:
     """Calls, string literals and ``X.UPPER_CASE`` attributes under ``nodes``,
     each kind in source order (the order the module index numbers them in)."""
-    found = {"call": [], "string": [], "const": []}
+    found: Dict[str, List[ast.AST]] = {"call": [], "string": [], "const": []}
     inner = set()
-    stack = list(nodes)
+    stack: List[Any] = list(nodes)
     while stack:
         node = stack.pop()
         tp = type(node)
@@ -49,36 +52,38 @@ def _numbered(nodes) -> Dict[str, List[ast.AST]]:
 
 
 class Positions:
-    def __init__(self, module, index, source: str, tree: Optional[ast.AST] = None):
+    def __init__(self, module: cst.Module, index: Any, source: str, tree: Optional[ast.AST] = None) -> None:
+        # index: the analysis's ModuleIndex (not imported: this module sits below the analysis)
         self.module = module
         self.index = index
         self.source = source
         self.tree = tree
         self._ast_start: Optional[List[int]] = None
         self._per_statement: Dict[int, Dict[str, List[ast.AST]]] = {}
-        self._fallback = None
+        self._fallback: "Optional[Mapping[cst.CSTNode, CodeRange]]" = None
         self._lines: Optional[List[str]] = None
 
-    def _statement_nodes(self, i: int):
+    def _statement_nodes(self, i: int) -> Optional[List[ast.stmt]]:
         """The ast statements made from LibCST's top-level statement ``i``
         (``a = 1; b = 2`` is one LibCST line but two ast statements)."""
-        if self.tree is None:
+        if not isinstance(self.tree, ast.Module):
             try:
                 self.tree = ast.parse(self.source)
             except (SyntaxError, ValueError, MemoryError, RecursionError):
                 return None
+        tree = self.tree
         if self._ast_start is None:
             starts, n = [], 0
             for stmt in self.module.body:
                 starts.append(n)
                 n += len(stmt.body) if isinstance(stmt, cst.SimpleStatementLine) else 1
             starts.append(n)
-            if n != len(self.tree.body):
+            if n != len(tree.body):
                 return None
             self._ast_start = starts
-        return self.tree.body[self._ast_start[i]:self._ast_start[i + 1]]
+        return tree.body[self._ast_start[i]:self._ast_start[i + 1]]
 
-    def _numbered(self, i: int):
+    def _numbered(self, i: int) -> Dict[str, List[ast.AST]]:
         got = self._per_statement.get(i)
         if got is None:
             nodes = self._statement_nodes(i)
@@ -86,7 +91,7 @@ class Positions:
             self._per_statement[i] = got
         return got
 
-    def of(self, node) -> Tuple[int, int]:
+    def of(self, node: cst.CSTNode) -> Tuple[int, int]:
         where = self.index.locate(node)
         if where is not None:
             kind, i, local, count = where
@@ -105,7 +110,7 @@ class Positions:
             return col
         return len(text.encode("utf-8")[:col].decode("utf-8", errors="replace"))
 
-    def _slow(self, node) -> Tuple[int, int]:
+    def _slow(self, node: cst.CSTNode) -> Tuple[int, int]:
         if self._fallback is None:
             from libcst.metadata import MetadataWrapper, PositionProvider
 

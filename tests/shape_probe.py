@@ -24,7 +24,7 @@ from shapes import SHAPES  # noqa: E402
 def probe(name: str, size: int) -> dict:
     import libcst
 
-    from flake8_metastudio.analysis import analyze_module
+    from flake8_metastudio.engine import analyze_module
     from flake8_metastudio.explain import explain
     from flake8_metastudio.options import settings_from
 

@@ -7,7 +7,7 @@ few seconds.  Every file imports ``huaweicloudsdkmetastudio`` (so the plugin's
 pre-filter lets it through) and most call the SDK inside a loop (so the
 analysis goes deep).  Small readable inputs live in ``tests/hostile/``; the
 large or byte-level ones are generated here.  A hypothesmith property test
-feeds generated programs straight to ``analyze_source`` (exceptions
+feeds generated programs straight to ``engine.lint_source`` (exceptions
 propagate).
 """
 import ast
@@ -487,13 +487,13 @@ def test_recursive_tree_walk(tmp_path, name):
 
 def test_analysis_is_deterministic():
     """The same text analysed again in the same process gives the same findings."""
-    from flake8_metastudio.analysis import analyze_source
+    from flake8_metastudio.engine import lint_source
     from flake8_metastudio.options import settings_from
 
     with open(os.path.join(HOSTILE, "mutual_recursion.py"), encoding="utf-8") as fh:
         src = fh.read()
     settings = settings_from({})
-    runs = [[(f.line, f.code, f.message) for f in analyze_source(src, settings, tree=ast.parse(src))]
+    runs = [[(f.line, f.code, f.message) for f in lint_source(src, settings, tree=ast.parse(src))]
             for _ in range(4)]
     assert all(r == runs[0] for r in runs), "\n".join(
         "run %d: %s" % (i, [m for m in r if m[0] == 62]) for i, r in enumerate(runs))
@@ -569,11 +569,11 @@ def test_newest_syntax(tmp_path, name):
 def test_newest_syntax_in_process_without_ast(name):
     """LibCST parses syntax newer than the running Python; without an ``ast``
     tree the plugin places findings with LibCST's own positions."""
-    from flake8_metastudio.analysis import analyze_source
+    from flake8_metastudio.engine import lint_source
     from flake8_metastudio.options import settings_from
 
     _, src = NEWEST[name]
-    findings = analyze_source(src, settings_from({}))
+    findings = lint_source(src, settings_from({}))
     lines = src.splitlines()
     for f in findings:
         assert 1 <= f.line <= len(lines), (f.line, f.message)
@@ -676,12 +676,12 @@ TAIL = ("\nfrom huaweicloudsdkmetastudio.v1 import MetaStudioClient as _C, Creat
 
 
 def _analyze(src):
-    from flake8_metastudio.analysis import analyze_source
+    from flake8_metastudio.engine import lint_source
     from flake8_metastudio.options import settings_from
 
     if not hasattr(_analyze, "settings"):
         _analyze.settings = settings_from({})
-    return analyze_source(src, _analyze.settings)  # exceptions propagate (FLAKE8_METASTUDIO_DEBUG semantics)
+    return lint_source(src, _analyze.settings)  # exceptions propagate (FLAKE8_METASTUDIO_DEBUG semantics)
 
 
 if hypothesmith is not None:

@@ -154,7 +154,8 @@ def test_findings_do_not_depend_on_analysis_order(name, size, monkeypatch):
     message for message (no memoised answer depends on which came first)."""
     import libcst
 
-    from flake8_metastudio.analysis import analyze_module, index
+    from flake8_metastudio.analysis import index
+    from flake8_metastudio.engine import analyze_module
     from flake8_metastudio.options import settings_from
 
     source = SHAPES[name](size).source

@@ -39,7 +39,7 @@ def test_every_vendor_row_is_in_the_data_with_its_limits(vendor_rows):
             assert row.limits == {ids[name]: v for name, v in vr.regional.items()}, vr.api
         else:
             for region in ("cn-north-4", "cn-east-3", "ap-southeast-3", "some-new-1"):
-                assert row.limit_in(region) == ("limit", vr.single_tenant)
+                assert row.limit_in(region) == limits.Limit.offered(vr.single_tenant)
             assert row.system_wide == vr.system_wide
 
 

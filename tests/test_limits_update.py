@@ -303,7 +303,7 @@ def test_several_changes_at_once_and_diff_only_writes_nothing(tmp_path, capsys):
     code, _, _, written = update(tmp_path, capsys, text)
     table = limits.load(str(written))
     row = table.row_for_method("list_tenant_resources")
-    assert [row.limit_in(r) for r in ("cn-north-4", "cn-south-1")] == [("limit", 12), ("limit", 12)]
+    assert [row.limit_in(r) for r in ("cn-north-4", "cn-south-1")] == [limits.Limit.offered(12)] * 2
     assert row.system_wide == 30 and table.overrides[0]["updated"] == "2025-09-30"
 
 

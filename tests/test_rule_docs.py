@@ -5,9 +5,11 @@ import re
 
 import pytest
 
-from conftest import ROOT, run_flake8
-from expectations import found, options
+from conftest import ROOT
+from expectations import option_values, options
+from flake8_metastudio import engine
 from flake8_metastudio.messages import MESSAGES
+from flake8_metastudio.options import settings_from
 
 CODES = sorted(MESSAGES)
 SECTIONS = ("## Why", "## Bad example", "## Good example", "## How to fix", "## How to suppress",
@@ -38,17 +40,16 @@ def test_page_has_every_section(code):
 
 @pytest.mark.parametrize("code", CODES)
 @pytest.mark.parametrize("kind", ["bad", "good"])
-def test_examples_are_executable(code, kind, tmp_path):
+def test_examples_are_executable(code, kind, monkeypatch):
+    monkeypatch.chdir(ROOT)
     source = example(page(code), "## %s example" % kind.capitalize())
-    path = tmp_path / ("%s_%s.py" % (code.lower(), kind))
-    path.write_text(source)
-    result = run_flake8([str(path)], *options(source))
-    assert "Traceback" not in result.stderr, result.stderr
-    codes = {c for _, c in found(result.stdout)}
+    findings = engine.lint_source(source, settings_from(option_values(options(source))))
+    codes = {f.code for f in findings}
+    shown = "\n".join(f.message for f in findings)
     if kind == "bad":
-        assert code in codes, "bad example of %s does not fire:\n%s" % (code, result.stdout)
+        assert code in codes, "bad example of %s does not fire:\n%s" % (code, shown)
     else:
-        assert code not in codes, "good example of %s fires:\n%s" % (code, result.stdout)
+        assert code not in codes, "good example of %s fires:\n%s" % (code, shown)
 
 
 def test_readme_lists_every_code():

@@ -3,7 +3,13 @@
 limiter, and every SDK call site reached with the chain of repeated contexts
 (loops, pools, fan-outs) around it."""
 from collections import Counter
-from typing import List
+from typing import Any, Iterable, List, Optional, Set, Tuple
+
+
+Key = Tuple[str, str]  # (SDK method name, region id): what calls are counted by
+# a collections.Counter of call counts per Key; the counts become floats once
+# scaled, which typing's Counter (int-only) cannot say
+Tally = Any
 
 # Counts and seconds saturate here: far beyond any limit (5**200 calls are
 # still counted exactly enough), and small enough that the product of two of
@@ -11,14 +17,14 @@ from typing import List
 SATURATED = 1e150
 
 
-def _sat(x):
+def _sat(x: float) -> float:
     return x if x < SATURATED else SATURATED
 
 
-def _add(into: Counter, other: Counter):
+def _add(into: "Counter[Any]", other: "Counter[Any]") -> None:
     for k, v in other.items():
         n = into[k] + v
-        into[k] = n if n < SATURATED else SATURATED
+        into[k] = n if n < SATURATED else SATURATED  # type: ignore[assignment]  # counts may be floats
 
 
 class Level:
@@ -29,26 +35,42 @@ class Level:
     ``body`` is one task and ``workers`` its concurrency bound (None: as many
     as there are tasks)."""
     __slots__ = ("kind", "node", "label", "iterations", "body", "workers", "report", "cap",
-                 "throttled", "sem", "poll", "retry", "feed_time", "backedge", "retry_only",
+                 "throttled", "sem", "unchanged", "until", "caught", "retry", "feed_time", "backedge", "retry_only",
                  "feed_unknown")
 
-    def __init__(self, kind, node, label, iterations, body, workers=None, report=None):
+    def __init__(self, kind: str, node: Any, label: str, iterations: Optional[float], body: "Summary",
+                 workers: Optional[float] = None, report: Any = None, *, cap: Optional[float] = None,
+                 throttled: bool = False, sem: Optional[int] = None,
+                 unchanged: bool = False, until: bool = False, caught: "Optional[RetryMark]" = None,
+                 retry: "Optional[RetryMark]" = None, feed_time: float = 0.0, backedge: Optional[float] = 0.0,
+                 retry_only: bool = False, feed_unknown: bool = False) -> None:
         self.kind = kind
         self.node = node
         self.label = label
         self.iterations = iterations
         self.body = body
         self.workers = workers
-        self.report = report
-        self.cap = None
-        self.throttled = False
-        self.sem = None
-        self.poll = False
-        self.retry = None
-        self.feed_time = 0.0  # seconds the loop handing out tasks spends per task
-        self.backedge = 0.0  # least sleep on a path round the loop again (None: never repeats)
-        self.retry_only = False  # repeats only when a call fails (except clause, 429 check)
-        self.feed_unknown = False  # the loop handing out tasks sleeps for an unstated time
+        self.report = report  # the call in this context that leads to the SDK call
+        self.cap = cap  # a rate limiter's calls per second around the call
+        self.throttled = throttled  # a limiter of unknown rate around the call
+        self.sem = sem  # a semaphore's bound on concurrency
+        # the facts MST103 and MST104 decide from, for a loop around the call:
+        self.unchanged = unchanged  # goes round again at once (no sleep) with the call's arguments unchanged
+        self.until = until  # ... and has a way out (a condition, break, return): it waits for something
+        self.caught = caught  # ... after catching a failure of the call (except clause, 429 check)
+        self.retry = retry  # a retry library repeats the call on failure with no wait
+        self.feed_time = feed_time  # seconds the loop handing out tasks spends per task
+        self.backedge = backedge  # least sleep on a path round the loop again (None: never repeats)
+        self.retry_only = retry_only  # repeats only when a call fails (except clause, 429 check)
+        self.feed_unknown = feed_unknown  # the loop handing out tasks sleeps for an unstated time
+
+    @property
+    def is_loop(self) -> bool:
+        return self.kind == "loop"
+
+    @property
+    def is_spawn(self) -> bool:
+        return self.kind == "spawn"
 
 
 class Dispatch:
@@ -56,7 +78,7 @@ class Dispatch:
     repeated by a loop."""
     __slots__ = ("workers", "label", "task", "node", "unbounded")
 
-    def __init__(self, workers, label, task, node, unbounded=False):
+    def __init__(self, workers: Optional[int], label: str, task: "Summary", node: Any, unbounded: bool = False) -> None:
         self.workers = workers
         self.label = label
         self.task = task  # Summary of one task
@@ -67,18 +89,53 @@ class Dispatch:
 class RetryMark:
     __slots__ = ("caught", "has_delay", "node")
 
-    def __init__(self, caught, has_delay, node):
+    def __init__(self, caught: str, has_delay: bool, node: Any) -> None:
         self.caught = caught
         self.has_delay = has_delay
         self.node = node
 
 
 class Occ:
-    """An SDK call site reached with a chain of repeated contexts."""
-    __slots__ = ("method", "suffix", "region", "client_how", "sdk_node", "top", "levels", "cap",
+    """An SDK call site reached with a chain of repeated contexts (innermost
+    first in ``levels``).  ``key`` is what the summaries count calls by: the
+    API (SDK method name) and the region id its client talks to."""
+    __slots__ = ("method", "suffix", "region_ref", "client_how", "sdk_node", "top", "levels", "cap",
                  "throttled", "sem", "dispatch", "retry", "key", "via_request", "rest_row", "label")
 
-    def copy(self, **changes):
+    def __init__(self, method: Any, suffix: str, region: str, *, region_ref: Any = None, client_how: str = "",
+                 sdk_node: Any = None, top: Any = None, levels: "Optional[List[Level]]" = None,
+                 cap: Optional[float] = None, throttled: bool = False, sem: Optional[int] = None,
+                 dispatch: "Optional[Dispatch]" = None, retry: "Optional[RetryMark]" = None,
+                 via_request: bool = False, rest_row: Any = None, label: Optional[str] = None) -> None:
+        self.method = method  # catalog.SdkMethod
+        self.suffix = suffix  # "", "_async", "_invoker", "_async_invoker"
+        self.key: Tuple[str, str] = (method.name, region)
+        self.region_ref = region_ref  # values.RegionRef where the code states the region, else None
+        self.client_how = client_how  # how the client was recognised, for explain
+        self.sdk_node = sdk_node  # the SDK (or REST) call expression
+        self.top = top if top is not None else sdk_node  # the call reached from the enclosing context
+        self.levels: List[Level] = list(levels) if levels is not None else []
+        self.cap = cap
+        self.throttled = throttled
+        self.sem = sem
+        self.dispatch = dispatch  # handed to a pool or fan-out, not yet repeated by a loop
+        self.retry = retry
+        self.via_request = via_request  # recognised by its request class, not its client
+        self.rest_row = rest_row  # limits row of a REST call (SDK calls look theirs up by method)
+        self.label = label or (method.name + suffix)
+
+    @property
+    def region(self) -> str:
+        """The region id whose limits apply: from the code, else the configured one."""
+        return self.key[1]
+
+    @property
+    def region_from(self) -> str:
+        """Where the region came from, as the user reads it."""
+        ref = self.region_ref
+        return ref.how if ref is not None and ref.region_id else "--metastudio-region"
+
+    def copy(self, **changes: Any) -> "Occ":
         new = Occ.__new__(Occ)
         for name in Occ.__slots__:
             setattr(new, name, changes.get(name, getattr(self, name)))
@@ -91,20 +148,20 @@ class Summary:
     __slots__ = ("calls_always", "calls_maybe", "blocking_maybe", "time", "delay", "unknown_delay",
                  "any_delay", "throttled", "occs", "blocking_always", "cap")
 
-    def __init__(self):
-        self.calls_always = Counter()  # SDK calls issued on every execution, per key
-        self.calls_maybe = Counter()  # issued only on some executions
+    def __init__(self) -> None:
+        self.calls_always: Tally = Counter()  # SDK calls issued on every execution, per key
+        self.calls_maybe: Tally = Counter()  # issued only on some executions
         self.blocking_always = 0.0  # SDK calls waited for on every execution
-        self.blocking_maybe = Counter()  # per key, waited for on some executions
+        self.blocking_maybe: Tally = Counter()  # per key, waited for on some executions
         self.time = 0.0  # seconds every execution takes (calls waited for + delays)
         self.delay = 0.0  # of which resolvable sleeps
         self.unknown_delay = False  # sleeps whose length the code does not say
         self.any_delay = False  # any sleep at all, even conditional
         self.throttled = False  # always passes a limiter of unknown rate
-        self.cap = None  # always passes a limiter of this many calls per second
+        self.cap: Optional[float] = None  # always passes a limiter of this many calls per second
         self.occs: List[Occ] = []
 
-    def calls(self, key) -> float:
+    def calls(self, key: Tuple[str, str]) -> float:
         return self.calls_always.get(key, 0) + self.calls_maybe.get(key, 0)
 
     def seq(self, other: "Summary") -> "Summary":
@@ -128,7 +185,7 @@ class Summary:
         self.occs.extend(other.occs)
         return self
 
-    def with_occs(self, occs) -> "Summary":
+    def with_occs(self, occs: Iterable[Occ]) -> "Summary":
         """A copy carrying ``occs`` instead (memoised summaries stay untouched)."""
         out = Summary()
         out.seq(self)
@@ -186,7 +243,7 @@ def alternatives(branches: List[Summary]) -> Summary:
     if all(b is EMPTY for b in branches):
         return EMPTY
     out = Summary()
-    keys = set()
+    keys: Set[Key] = set()
     for b in branches:
         keys.update(b.calls_always)
         keys.update(b.calls_maybe)
@@ -198,7 +255,7 @@ def alternatives(branches: List[Summary]) -> Summary:
         if total - always:
             out.calls_maybe[k] = total - always
     out.blocking_always = min(b.blocking_always for b in branches)
-    bkeys = set()
+    bkeys: Set[Key] = set()
     for b in branches:
         bkeys.update(b.blocking_maybe)
     for k in bkeys | keys:
@@ -222,7 +279,7 @@ class _Empty(Summary):
     accumulated into (use ``Summary().seq(EMPTY)``)."""
     __slots__ = ()
 
-    def seq(self, other):
+    def seq(self, other: "Summary") -> "Summary":
         raise TypeError("EMPTY is shared: accumulate into a new Summary()")
 
 

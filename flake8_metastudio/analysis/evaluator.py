@@ -6,11 +6,12 @@ pool, thread or executor, so SDK calls inside helpers are seen with the
 client, region and repeated context of each caller.
 """
 import math
-from typing import Dict, List, Optional, Set
+from typing import TYPE_CHECKING, Any, cast, Dict, Iterator, List, Optional, Sequence, Set, Tuple
 
 import libcst as cst
 
 from flake8_metastudio.analysis import rest
+from flake8_metastudio import knowledge as K
 from flake8_metastudio.analysis import values as V
 from flake8_metastudio.analysis.effects import (EMPTY, Dispatch, Level, Occ, RetryMark, Summary,
                                                 alternatives, join)
@@ -19,17 +20,11 @@ from flake8_metastudio.analysis.syntax import (arg_value, body_statements, child
                                                flat_statements, is_constant_true, keyword_arg,
                                                last_name, positional_args)
 
-SLEEPS = {"time.sleep", "asyncio.sleep", "gevent.sleep", "trio.sleep", "anyio.sleep", "eventlet.sleep",
-          "asyncio.tasks.sleep"}
-SDK_EXCEPTIONS = {"ClientRequestException", "ServerResponseException", "SdkException",
-                  "ConnectionException", "RequestTimeoutException", "HostUnreachableException",
-                  "SslHandShakeException", "CallTimeoutException", "RetryOutageException",
-                  "ApiValueError", "ApiTypeError",
-                  # the REST equivalents when calling the API without the SDK
-                  "HTTPError", "HTTPStatusError", "ClientResponseError"}
-POOL_MAPS = {"map", "imap", "imap_unordered", "starmap", "map_async", "starmap_async"}
-ACQUIRES = {"acquire", "wait", "try_acquire", "consume", "acquire_token", "block", "take", "ratelimit"}
-QUERY_PREFIXES = ("show", "list", "check", "count", "search", "get", "download")
+if TYPE_CHECKING:  # pragma: no cover - annotations only
+    from flake8_metastudio.catalog import Catalog, SdkMethod
+    from flake8_metastudio.limits import ApiRow
+    from flake8_metastudio.options import Settings
+
 MAX_CALL_DEPTH = 10  # calls followed in one pass (deeper ones: a later pass, see _settled)
 MAX_ROUNDS = 1000  # a safety net only: each round completes what the last one met at the bound
 MAX_CONTEXTS = 16  # distinct parameter bindings evaluated per function
@@ -40,7 +35,7 @@ _CHAINS = (cst.ConcatenatedString, cst.BooleanOperation, cst.BinaryOperation)
 
 
 class Evaluator:
-    def __init__(self, index: ModuleIndex, inferrer: V.Inferrer, catalog, settings):
+    def __init__(self, index: ModuleIndex, inferrer: V.Inferrer, catalog: "Catalog", settings: "Settings") -> None:
         self.index = index
         self.inf = inferrer
         self.catalog = catalog
@@ -54,11 +49,11 @@ class Evaluator:
         # with the caller's key), never in _memo, where a later use would
         # miss what the caller reaches.
         self._cyclic: Dict[tuple, tuple] = {}
-        self._low = None  # outermost caller the evaluation in progress recursed into
+        self._low: Optional[int] = None  # outermost caller the evaluation in progress recursed into
         self._retried: Set[tuple] = set()  # held once already: the second answer is kept
-        self._loop_facts: Dict[object, tuple] = {}
+        self._loop_facts: Dict[Any, Any] = {}  # per loop node: assignments, back edges, exits
         self.depth = 0
-        self._matcher = None
+        self._matcher: Optional[rest.RestMatcher] = None
         self._contexts: Dict[int, set] = {}
         # Calls nested deeper than MAX_CALL_DEPTH are not followed in the pass
         # that meets them: they are noted in _pending, what depends on them is
@@ -70,10 +65,10 @@ class Evaluator:
         # depends on the order in which functions happen to be analysed.
         self._cut = False  # the evaluation in progress met the depth bound
         self._pending: Dict[tuple, tuple] = {}  # key -> (scope, env) met at the bound
-        self._partial: Dict[tuple, Summary] = {}
+        self._partial: Dict[tuple, Any] = {}  # summaries, and back edges, cut by the bound
         self._frozen: Dict[tuple, int] = {}  # being completed further up -> negative stack position
         self._pass = 0
-        self._activation = None  # the function evaluation in progress (or the pass, at top level)
+        self._activation: Any = None  # the function evaluation in progress (or the pass, at top level)
         self._activations = 0
         self._stmts: Dict[tuple, Summary] = {}  # (compound statement, activation) -> effect
 
@@ -219,7 +214,7 @@ class Evaluator:
         return result
 
     # -- statements ---------------------------------------------------------------
-    def eval_block(self, stmts, ctx) -> Summary:
+    def eval_block(self, stmts: Sequence[Any], ctx: V.Context) -> Summary:
         acc = Summary()
         waits = None  # name -> last statement that waits for it, computed when first needed
         for i, stmt in enumerate(stmts):
@@ -242,7 +237,7 @@ class Evaluator:
             acc.seq(effect)
         return acc
 
-    def eval_stmt(self, stmt, ctx) -> Summary:
+    def eval_stmt(self, stmt: Any, ctx: V.Context) -> Summary:
         tp = type(stmt)
         if tp in _COMPOUND:
             # a block is read twice (its effect, then the paths round an
@@ -297,7 +292,7 @@ class Evaluator:
             return acc.seq(alternatives(cases + [EMPTY]))
         return EMPTY
 
-    def eval_small(self, small, ctx) -> Summary:
+    def eval_small(self, small: Any, ctx: V.Context) -> Summary:
         tp = type(small)
         if tp is cst.Expr:
             return self.eval_expr(small.value, ctx)
@@ -315,7 +310,7 @@ class Evaluator:
             return self.eval_expr(small.test, ctx)
         return EMPTY
 
-    def eval_with(self, stmt: cst.With, ctx) -> Summary:
+    def eval_with(self, stmt: cst.With, ctx: V.Context) -> Summary:
         acc = Summary()
         cap, throttled, sem = None, False, None
         for item in stmt.items:
@@ -340,7 +335,7 @@ class Evaluator:
                 body.cap = cap if body.cap is None else min(body.cap, cap)
         return acc.seq(body)
 
-    def eval_try(self, stmt, ctx) -> Summary:
+    def eval_try(self, stmt: Any, ctx: V.Context) -> Summary:
         body = self.eval_block(body_statements(stmt), ctx)
         handlers = []
         mark = None
@@ -363,7 +358,7 @@ class Evaluator:
             acc.seq(self.eval_block(body_statements(stmt.finalbody), ctx))
         return acc
 
-    def catches_sdk_error(self, handler, ctx) -> Optional[str]:
+    def catches_sdk_error(self, handler: cst.ExceptHandler, ctx: V.Context) -> Optional[str]:
         """Name of the SDK error (or throttling check) an except clause handles."""
         types = []
         t = handler.type
@@ -373,25 +368,23 @@ class Evaluator:
             types = [t]
         for node in types:
             name = dotted_name(node) or ""
-            leaf = name.rsplit(".", 1)[-1]
-            qn = self.inf.qualname(node, ctx.scope) or ""
-            if leaf in SDK_EXCEPTIONS or (qn.startswith(V.CORE_ROOT) and "exception" in qn.lower()):
-                return leaf
+            if K.is_sdk_exception(name, self.inf.qualname(node, ctx.scope) or ""):
+                return K.leaf(name)
         # a broad except that checks for throttling explicitly
         return _checks_throttling(handler.body)
 
     # -- loops --------------------------------------------------------------------
-    def iterations(self, iterable, ctx) -> Optional[int]:
+    def iterations(self, iterable: Any, ctx: V.Context) -> Optional[int]:
         """Statically known number of iterations: range() of constants, literal
         sequences and module constants holding them."""
         if isinstance(iterable, cst.Call):
             name = dotted_name(iterable.func)
             args = positional_args(iterable)
             if name == "range" and 1 <= len(args) <= 3 and len(args) == len(iterable.args):
-                nums = [self.inf.const_number(a.value, ctx) for a in args]
-                if any(n is None or math.isinf(n) or not float(n).is_integer() for n in nums):
+                found = [self.inf.const_number(a.value, ctx) for a in args]
+                if any(n is None or math.isinf(n) or not float(n).is_integer() for n in found):
                     return None  # unknown, or range(10**100): unbounded for our purposes
-                nums = [int(n) for n in nums]
+                nums = [int(n) for n in found if n is not None]
                 start, stop, step = (0, nums[0], 1) if len(nums) == 1 else (nums[0], nums[1], nums[2] if len(nums) == 3 else 1)
                 if step == 0:
                     return None
@@ -403,7 +396,8 @@ class Evaluator:
                 return self.iterations(args[0].value, ctx)
             if name == "zip" and args:
                 counts = [self.iterations(a.value, ctx) for a in args]
-                return None if any(c is None for c in counts) else min(counts)
+                known = [c for c in counts if c is not None]
+                return min(known) if len(known) == len(counts) else None
             return None
         v = self.inf.infer(iterable, ctx)
         if isinstance(v, V.Seq):
@@ -412,7 +406,8 @@ class Evaluator:
             return len(v.value)
         return None
 
-    def loop(self, node, ctx, pre: Summary, body: Summary, n: Optional[int], label: str, target) -> Summary:
+    def loop(self, node: Any, ctx: V.Context, pre: Summary, body: Summary, n: Optional[int], label: str,
+             target: Any) -> Summary:
         wrapped = []
         for occ in body.occs:
             if occ.dispatch is not None:
@@ -427,7 +422,7 @@ class Evaluator:
             level = _level("loop", node, label, n, body, None, occ)
             level.backedge, level.retry_only = self.backedge_delay(node, ctx)
             if not occ.levels or occ.retry is not None:
-                self._mark_retry_or_poll(level, occ, node, body, ctx, target)
+                self._record_repetition(level, occ, node, body, ctx, target)
             wrapped.append(occ.copy(levels=occ.levels + [level], retry=None))
         if isinstance(node, (cst.For, cst.While)) and self.backedge_delay(node, ctx)[1]:
             seen = body  # a retry loop: from outside, its calls normally happen once
@@ -440,24 +435,25 @@ class Evaluator:
             seen.time += _rounds_time(body.occs, n)
         return Summary().seq(pre).seq(seen)
 
-    def _mark_retry_or_poll(self, level, occ, node, body, ctx, target):
+    def _record_repetition(self, level: Level, occ: Occ, node: Any, body: Summary, ctx: Any, target: Any) -> None:
+        """What MST103 and MST104 read: whether the loop goes round again at
+        once with the call's arguments unchanged, the failure it catches
+        around the call, and whether it has a way out (a condition it polls
+        for).  The rules decide what that makes."""
         if body.delay > 0 or body.unknown_delay or isinstance(node, cst.CompFor):
             return
         if level.backedge is None or level.backedge > 0:
             return
         if not self.invariant(occ.top, node, ctx, target):
             return
+        level.unchanged = True
         if occ.retry is not None:
-            if not occ.retry.has_delay:
-                level.retry = occ.retry
+            level.caught = occ.retry
             return
-        if occ.levels:
-            return
-        query = occ.method.http.startswith("GET") or occ.method.name.startswith(QUERY_PREFIXES)
-        if query and self.loop_exits(node):
-            level.poll = True
+        if not occ.levels:
+            level.until = self.loop_exits(node)
 
-    def backedge_delay(self, loop_node, ctx):
+    def backedge_delay(self, loop_node: Any, ctx: V.Context) -> Tuple[Optional[float], bool]:
         """(least sleep on any path that goes round the loop again, whether
         every such path is a retry).  The sleep is inf when every such path
         sleeps for a time the code does not state, None when no path goes
@@ -468,6 +464,7 @@ class Evaluator:
         key = ("backedges", id(loop_node), id(ctx.scope), V.env_key(ctx.env))
         if key in self._loop_facts:
             return self._loop_facts[key]
+        result: Tuple[Optional[float], bool]
         if key in self._partial:
             self._cut = True
             return self._partial[key]
@@ -484,7 +481,8 @@ class Evaluator:
         self._cut = self._cut or outer_cut
         return result
 
-    def _paths(self, stmts, state, edges, ctx):
+    def _paths(self, stmts: Sequence[Any], state: Optional[Tuple[float, bool]], edges: List[Tuple[float, bool]],
+               ctx: V.Context) -> Optional[Tuple[float, bool]]:
         """Walk ``stmts`` from ``state`` (seconds slept on this path, whether it
         went through a retry branch); record each ``continue`` in ``edges``;
         return the state at fall-through (least sleep, retry only if every
@@ -532,7 +530,7 @@ class Evaluator:
                 state = _after(state, self.eval_stmt(stmt, ctx))
         return state
 
-    def loop_exits(self, node) -> bool:
+    def loop_exits(self, node: Any) -> bool:
         """Whether the loop can end other than by running out of items (once
         per loop: a loop of many polled calls asks for each)."""
         key = ("exits", id(node))
@@ -542,7 +540,7 @@ class Evaluator:
             self._loop_facts[key] = found
         return found
 
-    def invariant(self, call, loop_node, ctx, target) -> bool:
+    def invariant(self, call: cst.Call, loop_node: Any, ctx: V.Context, target: Any) -> bool:
         """Whether the arguments of ``call`` are the same on every iteration of the loop."""
         facts = self._loop_facts.get(id(loop_node))
         if facts is None:
@@ -562,20 +560,20 @@ class Evaluator:
             seen.add(name)
             return any(v is None or variant_expr(v) for v in assigned[name])
 
-        def variant_expr(expr) -> bool:
+        def variant_expr(expr: Any) -> bool:
             for n in _walk_code([expr]):
                 if isinstance(n, cst.Name) and variant_name(n.value):
                     return True
                 if isinstance(n, cst.Call):
                     qn = self.inf.qualname(n.func, ctx.scope) or ""
-                    if not (qn.startswith(V.SDK_ROOT) or qn.startswith("<builtin>.")):
+                    if not (qn.startswith(K.SDK_ROOT) or qn.startswith("<builtin>.")):
                         return True
             return False
 
         nodes = [a.value for a in call.args] if isinstance(call, cst.Call) else [call]
         return not any(variant_expr(n) for n in nodes)
 
-    def eval_comp(self, comp, ctx) -> Summary:
+    def eval_comp(self, comp: Any, ctx: V.Context) -> Summary:
         if isinstance(comp, cst.DictComp):
             elt = Summary().seq(self.eval_expr(comp.key, ctx)).seq(self.eval_expr(comp.value, ctx))
         else:
@@ -598,7 +596,7 @@ class Evaluator:
         return inner
 
     # -- expressions ------------------------------------------------------------------
-    def eval_expr(self, expr, ctx, waited: bool = False) -> Summary:
+    def eval_expr(self, expr: Any, ctx: V.Context, waited: bool = False) -> Summary:
         if expr is None:
             return EMPTY
         tp = type(expr)
@@ -624,7 +622,7 @@ class Evaluator:
                 acc = (acc or Summary()).seq(s)
         return acc or EMPTY
 
-    def _eval_chain(self, expr, ctx) -> Summary:
+    def _eval_chain(self, expr: Any, ctx: V.Context) -> Summary:
         """Implicit string concatenation, `or`/`and` and binary-operator chains,
         which LibCST nests one level per operand, evaluated without recursing
         along the chain."""
@@ -644,7 +642,7 @@ class Evaluator:
                         *[alternatives([self.eval_expr(o, ctx), EMPTY]) for o in operands[1:]])
         return join(*[self.eval_expr(o, ctx) for o in operands])
 
-    def eval_args(self, call: cst.Call, ctx, skip=()) -> Summary:
+    def eval_args(self, call: cst.Call, ctx: V.Context, skip: Tuple[int, ...] = ()) -> Summary:
         acc = None
         func = call.func
         if isinstance(func, cst.Attribute) and not isinstance(func.value, (cst.Name,)):
@@ -660,25 +658,27 @@ class Evaluator:
         return acc or EMPTY
 
     @property
-    def matcher(self):
+    def matcher(self) -> rest.RestMatcher:
         if self._matcher is None:
             self._matcher = rest.RestMatcher(self.settings.table)
         return self._matcher
 
-    def eval_call(self, call: cst.Call, ctx, waited=False) -> Summary:
+    def eval_call(self, call: cst.Call, ctx: V.Context, waited: bool = False) -> Summary:
         func = call.func
+        # the receiver and method of ``owner.attr(...)``; None for other calls
+        owner: Optional[cst.BaseExpression] = func.value if isinstance(func, cst.Attribute) else None
         attr = func.attr.value if isinstance(func, cst.Attribute) else None
         # fut.result(), async_result.get(), thread.join(): the inner call is waited for
-        if attr in ("result", "get", "join") and isinstance(func.value, cst.Call):
-            inner = self.eval_call(func.value, ctx, waited=True)
+        if attr in ("result", "get", "join") and isinstance(owner, cst.Call):
+            inner = self.eval_call(owner, ctx, waited=True)
             return Summary().seq(inner).seq(self.eval_args_only(call, ctx))
-        if attr == "with_retry" and isinstance(func.value, cst.Call):
+        if attr == "with_retry" and isinstance(owner, cst.Call):
             return self.invoker_retry(call, ctx, waited)
         qn = self.inf.qualname(func, ctx.scope) if isinstance(func, (cst.Name, cst.Attribute)) else None
         if qn is not None:
-            leaf = qn.rsplit(".", 1)[-1]
-            if qn in SLEEPS or (leaf == "sleep" and qn.split(".")[0] in ("time", "asyncio", "gevent", "trio", "anyio")):
+            if K.is_sleep(qn):
                 return self.delay(call, ctx)
+            leaf = K.leaf(qn)
             special = self.eval_symbol_call(qn, leaf, call, ctx, waited)
             if special is not None:
                 return special
@@ -686,12 +686,12 @@ class Evaluator:
         if http is not None:
             return http
         # SDK call on a client, or on an unknown receiver given a matching request
-        if attr is not None:
+        if attr is not None and owner is not None:
             method, suffix = self.catalog.split(attr)
             if method is not None:
-                recv = self.inf.infer(func.value, ctx)
-                client = recv if isinstance(recv, V.Client) else None
-                if client is not None or (recv is V.UNKNOWN and self.request_matches(call, method, ctx)):
+                receiver = self.inf.infer(owner, ctx)
+                client = receiver if isinstance(receiver, V.Client) else None
+                if client is not None or (receiver is V.UNKNOWN and self.request_matches(call, method, ctx)):
                     return Summary().seq(self.eval_args(call, ctx)).seq(
                         self.sdk_call(method, suffix, client, call, ctx, waited, via_request=client is None))
                 return self.eval_args(call, ctx)
@@ -699,40 +699,39 @@ class Evaluator:
         if isinstance(target, V.SdkMethodRef):
             return Summary().seq(self.eval_args(call, ctx)).seq(
                 self.sdk_call(target.method, target.suffix, target.client, call, ctx, waited))
-        if attr is not None:
-            recv = None
-            if attr in ("submit", "apply_async", "apply", "spawn", "schedule") or attr in POOL_MAPS \
-                    or attr == "run_in_executor":
-                recv = self.inf.infer(func.value, ctx)
+        if attr is not None and owner is not None:
+            recv: Optional[V.Value] = None
+            if attr == "run_in_executor" or K.is_pool_method(attr):
+                recv = self.inf.infer(owner, ctx)
                 handled = self.eval_pool_call(attr, recv, call, ctx, waited)
                 if handled is not None:
                     return handled
-            if attr in ACQUIRES:
-                recv = recv or self.inf.infer(func.value, ctx)
-                if isinstance(recv, V.Limiter) or _looks_like_limiter(func.value) or (
-                        isinstance(recv, V.Instance) and V.LIMITER_NAME.search(recv.info.name)):
+            if attr in K.LIMITER_ACQUIRES:
+                recv = recv or self.inf.infer(owner, ctx)
+                if isinstance(recv, V.Limiter) or _looks_like_limiter(owner) or (
+                        isinstance(recv, V.Instance) and K.looks_like_limiter(recv.info.name)):
                     s = Summary()
                     if isinstance(recv, V.Limiter) and recv.cap is not None:
                         s.cap = recv.cap
                     else:
                         s.throttled = True
                     return s
-            if attr in ("create_task", "start_soon", "ensure_future", "run_until_complete", "run"):
+            if attr in K.TASK_METHODS:
                 return self.eval_args(call, ctx)
         if isinstance(target, V.FuncRef):
             return join(self.eval_args(call, ctx), self.call_function(target, call, ctx, waited))
         return self.eval_args(call, ctx)
 
-    def invoker_retry(self, call, ctx, waited) -> Summary:
+    def invoker_retry(self, call: cst.Call, ctx: V.Context, waited: bool) -> Summary:
         """``client.x_invoker(req).with_retry(cond, n, BackoffStrategies.NONE)``:
         the SDK retries at once, with no backoff."""
-        inner = self.eval_expr(call.func.value, ctx, waited)
+        inner = self.eval_expr(cast(cst.Attribute, call.func).value, ctx, waited)
         strategy = arg_value(call, 2, "backoff_strategy")
         name = (dotted_name(strategy.func if isinstance(strategy, cst.Call) else strategy) or "") \
             if strategy is not None else ""
-        if not (name.endswith("NONE") or name.endswith("NoBackoffStrategy")):
+        if not name.endswith(K.NO_BACKOFF_STRATEGIES):
             return Summary().seq(inner).seq(self.eval_args_only(call, ctx))
-        mark = RetryMark("an error, by with_retry(backoff_strategy=%s)" % name.rsplit(".", 1)[-1], False, call)
+        mark = RetryMark("an error, by with_retry(backoff_strategy=%s)" % K.leaf(name), False, call)
         occs = []
         for o in inner.occs:
             if "invoker" in o.suffix and not o.levels:
@@ -742,7 +741,7 @@ class Evaluator:
             occs.append(o)
         return inner.with_occs(occs)
 
-    def eval_args_only(self, call, ctx) -> Summary:
+    def eval_args_only(self, call: cst.Call, ctx: V.Context) -> Summary:
         acc = None
         for a in call.args:
             s = self.eval_expr(a.value, ctx)
@@ -750,31 +749,28 @@ class Evaluator:
                 acc = (acc or Summary()).seq(s)
         return acc or EMPTY
 
-    def eval_symbol_call(self, qn, leaf, call, ctx, waited) -> Optional[Summary]:
+    def eval_symbol_call(self, qn: str, leaf: str, call: cst.Call, ctx: V.Context, waited: bool) -> Optional[Summary]:
         """Calls of imported functions that dispatch work concurrently."""
-        if qn in ("asyncio.to_thread", "asyncio.threads.to_thread", "anyio.to_thread.run_sync",
-                  "trio.to_thread.run_sync"):
+        if qn in K.TO_THREAD:
             fn = arg_value(call, 0)
             rest = [a.value for a in positional_args(call)[1:]]
             return self.dispatch_callable(fn, rest, call, ctx, waited, None, "asyncio.to_thread (default executor)")
-        if qn in ("threading.Thread", "multiprocessing.Process", "threading.Timer"):
-            fn = keyword_arg(call, "target") or (arg_value(call, 1) if qn == "threading.Timer" else arg_value(call, 1))
+        if qn in K.THREAD_STARTERS:
+            keyword, position = K.THREAD_STARTERS[qn]
+            fn = keyword_arg(call, keyword) or arg_value(call, position)
             args_node = keyword_arg(call, "args")
             rest = []
             if isinstance(args_node, (cst.Tuple, cst.List)):
                 rest = [e.value for e in args_node.elements]
             label = "a %s per item" % leaf
             return self.dispatch_callable(fn, rest, call, ctx, False, None, label, unbounded=True)
-        if qn in ("asyncio.gather", "asyncio.wait", "asyncio.as_completed", "asyncio.wait_for",
-                  "asyncio.shield", "asyncio.create_task", "asyncio.ensure_future", "asyncio.run",
-                  "asyncio.wrap_future", "asyncio.tasks.gather"):
-            inner_waited = waited or qn in ("asyncio.run",)
+        if qn in K.ASYNCIO_TASKS:
+            inner_waited = waited or qn in K.ASYNCIO_RUNS
             acc = Summary()
             for a in call.args:
                 direct = not a.star and isinstance(a.value, cst.Call)
                 s = self.eval_expr(a.value, ctx, waited=inner_waited and direct)
-                if waited and direct and qn in ("asyncio.gather", "asyncio.wait_for", "asyncio.shield",
-                                                "asyncio.wrap_future"):
+                if waited and direct and qn in K.ASYNCIO_SETTLES:
                     s = _settle(s)
                 acc.seq(s)
             return acc
@@ -782,8 +778,12 @@ class Evaluator:
             return self.eval_args(call, ctx, skip=(0,))
         return None
 
-    def eval_pool_call(self, attr, recv, call, ctx, waited) -> Optional[Summary]:
-        executor = recv if isinstance(recv, V.Executor) else None
+    def eval_pool_call(self, attr: str, recv: V.Value, call: cst.Call, ctx: V.Context,
+                       waited: bool) -> Optional[Summary]:
+        executor = recv if isinstance(recv, V.Executor) and recv.hands_over(attr) else None
+        if executor is None and attr not in K.SUBMIT_METHODS and attr not in K.MAP_METHODS \
+                and attr != "run_in_executor":
+            return None  # a method only some pools have (start_soon), on something else
         if attr == "run_in_executor":
             ex_node = arg_value(call, 0)
             ex = self.inf.infer(ex_node, ctx) if ex_node is not None else V.UNKNOWN
@@ -799,7 +799,7 @@ class Evaluator:
             return None
         label = executor.label if executor else "%s pool" % attr
         workers = executor.workers if executor else None
-        if attr in POOL_MAPS:
+        if attr in K.MAP_METHODS:
             iterable = arg_value(call, 1, "iterable")
             task = self.callable_summary(fref, [], ctx)
             if task is None:
@@ -812,14 +812,14 @@ class Evaluator:
             pre = self.eval_expr(iterable, ctx) if iterable is not None else EMPTY
             issued = _no_wait(task.scaled(n) if n is not None else task.optional())
             if n is not None:  # map() returns when every task has run
-                issued.time = math.ceil(n / max(1, min(workers or n, n) or 1)) * task.time
+                issued.time = _rounds(n, workers) * task.time
             return Summary().seq(pre).seq(issued.with_occs(wrapped))
         rest = [a.value for a in positional_args(call)[1:]]
-        if attr == "apply":
+        if attr in K.BLOCKING_SUBMITS:
             return self.dispatch_callable(fn, rest, call, ctx, True, workers, label)
         return self.dispatch_callable(fn, rest, call, ctx, waited, workers, label)
 
-    def callable_ref(self, fn, sample_arg, ctx):
+    def callable_ref(self, fn: Any, sample_arg: Any, ctx: V.Context) -> V.Value:
         """What a callable handed to a pool/thread/executor is; ``client.m``
         on an unknown receiver counts when the argument it will get is the
         matching request object."""
@@ -832,7 +832,8 @@ class Evaluator:
                     return V.SdkMethodRef(None, method, suffix, fn)
         return fref
 
-    def dispatch_callable(self, fn, args, call, ctx, waited, workers, label, unbounded=False) -> Summary:
+    def dispatch_callable(self, fn: Any, args: Sequence[Any], call: cst.Call, ctx: V.Context, waited: bool,
+                          workers: Optional[int], label: str, unbounded: bool = False) -> Summary:
         fref = self.callable_ref(fn, args[0] if args else None, ctx)
         pre = self.eval_args_only(call, ctx)
         task = self.callable_summary(fref, args, ctx)
@@ -845,7 +846,7 @@ class Evaluator:
         out = _no_wait(task).with_occs([o.copy(dispatch=o.dispatch or d) for o in occs])
         return Summary().seq(pre).seq(out)
 
-    def callable_summary(self, fref, args, ctx) -> Optional[Summary]:
+    def callable_summary(self, fref: V.Value, args: Sequence[Any], ctx: V.Context) -> Optional[Summary]:
         """What one invocation of a callable does (a module function, lambda,
         bound method, partial, or an SDK method of a client)."""
         if isinstance(fref, V.SdkMethodRef):
@@ -854,7 +855,7 @@ class Evaluator:
             return self.invoke(fref, self.inf.bind_args(fref, None, ctx, extra_args=args), ctx)
         return None
 
-    def invoke(self, ref: V.FuncRef, env, ctx) -> Summary:
+    def invoke(self, ref: V.FuncRef, env: Dict[str, V.Value], ctx: V.Context) -> Summary:
         """One call of a module function, through what its decorators make of it:
         a wrapper defined in this module (a hand-written retry loop, say) runs
         around it; library decorators (ratelimit, tenacity, limiters) are applied
@@ -871,7 +872,7 @@ class Evaluator:
                 return summary
         return self.apply_decorators(ref.scope, self.eval_function(ref.scope, env), ctx)
 
-    def decorator_wrapper(self, ref: V.FuncRef, env) -> Optional[V.FuncRef]:
+    def decorator_wrapper(self, ref: V.FuncRef, env: Dict[str, V.Value]) -> Optional[V.FuncRef]:
         inner = V.FuncRef(ref.scope, ref.bound_self, closure=dict(env), undecorated=True)
         current = inner
         dctx = V.Context(ref.scope.parent or ref.scope)
@@ -885,7 +886,7 @@ class Evaluator:
                 current = result
         return None if current is inner else current
 
-    def call_function(self, ref: V.FuncRef, call, ctx, waited) -> Summary:
+    def call_function(self, ref: V.FuncRef, call: cst.Call, ctx: V.Context, waited: bool) -> Summary:
         summary = self.invoke(ref, self.inf.bind_args(ref, call, ctx), ctx)
         if summary is EMPTY or (not summary.occs and not summary.calls_always and not summary.calls_maybe
                                 and not summary.time and not summary.throttled and not summary.any_delay):
@@ -897,7 +898,7 @@ class Evaluator:
             return _no_wait(summary).with_occs([o.copy(dispatch=o.dispatch or d) for o in occs])
         return summary.with_occs(occs)
 
-    def apply_decorators(self, scope: Scope, summary: Summary, ctx) -> Summary:
+    def apply_decorators(self, scope: Scope, summary: Summary, ctx: V.Context) -> Summary:
         if not scope.decorators or not summary.occs:
             return summary
         cap, throttled, retry = None, False, None
@@ -905,22 +906,25 @@ class Evaluator:
             call = deco if isinstance(deco, cst.Call) else None
             head = call.func if call is not None else deco
             qn = self.inf.qualname(head, scope.parent or scope) or ""
-            leaf = qn.rsplit(".", 1)[-1] if qn else (last_name(head) or "")
-            if qn.startswith("ratelimit") and leaf in ("limits", "RateLimitDecorator") and call is not None:
-                calls = self.inf.const_number(arg_value(call, 0, "calls"), ctx) or 15
+            leaf = K.leaf(qn) if qn else (last_name(head) or "")
+            limiter_lib = K.library_of(qn, K.RATE_LIMIT_DECORATORS)
+            retry_lib = K.library_of(qn, K.RETRY_LIBRARIES)
+            if limiter_lib is not None and leaf in K.RATE_LIMIT_DECORATORS[limiter_lib] and call is not None:
+                default_calls, default_period = K.RATE_LIMIT_DEFAULTS
+                calls = self.inf.const_number(arg_value(call, 0, "calls"), ctx) or default_calls
                 period_node = arg_value(call, 1, "period")
-                period = self.inf.const_number(period_node, ctx) if period_node is not None else 900
+                period = self.inf.const_number(period_node, ctx) if period_node is not None else default_period
                 if period:
                     c = calls / period
                     cap = c if cap is None else min(cap, c)
                 continue
-            if qn.startswith("ratelimit"):
+            if limiter_lib is not None:
                 continue
-            if qn.startswith("tenacity") and leaf == "retry":
-                if call is None or keyword_arg(call, "wait") is None:
-                    retry = RetryMark("any error (tenacity @retry has no wait=)", False, deco)
-                continue
-            if qn.startswith("backoff"):
+            if retry_lib is not None:
+                judged = K.RETRY_LIBRARIES[retry_lib]
+                waits = judged is not None and call is not None and keyword_arg(call, judged[1]) is not None
+                if judged is not None and leaf == judged[0] and not waits:
+                    retry = RetryMark("any error (%s @%s has no %s=)" % (retry_lib, leaf, judged[1]), False, deco)
                 continue
             v = self.inf.infer(head, V.Context(scope.parent or scope))
             if isinstance(v, V.FuncRef):
@@ -944,12 +948,13 @@ class Evaluator:
         out.throttled = out.throttled or throttled
         return out
 
-    def http_call(self, call, qn, attr, ctx, waited) -> Optional[Summary]:
+    def http_call(self, call: cst.Call, qn: Optional[str], attr: Optional[str], ctx: V.Context,
+                  waited: bool) -> Optional[Summary]:
         """A requests/httpx/aiohttp call to a MetaStudio route of the table."""
         verb = url = None
         client = None
-        if qn is not None and (qn.startswith("requests.") or qn.startswith("httpx.")):
-            leaf = qn.rsplit(".", 1)[-1]
+        if qn is not None and qn.startswith(K.HTTP_FUNCTION_MODULES):
+            leaf = K.leaf(qn)
             lib = qn.split(".")[0]
             if leaf in rest.VERBS:
                 verb, url = leaf, arg_value(call, 0, "url")
@@ -959,7 +964,7 @@ class Evaluator:
                 return None
             client = V.HttpClient(lib, False)
         elif attr is not None and (attr in rest.VERBS or attr == "request"):
-            recv = self.inf.infer(call.func.value, ctx)
+            recv = self.inf.infer(cast(cst.Attribute, call.func).value, ctx)
             if not isinstance(recv, V.HttpClient):
                 return None
             client = recv
@@ -982,39 +987,36 @@ class Evaluator:
         row, region_id, _ = matched
         from flake8_metastudio.catalog import SdkMethod
 
-        method = SdkMethod(name=row.sdk_method or row.api, http=row.http, request="", title_zh=row.api)
+        route = row.http or ""  # the matcher only holds rows with a route
+        method = SdkMethod(name=row.sdk_method or row.api, http=route, request="", title_zh=row.api)
         region = V.RegionRef(region_id, url, "host %s" % rest.shown(parts)) if region_id else None
         pseudo = V.Client("async" if client.is_async else "sync", region,
                           "%s %s" % (client.lib, rest.shown(rest.normalize(parts))))
         out = Summary().seq(self.eval_args(call, ctx))
         out.seq(self.sdk_call(method, "", pseudo, call, ctx, waited, rest_row=row,
-                              coroutine=client.is_async, label="%s %s" % (verb.upper(), row.http.split(" ", 1)[1])))
+                              coroutine=client.is_async, label="%s %s" % (verb.upper(), route.split(" ", 1)[1])))
         return out
 
-    def _const_str(self, node, ctx) -> Optional[str]:
+    def _const_str(self, node: Any, ctx: V.Context) -> Optional[str]:
         v = self.inf.infer(node, ctx) if node is not None else V.UNKNOWN
         return v.value.lower() if isinstance(v, V.Const) and isinstance(v.value, str) else None
 
-    def request_matches(self, call: cst.Call, method, ctx) -> bool:
+    def request_matches(self, call: cst.Call, method: "SdkMethod", ctx: V.Context) -> bool:
         arg = arg_value(call, 0, "request")
         if arg is None:
             return False
         v = self.inf.infer(arg, ctx)
         return isinstance(v, V.Request) and v.method.name == method.name
 
-    def sdk_call(self, method, suffix, client, node, ctx, waited, via_request=False, rest_row=None,
-                 coroutine=False, label=None) -> Summary:
+    def sdk_call(self, method: "SdkMethod", suffix: str, client: Optional[V.Client], node: Any, ctx: V.Context,
+                 waited: bool, via_request: bool = False, rest_row: "Optional[ApiRow]" = None,
+                 coroutine: bool = False, label: Optional[str] = None) -> Summary:
         region = client.region if client is not None else None
         region_id = region.region_id if region is not None and region.region_id else self.settings.region
-        key = (method.name, region_id)
-        occ = Occ.__new__(Occ)
-        occ.method, occ.suffix, occ.region = method, suffix, region
-        occ.client_how = client.how if client is not None else "request %s" % method.request
-        occ.sdk_node, occ.top, occ.levels = node, node, []
-        occ.cap, occ.throttled, occ.sem, occ.dispatch, occ.retry = None, False, None, None, None
-        occ.key, occ.via_request = key, via_request
-        occ.rest_row = rest_row
-        occ.label = label or (method.name + suffix)
+        occ = Occ(method, suffix, region_id, region_ref=region, sdk_node=node, via_request=via_request,
+                  client_how=client.how if client is not None else "request %s" % method.request,
+                  rest_row=rest_row, label=label)
+        key = occ.key
         s = Summary()
         s.calls_always[key] = 1
         is_future = suffix in ("_async", "_async_invoker") and (client is None or client.flavor == "async")
@@ -1026,7 +1028,7 @@ class Evaluator:
             if coroutine:  # an HTTP coroutine not awaited here: gathered or made a task
                 occ.dispatch = Dispatch(None, "asyncio tasks (gather/create_task)", task, node, unbounded=True)
             else:
-                occ.dispatch = Dispatch(V.ASYNC_CLIENT_WORKERS, "MetaStudioAsyncClient futures (8 worker threads)",
+                occ.dispatch = Dispatch(K.ASYNC_CLIENT_WORKERS, "MetaStudioAsyncClient futures (8 worker threads)",
                                         task, node)
         else:
             s.blocking_always = 1
@@ -1034,7 +1036,7 @@ class Evaluator:
         s.occs = [occ]
         return s
 
-    def delay(self, call, ctx) -> Summary:
+    def delay(self, call: cst.Call, ctx: V.Context) -> Summary:
         s = Summary()
         s.any_delay = True
         arg = arg_value(call, 0, "secs") or arg_value(call, 0, "delay") or arg_value(call, 0, "seconds")
@@ -1049,7 +1051,7 @@ class Evaluator:
 
 
 # -- helpers -------------------------------------------------------------------
-def _min(a, b):
+def _min(a: Optional[float], b: Optional[float]) -> Optional[float]:
     if a is None:
         return b
     if b is None:
@@ -1057,7 +1059,8 @@ def _min(a, b):
     return min(a, b)
 
 
-def _level(kind, node, label, n, body: Summary, workers, occ: Occ, report=None) -> Level:
+def _level(kind: str, node: Any, label: str, n: Optional[float], body: Summary, workers: Optional[int], occ: Occ,
+           report: Any = None) -> Level:
     """A repeated context around ``occ``, with the limiters and semaphores
     already seen between it and the call."""
     level = Level(kind, node, label, n, body, workers, report if report is not None else occ.top)
@@ -1067,7 +1070,7 @@ def _level(kind, node, label, n, body: Summary, workers, occ: Occ, report=None) 
     return level
 
 
-def _retop(occs, call) -> List[Occ]:
+def _retop(occs: Sequence[Occ], call: Any) -> List[Occ]:
     """The occurrences of a callee, now reached through ``call``.  Those that
     differ only in how the callee reached them (a helper calling another five
     times) become one: the copies stay proportional to distinct call sites,
@@ -1082,7 +1085,7 @@ def _retop(occs, call) -> List[Occ]:
     return out
 
 
-def _guard(occ: Occ, cap, throttled, sem) -> Occ:
+def _guard(occ: Occ, cap: Optional[float], throttled: bool, sem: Optional[int]) -> Occ:
     return occ.copy(cap=_min(occ.cap, cap), throttled=occ.throttled or throttled, sem=_min(occ.sem, sem))
 
 
@@ -1108,25 +1111,25 @@ def _settle(s: Summary) -> Summary:
     return out
 
 
-def _after(state, effect: Summary):
+def _after(state: Tuple[float, bool], effect: Summary) -> Tuple[float, bool]:
     if effect.unknown_delay:
         return math.inf, state[1]
     return state[0] + effect.delay, state[1]
 
 
-def _merge(states):
+def _merge(states: List[Optional[Tuple[float, bool]]]) -> Optional[Tuple[float, bool]]:
     live = [s for s in states if s is not None]
     if not live:
         return None
     return min(s[0] for s in live), all(s[1] for s in live)
 
 
-def _looks_like_limiter(expr) -> bool:
+def _looks_like_limiter(expr: Any) -> bool:
     name = last_name(expr)
-    return bool(name and V.LIMITER_NAME.search(name))
+    return K.looks_like_limiter(name)
 
 
-def _always_exits(stmts) -> bool:
+def _always_exits(stmts: Sequence[Any]) -> bool:
     """A handler that raises, returns or breaks on every path does not retry."""
     if not stmts:
         return False
@@ -1138,7 +1141,7 @@ def _always_exits(stmts) -> bool:
     return False
 
 
-def _loop_exits(node) -> bool:
+def _loop_exits(node: Any) -> bool:
     if isinstance(node, cst.CompFor):
         return False
     if isinstance(node, cst.While) and not is_constant_true(node.test):
@@ -1149,19 +1152,23 @@ def _loop_exits(node) -> bool:
     return False
 
 
-def _rounds_time(occs, n: int) -> float:
+def _rounds_time(occs: Sequence[Occ], n: int) -> float:
     """Time to run ``n`` rounds of the tasks these occurrences hand out, on
     their pools (the slowest dispatch counts)."""
     slowest = 0.0
     for o in occs:
         d = o.dispatch
         if d is not None and d.task.time:
-            width = d.workers or n
-            slowest = max(slowest, math.ceil(n / max(1, min(width, n))) * d.task.time)
+            slowest = max(slowest, _rounds(n, d.workers) * d.task.time)
     return slowest
 
 
-def _assigned_name(stmt) -> Optional[str]:
+def _rounds(n: float, workers: Optional[int]) -> int:
+    """How many rounds ``n`` tasks take on ``workers`` workers (None: all at once)."""
+    return math.ceil(n / max(1, min(workers or n, n)))
+
+
+def _assigned_name(stmt: Any) -> Optional[str]:
     if isinstance(stmt, cst.Assign):
         targets = stmt.targets
         if len(targets) == 1 and isinstance(targets[0].target, cst.Name):
@@ -1169,7 +1176,7 @@ def _assigned_name(stmt) -> Optional[str]:
     return None
 
 
-def _last_waits(stmts) -> Dict[str, int]:
+def _last_waits(stmts: Sequence[Any]) -> Dict[str, int]:
     """For each name whose future/task the block waits for (``await fut``,
     ``fut.result()``, ``t.join()``, ``wrap_future(fut)``), the index of the
     last statement that does: a future assigned at ``i`` is waited for later
@@ -1192,7 +1199,7 @@ def _last_waits(stmts) -> Dict[str, int]:
     return last
 
 
-def _element_of(iterable, ctx, depth=0):
+def _element_of(iterable: Any, ctx: V.Context, depth: int = 0) -> Optional[cst.BaseExpression]:
     """An expression for one element of an iterable written in the code:
     a comprehension's element, a literal's first item, through variables."""
     if iterable is None or depth > 3:
@@ -1209,7 +1216,7 @@ def _element_of(iterable, ctx, depth=0):
     return None
 
 
-def _checks_throttling(code) -> Optional[str]:
+def _checks_throttling(code: Any) -> Optional[str]:
     """What throttling signal the code tests for (status 429, APIGW.0308), if any."""
     for node in _walk_code([code]):
         if isinstance(node, cst.Integer) and node.value == "429":
@@ -1219,11 +1226,11 @@ def _checks_throttling(code) -> Optional[str]:
     return None
 
 
-def _contains_continue(stmts) -> bool:
+def _contains_continue(stmts: Sequence[Any]) -> bool:
     return any(isinstance(n, cst.Continue) for n in _walk_code(stmts, stop_at_loops=True))
 
 
-def _walk_code(nodes, stop_at_loops=False):
+def _walk_code(nodes: Sequence[Any], stop_at_loops: bool = False) -> Iterator[Any]:
     """Walk statements/expressions, not descending into nested functions,
     classes or lambdas (nor loops when ``stop_at_loops``)."""
     if isinstance(nodes, cst.CSTNode):
@@ -1241,14 +1248,14 @@ def _walk_code(nodes, stop_at_loops=False):
         stack.extend(kids)
 
 
-def _loop_assignments(loop_node):
+def _loop_assignments(loop_node: Any) -> Tuple[Dict[str, List[Any]], Set[str]]:
     """Names (re)assigned inside a loop body, with their values (None: changed
     in a way we do not follow), and names whose attributes or items are set."""
     assigned: Dict[str, list] = {}
     mutated: Set[str] = set()
     body = loop_node.body if not isinstance(loop_node, cst.CompFor) else []
 
-    def bind(target, value):
+    def bind(target: Any, value: Any) -> None:
         if isinstance(target, cst.Name):
             assigned.setdefault(target.value, []).append(value)
         elif isinstance(target, (cst.Tuple, cst.List)):
@@ -1257,7 +1264,7 @@ def _loop_assignments(loop_node):
         elif isinstance(target, cst.StarredElement):
             bind(target.value, None)
         elif isinstance(target, (cst.Attribute, cst.Subscript)):
-            base = target
+            base: cst.BaseExpression = target
             while isinstance(base, (cst.Attribute, cst.Subscript)):
                 base = base.value
             if isinstance(base, cst.Name):
@@ -1279,7 +1286,7 @@ def _loop_assignments(loop_node):
         elif tp is cst.WithItem and node.asname is not None:
             bind(node.asname.name, None)
         elif tp is cst.Call and isinstance(node.func, cst.Attribute) and \
-                node.func.attr.value in ("update", "append", "extend", "pop", "setdefault", "clear", "insert"):
+                node.func.attr.value in K.MUTATING_METHODS:
             base = node.func.value
             if isinstance(base, cst.Name):
                 mutated.add(base.value)

@@ -1,21 +1,33 @@
 """Everything the rules look at, computed once per module: the index,
 inference, every SDK call site with its repeated contexts, and rate
 estimates."""
-from typing import Dict, List, Optional
+from typing import TYPE_CHECKING, Dict, List, Optional, Tuple, Union
+
+import libcst as cst
 
 from flake8_metastudio.analysis.effects import Occ
 from flake8_metastudio.analysis.evaluator import Evaluator
 from flake8_metastudio.analysis.index import ModuleIndex
-from flake8_metastudio.analysis.rates import RateEstimate, estimate
+from flake8_metastudio.analysis.rates import NoEstimate, RateEstimate, assess, estimate
 from flake8_metastudio.analysis.values import Inferrer
+from flake8_metastudio.limits import Limit
+
+if TYPE_CHECKING:  # pragma: no cover - annotations only
+    import ast
+
+    from flake8_metastudio.catalog import Catalog
+    from flake8_metastudio.limits import ApiRow
+    from flake8_metastudio.options import Settings
+    from flake8_metastudio.positions import Positions
 
 
 class Facts:
-    def __init__(self, module, settings, catalog, source=None, tree=None):
+    def __init__(self, module: cst.Module, settings: "Settings", catalog: "Catalog", source: Optional[str] = None,
+                 tree: "Optional[ast.AST]" = None) -> None:
         self.module = module
         self.source = source if source is not None else module.code
         self.tree = tree
-        self._positions = None
+        self._positions: "Optional[Positions]" = None
         self.settings = settings
         self.table = settings.table
         self.catalog = catalog
@@ -25,7 +37,7 @@ class Facts:
         self.occs: List[Occ] = self.evaluator.run()
         self._estimates: Dict[int, Optional[RateEstimate]] = {}
 
-    def position(self, node):
+    def position(self, node: cst.CSTNode) -> Tuple[int, int]:
         """(line, column) of a node, computed only for what is reported."""
         if self._positions is None:
             from flake8_metastudio.positions import Positions
@@ -33,11 +45,22 @@ class Facts:
             self._positions = Positions(self.module, self.index, self.source, self.tree)
         return self._positions.of(node)
 
-    def row(self, occ: Occ):
+    def row(self, occ: Occ) -> "Optional[ApiRow]":
         return occ.rest_row or self.table.row_for_method(occ.method.name)
+
+    def limit(self, occ: Occ) -> Limit:
+        """The limit of ``occ``'s API in its region (no published limit when
+        the table has no row for it)."""
+        row = self.row(occ)
+        return row.limit_in(occ.region) if row is not None else Limit.unpublished()
 
     def estimate(self, occ: Occ) -> Optional[RateEstimate]:
         key = id(occ)
         if key not in self._estimates:
             self._estimates[key] = estimate(occ, self.row(occ), self.settings)
         return self._estimates[key]
+
+    def assess(self, occ: Occ) -> Union[RateEstimate, NoEstimate]:
+        """The rate estimate of ``occ`` whether or not it exceeds the limit,
+        or why there is none (for ``explain``)."""
+        return assess(occ, self.row(occ), self.settings)

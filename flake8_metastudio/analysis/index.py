@@ -4,10 +4,11 @@ attributes, class instantiation sites, and the source-order ordinal of every
 call and string literal (used to place findings without LibCST's costly
 position metadata)."""
 from itertools import repeat
-from typing import Dict, List, Optional
+from typing import Any, Dict, List, Optional, Set, Tuple, cast
 
 import libcst as cst
 
+from flake8_metastudio import knowledge as K
 from flake8_metastudio.analysis.syntax import children
 
 _LEAVES = frozenset({cst.Name, cst.Integer, cst.Float, cst.Imaginary, cst.Ellipsis, cst.Pass, cst.Break,
@@ -15,14 +16,13 @@ _LEAVES = frozenset({cst.Name, cst.Integer, cst.Float, cst.Imaginary, cst.Ellips
 # statements and expressions that bind names, handled by _record
 _BINDING = frozenset({cst.Assign, cst.AnnAssign, cst.AugAssign, cst.For, cst.CompFor, cst.WithItem, cst.NamedExpr,
                       cst.Global, cst.Nonlocal, cst.Return, cst.ExceptHandler})
-_MUTATORS = {"append", "extend", "insert", "add", "update", "setdefault", "appendleft", "extendleft"}
 STRING_NODES = (cst.SimpleString, cst.FormattedString, cst.ConcatenatedString)
 
 
 class ClassInfo:
     __slots__ = ("name", "node", "scope", "methods", "attrs", "bases", "instantiations")
 
-    def __init__(self, name, node, scope):
+    def __init__(self, name: Optional[str], node: Any, scope: "Scope") -> None:
         self.name = name
         self.node = node
         self.scope = scope  # the class body scope
@@ -38,7 +38,7 @@ class Scope:
                  "functions", "classes", "imports", "star_imports", "globals", "returns",
                  "is_async", "decorators", "annotations", "method_of")
 
-    def __init__(self, kind, node, name, parent):
+    def __init__(self, kind: str, node: Any, name: Optional[str], parent: Any) -> None:
         self.kind = kind  # module | class | function | lambda
         self.node = node
         self.name = name
@@ -53,17 +53,17 @@ class Scope:
         self.classes: Dict[str, ClassInfo] = {}
         self.imports: Dict[str, str] = {}
         self.star_imports: List[str] = []
-        self.globals = set()
+        self.globals: Set[str] = set()
         self.returns: List[Optional[cst.CSTNode]] = []
         self.is_async = False
         self.decorators: List[cst.CSTNode] = []
 
-    def __repr__(self):
+    def __repr__(self) -> str:
         return "<Scope %s %s>" % (self.kind, self.name)
 
 
 class ModuleIndex:
-    def __init__(self, module: cst.Module):
+    def __init__(self, module: cst.Module) -> None:
         self.module = module
         self.root = Scope("module", module, "<module>", None)
         self.scope_of: Dict[int, Scope] = {}  # id(FunctionDef/Lambda/ClassDef node) -> scope
@@ -75,19 +75,19 @@ class ModuleIndex:
         self.classes: List[ClassInfo] = []
         self.calls: List[tuple] = []  # (Call, Scope) in source order
         self.dicts: List[tuple] = []  # (Dict, Scope)
-        self.mutated_names = set()  # names whose value is changed in place somewhere
+        self.mutated_names: Set[str] = set()  # names whose value is changed in place somewhere
         self._first_call: List[int] = []  # ordinal of the first call of each top-level statement
         self._first_string: List[int] = []
         self._first_const: List[int] = []
         self.const_ordinal: Dict[int, int] = {}
         self._current_top = 0
         self.strings: List = []  # string literals outside docstrings
-        self.docstrings = set()
+        self.docstrings: Set[int] = set()  # ids of docstring nodes
         self.constant_attributes: List[tuple] = []  # (X.UPPER_CASE, scope)
         self._build()
 
     # -- traversal ---------------------------------------------------------
-    def _build(self):
+    def _build(self) -> None:
         root = self.root
         # statement by statement, so each call and string knows which
         # top-level statement holds it (positions.py looks only there)
@@ -107,7 +107,7 @@ class ModuleIndex:
                 if info is not None:
                     info.instantiations.append((call, scope))
 
-    def locate(self, node):
+    def locate(self, node: Any) -> Optional[Tuple[str, int, int, int]]:
         """(kind, top-level statement index, ordinal within that statement) of
         a call, string literal or ``X.UPPER_CASE`` attribute; None otherwise.
         positions.py finds the same node in the ast tree by these numbers."""
@@ -122,7 +122,7 @@ class ModuleIndex:
                 return kind, i, ordinal - firsts[i], firsts[i + 1] - firsts[i]
         return None
 
-    def _walk(self, start, root):
+    def _walk(self, start: Any, root: "Scope") -> None:
         stack = [(start, root)]
         nested_strings = set()
         call_ord = self.call_ordinal
@@ -140,7 +140,7 @@ class ModuleIndex:
                 self.calls_count += 1
                 calls.append((node, scope))
                 func = node.func
-                if type(func) is cst.Attribute and func.attr.value in _MUTATORS and type(func.value) is cst.Name:
+                if type(func) is cst.Attribute and func.attr.value in K.MUTATING_METHODS and type(func.value) is cst.Name:
                     # a literal list that is appended to is no longer of known length
                     self.mutated_names.add(func.value.value)
             elif tp in STRING_NODES:
@@ -188,7 +188,7 @@ class ModuleIndex:
         self._params(scope, node.params)
         self.functions.append(scope)
         if parent.kind == "class":
-            parent.cls.methods.setdefault(node.name.value, scope)
+            cast(ClassInfo, parent.cls).methods.setdefault(node.name.value, scope)
             scope.method_of = parent.cls
         else:
             parent.functions[node.name.value] = scope
@@ -205,17 +205,17 @@ class ModuleIndex:
         return scope
 
     @staticmethod
-    def _params(scope: Scope, params: cst.Parameters):
+    def _params(scope: Scope, params: cst.Parameters) -> None:
         for group in (params.posonly_params, params.params, params.kwonly_params):
             for p in group:
                 scope.params[p.name.value] = p
                 scope.param_order.append(p.name.value)
-        for p in (params.star_arg, params.star_kwarg):
-            if isinstance(p, cst.Param):
-                scope.params[p.name.value] = p
+        for star in (params.star_arg, params.star_kwarg):
+            if isinstance(star, cst.Param):
+                scope.params[star.name.value] = star
 
     # -- statements that bind names ---------------------------------------
-    def _bind(self, scope: Scope, target, value):
+    def _bind(self, scope: Scope, target: cst.BaseExpression, value: Optional[cst.BaseExpression]) -> None:
         if isinstance(target, cst.Name):
             scope.assigns.setdefault(target.value, []).append(value)
         elif isinstance(target, (cst.Tuple, cst.List)):
@@ -235,14 +235,15 @@ class ModuleIndex:
                     and method.param_order and method.param_order[0] == owner:
                 method.method_of.attrs.setdefault(target.attr.value, []).append((value, method, None))
 
-    def _record(self, node, tp, scope: Scope):
+    def _record(self, node: Any, tp: type, scope: Scope) -> None:
         if tp is cst.Assign:
             for t in node.targets:
                 self._bind(scope, t.target, node.value)
             if scope.kind == "class":
                 for t in node.targets:
                     if isinstance(t.target, cst.Name):
-                        scope.cls.attrs.setdefault(t.target.value, []).append((node.value, scope, None))
+                        cast(ClassInfo, scope.cls).attrs.setdefault(t.target.value, []).append(
+                            (node.value, scope, None))
         elif tp is cst.AnnAssign:
             target = node.target
             if isinstance(target, cst.Name):
@@ -250,7 +251,7 @@ class ModuleIndex:
                 if node.value is not None:
                     scope.assigns.setdefault(target.value, []).append(node.value)
                 if scope.kind == "class":
-                    scope.cls.attrs.setdefault(target.value, []).append(
+                    cast(ClassInfo, scope.cls).attrs.setdefault(target.value, []).append(
                         (node.value, scope, node.annotation.annotation))
             elif isinstance(target, cst.Attribute) and isinstance(target.value, cst.Name) \
                     and scope.method_of is not None and target.value.value == "self":
@@ -305,7 +306,7 @@ class ModuleIndex:
         return None
 
 
-def _dotted(node) -> str:
+def _dotted(node: Any) -> str:
     if isinstance(node, cst.Name):
         return node.value
     if isinstance(node, cst.Attribute):

@@ -1,12 +1,16 @@
 """The model provider of the module's intelligent-interaction applications,
 read from ``app_type`` (``CreateRobotReq``/``UpdateRobotReq``/``ValidateRobotReq``
 and dict bodies) or from the provider configuration they are given."""
-from typing import List, NamedTuple
+from typing import TYPE_CHECKING, List, NamedTuple, Optional
 
 import libcst as cst
 
+from flake8_metastudio import knowledge as K
 from flake8_metastudio.analysis import values as V
 from flake8_metastudio.analysis.syntax import keyword_arg, string_value
+
+if TYPE_CHECKING:  # pragma: no cover - annotations only
+    from flake8_metastudio.analysis.facts import Facts
 
 # app_type values, from the SDK's create_robot_req.py
 APP_TYPES = {0: "aiui", 1: "cbs", 2: "spark", 5: "third-party-driver", 6: "third-party-llm",
@@ -27,14 +31,14 @@ class ProviderFact(NamedTuple):
     how: str
 
 
-def providers(facts) -> List[ProviderFact]:
+def providers(facts: "Facts") -> List[ProviderFact]:
     inf = facts.inferrer
     out: List[ProviderFact] = []
     for call, scope in facts.index.calls:
         qn = inf.qualname(call.func, scope) if isinstance(call.func, (cst.Name, cst.Attribute)) else None
-        if not qn or not qn.startswith(V.SDK_ROOT) or qn.rsplit(".", 1)[-1] not in ROBOT_BODIES:
+        if not qn or not qn.startswith(K.SDK_ROOT) or K.leaf(qn) not in ROBOT_BODIES:
             continue
-        cls = qn.rsplit(".", 1)[-1]
+        cls = K.leaf(qn)
         ctx = V.Context(scope)
         app_type = keyword_arg(call, "app_type")
         if app_type is not None:
@@ -61,5 +65,5 @@ def providers(facts) -> List[ProviderFact]:
     return out
 
 
-def _small_int(n):
+def _small_int(n: Optional[float]) -> Optional[int]:
     return int(n) if n is not None and n == n and abs(n) < 2 ** 31 and float(n).is_integer() else None

@@ -9,21 +9,25 @@ replicas multiply everything; rate limiters cap it.
 """
 import math
 from dataclasses import dataclass
-from typing import Optional
+from typing import TYPE_CHECKING, List, Optional, Union
 
 from flake8_metastudio.analysis.effects import SATURATED, Level, Occ
+from flake8_metastudio.formatting import fmt_num
+
+if TYPE_CHECKING:  # pragma: no cover - annotations only
+    from flake8_metastudio.limits import ApiRow
+    from flake8_metastudio.options import Settings
 
 
 @dataclass
 class RateEstimate:
-    code: str  # MST101 (sequential) or MST102 (concurrent)
     rate: float
     limit: float
     region: str
     level: Level
     calls: float  # calls of this API per iteration / task
     seconds: float  # seconds per iteration / task
-    concurrency: int
+    concurrency: int  # how many run at once (1: sequential); the rules read it
     how: str  # how the estimate was derived, for the message
     exceeds: bool = True
 
@@ -41,24 +45,25 @@ class NoEstimate:
     reason: str
 
 
-def estimate(occ: Occ, row, settings) -> Optional[RateEstimate]:
+def estimate(occ: Occ, row: "Optional[ApiRow]", settings: "Settings") -> Optional[RateEstimate]:
     """The rate of ``occ``'s API if it exceeds the limit in its region, else None."""
     result = assess(occ, row, settings)
     return result if isinstance(result, RateEstimate) and result.exceeds else None
 
 
-def assess(occ: Occ, row, settings):
+def assess(occ: Occ, row: "Optional[ApiRow]", settings: "Settings") -> Union[RateEstimate, NoEstimate]:
     """A RateEstimate (exceeding the limit or not), or NoEstimate saying why
     there is none."""
     if not occ.levels:
         return NoEstimate("not repeated")
     if row is None:
         return NoEstimate("no limit in the table")
-    region = occ.key[1]
-    status, limit = row.limit_in(region)
-    if status == "not_offered":
+    region = occ.region
+    allowed = row.limit_in(region)
+    if allowed.is_not_offered:
         return NoEstimate("not offered in %s" % region)
-    if status != "limit" or not limit:
+    limit = allowed.per_second
+    if not allowed.is_offered or not limit:
         return NoEstimate("no limit for %s" % region)
     replicas = min(settings.replicas, SATURATED)
     key = occ.key
@@ -75,7 +80,8 @@ def assess(occ: Occ, row, settings):
     else:
         if levels[-1].kind == "loop" and levels[-1].retry_only:
             return NoEstimate("repeats only to retry a failed call")
-        return NoEstimate("bounded burst of %s call(s) fits in one second" % _num(levels[-1].iterations * per))
+        burst = (levels[-1].iterations or 0) * per
+        return NoEstimate("bounded burst of %s call(s) fits in one second" % fmt_num(burst))
     if level.throttled:
         return NoEstimate("throttled by a limiter")
     if level.feed_unknown:
@@ -84,10 +90,10 @@ def assess(occ: Occ, row, settings):
         return NoEstimate("sleeps for a time the code does not state")
     if level.kind == "loop" and level.backedge is None:
         return NoEstimate("every path leaves the loop")
-    if level.kind == "loop" and math.isinf(level.backedge):
+    if level.kind == "loop" and level.backedge is not None and math.isinf(level.backedge):
         return NoEstimate("sleeps before repeating for a time the code does not state")
     seconds = level.body.time + settings.latency * level.body.blocking_maybe.get(key, 0)
-    if level.kind == "loop" and level.backedge > level.body.delay:
+    if level.kind == "loop" and level.backedge is not None and level.backedge > level.body.delay:
         seconds += level.backedge - level.body.delay  # sleeps on every path that repeats
     stream = math.inf if seconds <= 0 else per / seconds
     factor = concurrency(level, settings.max_concurrency) if level.kind == "spawn" else 1
@@ -100,9 +106,8 @@ def assess(occ: Occ, row, settings):
     if level.cap is not None:
         rate = min(rate, level.cap)
     rate = _saturate(rate * replicas) if rate and replicas else 0.0  # never inf x 0
-    code = "MST102" if factor > 1 else "MST101"
     how = describe(level, outer_spawns, per, seconds, factor, settings)
-    return RateEstimate(code, rate, limit, region, level, per, seconds, factor, how, rate > limit)
+    return RateEstimate(rate, limit, region, level, per, seconds, factor, how, rate > limit)
 
 
 def _saturate(rate: float) -> float:
@@ -110,20 +115,21 @@ def _saturate(rate: float) -> float:
     return rate if math.isinf(rate) else min(rate, SATURATED)
 
 
-def describe(level: Level, outer_spawns, per, seconds, factor, settings) -> str:
+def describe(level: Level, outer_spawns: List[Level], per: float, seconds: float, factor: int,
+             settings: "Settings") -> str:
     body = level.body
     waits = body.blocking_always
     parts = []
     if waits <= 1 and per <= 1:
-        parts.append("%s s per call" % _num(settings.latency))
+        parts.append("%s s per call" % fmt_num(settings.latency))
     else:
-        parts.append("%s SDK call%s x %s s" % (_num(max(waits, per)), "" if max(waits, per) == 1 else "s",
-                                              _num(settings.latency)))
+        calls = max(waits, per)
+        parts.append("%s SDK call%s x %s s" % (fmt_num(calls), "" if calls == 1 else "s", fmt_num(settings.latency)))
     slept = body.delay
     if level.kind == "loop" and level.backedge is not None and level.backedge > slept:
-        parts.append("%s s sleep before each repeat" % _num(level.backedge))
+        parts.append("%s s sleep before each repeat" % fmt_num(level.backedge))
     else:
-        parts.append("%s s sleep" % _num(slept) if slept else "no delay")
+        parts.append("%s s sleep" % fmt_num(slept) if slept else "no delay")
     if seconds <= 0:
         parts = ["nothing in it waits or sleeps"]
     timing = ", ".join(parts)
@@ -139,26 +145,5 @@ def describe(level: Level, outer_spawns, per, seconds, factor, settings) -> str:
     if settings.replicas > 1:
         text += "; x%d replicas" % settings.replicas
     if level.cap is not None:
-        text += "; capped by a rate limiter at %s/s" % _num(level.cap)
+        text += "; capped by a rate limiter at %s/s" % fmt_num(level.cap)
     return text
-
-
-def _num(x) -> str:
-    if x is None:
-        return "?"
-    if math.isinf(x):
-        return "inf"
-    if abs(x) >= 1e9:
-        return "%.3g" % x  # a saturated figure: 6.22e+139, not 140 digits
-    if float(x).is_integer():
-        return str(int(x))
-    return ("%.3f" % x).rstrip("0").rstrip(".")
-
-
-def fmt_rate(rate: float) -> str:
-    if math.isinf(rate):
-        return "unbounded"
-    return "%.3g/s" % rate if rate >= 1e9 else "%.1f/s" % rate
-
-
-fmt_num = _num

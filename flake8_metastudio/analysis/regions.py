@@ -1,28 +1,32 @@
 """Region ids written in MetaStudio client code: ``MetaStudioRegion.value_of``,
 ``MetaStudioRegion.CN_NORTH_4``-style constants, ``Region("id", ...)`` and
 MetaStudio endpoint URLs, each with the literal that spells it."""
-from typing import Iterator
+from typing import TYPE_CHECKING, Iterator, Optional
 
 import libcst as cst
 
+from flake8_metastudio import knowledge as K
 from flake8_metastudio.analysis import values as V
 from flake8_metastudio.analysis.syntax import arg_value, concatenated_parts, keyword_arg, string_value
 
+if TYPE_CHECKING:  # pragma: no cover - annotations only
+    from flake8_metastudio.analysis.facts import Facts
 
-def region_literals(facts) -> Iterator[V.RegionRef]:
+
+def region_literals(facts: "Facts") -> Iterator[V.RegionRef]:
     inf = facts.inferrer
     seen = set()
     for call, scope in facts.index.calls:
         func = call.func
         ctx = V.Context(scope)
-        ref = None
+        ref: Optional[V.Value] = None
         if isinstance(func, cst.Attribute) and func.attr.value in ("with_endpoint", "with_endpoints"):
             ref = inf._endpoint_region(arg_value(call, 0, func.attr.value[5:]), ctx)
         elif isinstance(func, (cst.Name, cst.Attribute)):
             qn = inf.qualname(func, scope) or ""
-            leaf = qn.rsplit(".", 1)[-1]
-            if (qn.startswith(V.SDK_ROOT) and leaf == "value_of" and "MetaStudioRegion" in qn) or (
-                    qn.startswith(V.CORE_ROOT) and leaf == "Region" and _metastudio_region(call, inf, ctx)):
+            leaf = K.leaf(qn)
+            if (qn.startswith(K.SDK_ROOT) and leaf == "value_of" and "MetaStudioRegion" in qn) or (
+                    qn.startswith(K.CORE_ROOT) and leaf == "Region" and _metastudio_region(call, inf, ctx)):
                 ref = inf.infer(call, ctx)
         if isinstance(ref, V.RegionRef) and ref.region_id and id(ref.node) not in seen:
             seen.add(id(ref.node))
@@ -33,20 +37,21 @@ def region_literals(facts) -> Iterator[V.RegionRef]:
             continue
         text = _literal_text(node)
         rid = V.region_from_endpoint(text) if "etastudio" in text or "ETASTUDIO" in text else None
-        if rid:
+        host = V.ENDPOINT_HOST.search(text) if rid else None
+        if rid and host is not None:
             seen.add(id(node))
-            yield V.RegionRef(rid, node, "host %s" % V.ENDPOINT_HOST.search(text).group(0))
+            yield V.RegionRef(rid, node, "host %s" % host.group(0))
     # MetaStudioRegion.CN_SOUTH_1-style constants
     for node, scope in facts.index.constant_attributes:
         if "_" in node.attr.value and isinstance(node.value, (cst.Name, cst.Attribute)) and id(node) not in seen:
             qn = inf.qualname(node.value, scope) or ""
-            if qn.startswith(V.SDK_ROOT) and qn.endswith("MetaStudioRegion"):
+            if qn.startswith(K.SDK_ROOT) and qn.endswith("MetaStudioRegion"):
                 seen.add(id(node))
                 yield V.RegionRef(node.attr.value.lower().replace("_", "-"), node,
                                   "MetaStudioRegion.%s" % node.attr.value)
 
 
-def _literal_text(node) -> str:
+def _literal_text(node: cst.CSTNode) -> str:
     """The literal text of a string node (f-string: its literal pieces)."""
     if isinstance(node, cst.FormattedString):
         return "".join(p.value if isinstance(p, cst.FormattedStringText) else "\0" for p in node.parts)
@@ -55,7 +60,7 @@ def _literal_text(node) -> str:
     return string_value(node) or ""
 
 
-def _metastudio_region(call, inf, ctx) -> bool:
+def _metastudio_region(call: cst.Call, inf: V.Inferrer, ctx: V.Context) -> bool:
     """``Region(...)`` of huaweicloudsdkcore serves every service: only one with
     a MetaStudio endpoint is MetaStudio's."""
     endpoint = keyword_arg(call, "endpoints") or arg_value(call, 1, "endpoint")

@@ -8,9 +8,12 @@ same literal; the most specific route (most literal segments) wins.  The
 region comes from a literal MetaStudio host, else the configured one.
 """
 import re
-from typing import Dict, List, Optional, Tuple
+from typing import TYPE_CHECKING, Dict, List, Optional, Tuple
 
 from flake8_metastudio.analysis.values import ENDPOINT_HOST
+
+if TYPE_CHECKING:  # pragma: no cover - annotations only
+    from flake8_metastudio.limits import ApiRow, LimitsTable
 
 VERBS = ("get", "post", "put", "delete", "patch", "head")
 HOST = re.compile(r"^[a-z][a-z0-9+.-]*://([^/?#]*)", re.I)
@@ -41,7 +44,7 @@ def shown(parts: Parts) -> str:
 class Route:
     __slots__ = ("verb", "segments", "row", "specificity")
 
-    def __init__(self, verb, path, row):
+    def __init__(self, verb: str, path: str, row: "ApiRow") -> None:
         self.verb = verb
         self.segments = [s for s in path.split("/") if s]
         self.row = row
@@ -49,15 +52,15 @@ class Route:
 
 
 class RestMatcher:
-    def __init__(self, table):
+    def __init__(self, table: "LimitsTable") -> None:
         self.routes: Dict[str, List[Route]] = {}
         for row in table.rows_by_http():
-            verb, path = row.http.split(" ", 1)
+            verb, path = (row.http or "").split(" ", 1)  # rows_by_http: only rows with a route
             self.routes.setdefault(verb, []).append(Route(verb, path, row))
         for routes in self.routes.values():
             routes.sort(key=lambda r: -r.specificity)
 
-    def match(self, verb: str, parts: Parts) -> Optional[Tuple[object, Optional[str], bool]]:
+    def match(self, verb: str, parts: Parts) -> "Optional[Tuple[ApiRow, Optional[str], bool]]":
         """(row, region id from the host or None, host is MetaStudio's) or None."""
         parts = normalize(parts)
         if not parts:
@@ -79,7 +82,7 @@ class RestMatcher:
         return None
 
 
-def _split_host(parts: Parts):
+def _split_host(parts: Parts) -> Tuple[Optional[str], Parts]:
     """Host text when the URL starts with a literal scheme://host, and the
     remaining parts from the path on; when the start is not literal, the
     path starts at the first literal "/v1/" or "/v2/"."""

@@ -6,7 +6,7 @@ whitespace, comments and punctuation, and in source order (which the
 positions module relies on to pair nodes with the ``ast`` tree).
 """
 import dataclasses
-from typing import Dict, Iterator, List, Optional, Tuple
+from typing import Dict, Iterator, List, Optional, Set, Tuple
 
 import libcst as cst
 
@@ -17,7 +17,7 @@ _SKIP_PREFIXES = ("whitespace", "lpar", "rpar", "lbracket", "rbracket", "lbrace"
                   "first_colon", "second_colon", "asynchronous", "posonly_ind", "leading_whitespace",
                   "lpar", "default_comma", "between", "trailing")
 # classes whose field order is not source order
-_SOURCE_ORDER = {
+_SOURCE_ORDER: Dict[type, Tuple[str, ...]] = {
     cst.FunctionDef: ("decorators", "name", "type_parameters", "params", "returns", "body"),
     cst.ClassDef: ("decorators", "name", "type_parameters", "bases", "keywords", "body"),
     cst.ExceptHandler: ("type", "name", "body"),
@@ -39,11 +39,11 @@ def _fields_of(tp: type) -> Tuple[str, ...]:
     return names
 
 
-_NODE_TYPES = set()  # CSTNode subclasses seen (isinstance on LibCST's ABCs is slow)
+_NODE_TYPES: Set[type] = set()  # CSTNode subclasses seen (isinstance on LibCST's ABCs is slow)
 _OTHER_TYPES = {str, int, float, bool, type(None)}
 
 
-def _is_node_type(tp) -> bool:
+def _is_node_type(tp: type) -> bool:
     if tp in _NODE_TYPES:
         return True
     if tp in _OTHER_TYPES:
@@ -127,17 +127,17 @@ def string_value(node: cst.CSTNode) -> Optional[str]:
             return None
         return value if isinstance(value, str) else None
     if isinstance(node, cst.ConcatenatedString):
-        pieces = []
+        pieces: List[str] = []
         for part in concatenated_parts(node):
-            value = string_value(part)
-            if value is None:
+            piece = string_value(part)
+            if piece is None:
                 return None
-            pieces.append(value)
+            pieces.append(piece)
         return "".join(pieces)
     return None
 
 
-def concatenated_parts(node) -> List[cst.CSTNode]:
+def concatenated_parts(node: cst.CSTNode) -> List[cst.CSTNode]:
     """The strings of an implicit concatenation, in order, without recursion
     (LibCST nests one level per string: a 1,000-line literal is 1,000 deep)."""
     out, stack = [], [node]

@@ -9,7 +9,7 @@ return values through their ``return`` statements.
 """
 import math
 import re
-from typing import Dict, Optional
+from typing import TYPE_CHECKING, Any, Dict, List, Optional, Sequence, Set, Tuple
 
 import libcst as cst
 
@@ -17,26 +17,13 @@ from flake8_metastudio.analysis.index import ClassInfo, ModuleIndex, Scope
 from flake8_metastudio.analysis.syntax import (arg_value, concatenated_parts, dotted_name, keyword_arg,
                                                last_name, positional_args, string_value)
 
-SDK_ROOT = "huaweicloudsdkmetastudio"
-CORE_ROOT = "huaweicloudsdkcore"
-CLIENT_CLASSES = {"MetaStudioClient": "sync", "MetaStudioAsyncClient": "async"}
-ASYNC_CLIENT_WORKERS = 8  # huaweicloudsdkcore's async client pool
+from flake8_metastudio import knowledge as K
+from flake8_metastudio.knowledge import CLIENT_CLASSES, CORE_ROOT, HTTP_CLIENTS, SDK_ROOT
+
+if TYPE_CHECKING:  # pragma: no cover - annotations only
+    from flake8_metastudio.catalog import Catalog, SdkMethod
+
 ENDPOINT_HOST = re.compile(r"metastudio(?:-api)?\.([a-z]{2,}(?:-[a-z0-9]+)+)\.(?:my)?huaweicloud\.(?:com|cn)", re.I)
-LIMITER_NAME = re.compile(r"limit|throttl|bucket|pacer", re.I)
-SEMAPHORE_CLASSES = {"asyncio.Semaphore", "asyncio.BoundedSemaphore", "threading.Semaphore",
-                     "threading.BoundedSemaphore", "asyncio.locks.Semaphore", "multiprocessing.Semaphore",
-                     "multiprocessing.BoundedSemaphore", "anyio.Semaphore", "trio.Semaphore"}
-EXECUTOR_CLASSES = {
-    "concurrent.futures.ThreadPoolExecutor": ("ThreadPoolExecutor", "max_workers", 0),
-    "concurrent.futures.thread.ThreadPoolExecutor": ("ThreadPoolExecutor", "max_workers", 0),
-    "concurrent.futures.ProcessPoolExecutor": ("ProcessPoolExecutor", "max_workers", 0),
-    "concurrent.futures.process.ProcessPoolExecutor": ("ProcessPoolExecutor", "max_workers", 0),
-    "multiprocessing.Pool": ("multiprocessing.Pool", "processes", 0),
-    "multiprocessing.pool.Pool": ("multiprocessing.Pool", "processes", 0),
-    "multiprocessing.pool.ThreadPool": ("ThreadPool", "processes", 0),
-    "multiprocessing.dummy.Pool": ("multiprocessing.dummy.Pool", "processes", 0),
-    "gevent.pool.Pool": ("gevent.pool.Pool", "size", 0),
-}
 DURATIONS = {"SECOND": 1.0, "MINUTE": 60.0, "HOUR": 3600.0, "DAY": 86400.0, "WEEK": 604800.0}
 
 
@@ -46,7 +33,7 @@ class Value:
     __slots__ = ()
     kind = "value"
 
-    def key(self):
+    def key(self) -> tuple:
         return (self.kind,)
 
 
@@ -55,19 +42,19 @@ class Unknown(Value):
     kind = "unknown"
 
 
-UNKNOWN = Unknown()
+UNKNOWN: Value = Unknown()
 
 
 class RegionRef(Value):
     __slots__ = ("region_id", "node", "how")
     kind = "region"
 
-    def __init__(self, region_id, node, how):
+    def __init__(self, region_id: Optional[str], node: Any, how: str) -> None:
         self.region_id = region_id  # None when not resolvable
         self.node = node  # the literal (for MST202)
         self.how = how
 
-    def key(self):
+    def key(self) -> tuple:
         return ("region", self.region_id)
 
 
@@ -75,12 +62,12 @@ class Client(Value):
     __slots__ = ("flavor", "region", "how")
     kind = "client"
 
-    def __init__(self, flavor, region: Optional[RegionRef], how):
+    def __init__(self, flavor: str, region: Optional[RegionRef], how: str) -> None:
         self.flavor = flavor  # sync | async
         self.region = region
         self.how = how
 
-    def key(self):
+    def key(self) -> tuple:
         return ("client", self.flavor, self.region.region_id if self.region else None)
 
 
@@ -88,11 +75,11 @@ class Builder(Value):
     __slots__ = ("flavor", "region")
     kind = "builder"
 
-    def __init__(self, flavor, region):
+    def __init__(self, flavor: str, region: "Optional[RegionRef]") -> None:
         self.flavor = flavor
         self.region = region
 
-    def key(self):
+    def key(self) -> tuple:
         return ("builder", self.flavor, self.region.region_id if self.region else None)
 
 
@@ -100,23 +87,30 @@ class Request(Value):
     __slots__ = ("method", "node")
     kind = "request"
 
-    def __init__(self, method, node):
+    def __init__(self, method: "SdkMethod", node: Any) -> None:
         self.method = method
         self.node = node
 
-    def key(self):
+    def key(self) -> tuple:
         return ("request", self.method.name)
 
 
 class Executor(Value):
-    __slots__ = ("workers", "label")
+    __slots__ = ("workers", "label", "pool")
     kind = "executor"
 
-    def __init__(self, workers, label):
+    def __init__(self, workers: Optional[int], label: str, pool: "Optional[K.Pool]" = None) -> None:
         self.workers = workers  # int, or None when unknown
         self.label = label
+        self.pool = pool  # the knowledge row: which methods hand work over
 
-    def key(self):
+    def hands_over(self, method: str) -> bool:
+        """Whether ``pool.method(...)`` runs work on this pool."""
+        if self.pool is None:
+            return method in K.SUBMIT_METHODS or method in K.MAP_METHODS
+        return method in self.pool.submits or method in self.pool.maps
+
+    def key(self) -> tuple:
         return ("executor", self.workers, self.label)
 
 
@@ -124,11 +118,11 @@ class Limiter(Value):
     __slots__ = ("cap", "label")
     kind = "limiter"
 
-    def __init__(self, cap, label):
+    def __init__(self, cap: Optional[float], label: str) -> None:
         self.cap = cap  # calls per second, or None: throttles by an unknown rate
         self.label = label
 
-    def key(self):
+    def key(self) -> tuple:
         return ("limiter", self.cap, self.label)
 
 
@@ -136,11 +130,11 @@ class Semaphore(Value):
     __slots__ = ("n", "label")
     kind = "semaphore"
 
-    def __init__(self, n, label):
+    def __init__(self, n: Any, label: str) -> None:
         self.n = n
         self.label = label
 
-    def key(self):
+    def key(self) -> tuple:
         return ("semaphore", self.n)
 
 
@@ -148,8 +142,9 @@ class FuncRef(Value):
     __slots__ = ("scope", "bound_self", "partial_args", "partial_kwargs", "closure", "undecorated")
     kind = "func"
 
-    def __init__(self, scope, bound_self=None, partial_args=(), partial_kwargs=None, closure=None,
-                 undecorated=False):
+    def __init__(self, scope: Scope, bound_self: Optional[ClassInfo] = None, partial_args: Tuple[Any, ...] = (),
+                 partial_kwargs: Optional[Dict[str, Any]] = None, closure: Optional[Dict[str, Value]] = None,
+                 undecorated: bool = False) -> None:
         self.scope = scope
         self.bound_self = bound_self  # ClassInfo when a bound method
         self.partial_args = partial_args
@@ -158,7 +153,7 @@ class FuncRef(Value):
         self.closure = closure or {}
         self.undecorated = undecorated  # the function itself, not what its decorators made of it
 
-    def key(self):
+    def key(self) -> tuple:
         return ("func", id(self.scope), self.undecorated,
                 tuple(sorted((k, _value_key(v)) for k, v in self.closure.items())))
 
@@ -167,13 +162,13 @@ class SdkMethodRef(Value):
     __slots__ = ("client", "method", "suffix", "node")
     kind = "sdkmethod"
 
-    def __init__(self, client, method, suffix, node):
+    def __init__(self, client: "Optional[Client]", method: "SdkMethod", suffix: str, node: Any) -> None:
         self.client = client
         self.method = method
         self.suffix = suffix
         self.node = node
 
-    def key(self):
+    def key(self) -> tuple:
         return ("sdkm", self.method.name, self.client.key() if self.client else None)
 
 
@@ -181,10 +176,10 @@ class ClassRef(Value):
     __slots__ = ("info",)
     kind = "class"
 
-    def __init__(self, info):
+    def __init__(self, info: ClassInfo) -> None:
         self.info = info
 
-    def key(self):
+    def key(self) -> tuple:
         return ("class", self.info.name, id(self.info))  # ClassInfo lives as long as the module
 
 
@@ -192,10 +187,10 @@ class Instance(Value):
     __slots__ = ("info",)
     kind = "instance"
 
-    def __init__(self, info):
+    def __init__(self, info: ClassInfo) -> None:
         self.info = info
 
-    def key(self):
+    def key(self) -> tuple:
         return ("instance", self.info.name, id(self.info))
 
 
@@ -204,10 +199,10 @@ class Symbol(Value):
     __slots__ = ("qn",)
     kind = "symbol"
 
-    def __init__(self, qn):
+    def __init__(self, qn: str) -> None:
         self.qn = qn
 
-    def key(self):
+    def key(self) -> tuple:
         return ("symbol", self.qn)
 
 
@@ -215,11 +210,11 @@ class Const(Value):
     __slots__ = ("value", "node")
     kind = "const"
 
-    def __init__(self, value, node=None):
+    def __init__(self, value: Any, node: Any = None) -> None:
         self.value = value
         self.node = node
 
-    def key(self):
+    def key(self) -> tuple:
         return ("const", type(self.value).__name__, repr(self.value)[:200])
 
 
@@ -228,11 +223,11 @@ class Url(Value):
     __slots__ = ("parts", "node")
     kind = "url"
 
-    def __init__(self, parts, node=None):
+    def __init__(self, parts: List[Optional[str]], node: Any = None) -> None:
         self.parts = parts
         self.node = node
 
-    def key(self):
+    def key(self) -> tuple:
         return ("url", tuple(self.parts))
 
 
@@ -241,21 +236,13 @@ class HttpClient(Value):
     __slots__ = ("lib", "is_async", "base")
     kind = "http"
 
-    def __init__(self, lib, is_async, base=None):
+    def __init__(self, lib: str, is_async: bool, base: Optional[List[Optional[str]]] = None) -> None:
         self.lib = lib
         self.is_async = is_async
         self.base = base  # Url parts of base_url, or None
 
-    def key(self):
+    def key(self) -> tuple:
         return ("http", self.lib, self.is_async, tuple(self.base or ()))
-
-
-HTTP_CLIENTS = {
-    "requests.Session": ("requests", False), "requests.sessions.Session": ("requests", False),
-    "requests.session": ("requests", False),
-    "httpx.Client": ("httpx", False), "httpx.AsyncClient": ("httpx", True),
-    "aiohttp.ClientSession": ("aiohttp", True), "aiohttp.client.ClientSession": ("aiohttp", True),
-}
 
 
 class Seq(Value):
@@ -263,11 +250,11 @@ class Seq(Value):
     __slots__ = ("length", "items")
     kind = "seq"
 
-    def __init__(self, length, items=None):
+    def __init__(self, length: Optional[int], items: Optional[Sequence[Any]] = None) -> None:
         self.length = length
         self.items = items
 
-    def key(self):
+    def key(self) -> tuple:
         return ("seq", self.length)
 
 
@@ -281,7 +268,7 @@ class Context:
     parameters by the call being evaluated (for context-sensitive analysis)."""
     __slots__ = ("scope", "env", "depth")
 
-    def __init__(self, scope: Scope, env: Optional[Dict[str, Value]] = None, depth: int = 0):
+    def __init__(self, scope: Scope, env: Optional[Dict[str, Value]] = None, depth: int = 0) -> None:
         self.scope = scope
         self.env = env or {}
         self.depth = depth
@@ -291,23 +278,23 @@ MAX_DEPTH = 12
 
 
 class Inferrer:
-    def __init__(self, index: ModuleIndex, catalog):
+    def __init__(self, index: ModuleIndex, catalog: "Catalog") -> None:
         self.index = index
         self.catalog = catalog
         # (expression, scope, bindings) -> (value, how far below it the
         # inference went); the value of an inference cut short by MAX_DEPTH
         # is kept under ((expression, scope, bindings), depth): exact answers
         # are shared, and no answer depends on what happened to be inferred first
-        self._memo: Dict[tuple, object] = {}
+        self._memo: Dict[Any, Any] = {}
         self._reach = 0  # deepest context depth the inference in progress reached
         self._cut = False  # ... whether it hit MAX_DEPTH
         self._cycle = False  # ... whether it met itself (a cycle), so depends on the way in
-        self._active = set()
+        self._active: Set[tuple] = set()
         self.sdk_star = any(s.startswith(SDK_ROOT) for s in index.root.star_imports)
         self.core_star = any(s.startswith(CORE_ROOT) for s in index.root.star_imports)
 
     # -- qualified names -----------------------------------------------------
-    def qualname(self, expr, scope: Scope) -> Optional[str]:
+    def qualname(self, expr: Any, scope: Scope) -> Optional[str]:
         """Qualified name of an imported symbol expression (``ms.MetaStudioClient``
         -> "huaweicloudsdkmetastudio.v1.MetaStudioClient")."""
         name = dotted_name(expr)
@@ -331,7 +318,7 @@ class Inferrer:
         return "<builtin>." + name if head in _BUILTINS else None
 
     # -- entry point ---------------------------------------------------------
-    def infer(self, expr, ctx: Context) -> Value:
+    def infer(self, expr: Any, ctx: Context) -> Value:
         """What ``expr`` is in ``ctx``, memoised: each expression is inferred
         once per scope and bindings (at most once per depth when the depth
         bound cuts it short), so chains of names assigned from one another,
@@ -379,7 +366,7 @@ class Inferrer:
         self._cycle = outer[2] or cycle
         return value
 
-    def _infer(self, expr, ctx: Context) -> Value:
+    def _infer(self, expr: Any, ctx: Context) -> Value:
         tp = type(expr)
         if tp is cst.Name:
             return self.infer_name(expr.value, ctx, expr)
@@ -439,12 +426,12 @@ class Inferrer:
             return self.infer(expr.value, ctx)
         return UNKNOWN
 
-    def _fstring(self, expr, ctx) -> Value:
-        parts = []
+    def _fstring(self, expr: cst.FormattedString, ctx: Context) -> Value:
+        parts: List[Optional[str]] = []
         for piece in expr.parts:
             if isinstance(piece, cst.FormattedStringText):
                 parts.append(piece.value)
-            else:
+            elif isinstance(piece, cst.FormattedStringExpression):
                 v = self.infer(piece.expression, Context(ctx.scope, ctx.env, ctx.depth + 1))
                 if isinstance(v, Const) and isinstance(v.value, (str, int)) and not piece.format_spec \
                         and not piece.conversion:
@@ -453,11 +440,12 @@ class Inferrer:
                     parts.extend(v.parts)
                 else:
                     parts.append(None)
-        if all(p is not None for p in parts):
-            return Const("".join(parts), expr)
+        known = [p for p in parts if p is not None]
+        if len(known) == len(parts):
+            return Const("".join(known), expr)
         return Url(parts, expr)
 
-    def _format(self, template: str, call: cst.Call, ctx) -> Value:
+    def _format(self, template: str, call: cst.Call, ctx: Context) -> Value:
         """str.format on a literal template: placeholders filled where the
         arguments are known."""
         positional = [a.value for a in positional_args(call)]
@@ -481,7 +469,7 @@ class Inferrer:
             return Const("".join(parts), call)
         return Url(parts, call)
 
-    def url_parts(self, expr, ctx):
+    def url_parts(self, expr: Any, ctx: Context) -> Optional[List[Optional[str]]]:
         """Known and computed parts of a string expression (None: nothing known)."""
         v = self.infer(expr, ctx)
         if isinstance(v, Const) and isinstance(v.value, str):
@@ -490,7 +478,7 @@ class Inferrer:
             return list(v.parts)
         return None
 
-    def _binop(self, expr, ctx):
+    def _binop(self, expr: Any, ctx: Context) -> Value:
         sub = Context(ctx.scope, ctx.env, ctx.depth + 1)  # a long a + b + c ... chain is deep
         left = self.infer(expr.left, sub)
         right = self.infer(expr.right, sub)
@@ -542,7 +530,7 @@ class Inferrer:
         return Const(r, expr)
 
     # -- names -----------------------------------------------------------------
-    def infer_name(self, name: str, ctx: Context, node=None) -> Value:
+    def infer_name(self, name: str, ctx: Context, node: Any = None) -> Value:
         if name in ctx.env:
             return ctx.env[name]
         scope = ctx.scope
@@ -576,8 +564,9 @@ class Inferrer:
     def _infer_assigned(self, scope: Scope, name: str, ctx: Context) -> Value:
         """A client or other object if any assignment makes the name one; a
         constant or literal sequence only if every assignment agrees."""
-        best = UNKNOWN
-        literals = []
+        best: Value = UNKNOWN
+        literals: List[Optional[Value]] = []
+        got: Value
         for v in scope.assigns.get(name, []):
             if v is None:
                 literals.append(None)
@@ -595,10 +584,13 @@ class Inferrer:
                 best = got
         if best is not UNKNOWN:
             return best
-        if literals and all(c is not None for c in literals) and name not in self.index.mutated_names:
-            first = literals[0]
-            same = all(type(c) is type(first) and (c.value == first.value if isinstance(c, Const)
-                                                    else c.length == first.length) for c in literals)
+        # every assignment a constant or literal sequence (None: something else)
+        stated = [c for c in literals if isinstance(c, (Const, Seq))]
+        if literals and len(stated) == len(literals) and name not in self.index.mutated_names:
+            first = stated[0]
+            same = all(c.value == first.value if isinstance(c, Const) and isinstance(first, Const)
+                       else isinstance(c, Seq) and isinstance(first, Seq) and c.length == first.length
+                       for c in stated)
             if same:
                 return first
             return UNKNOWN
@@ -630,7 +622,7 @@ class Inferrer:
         decos = {dotted_name(d) for d in scope.decorators}
         return first is not None and first.annotation is None and not decos & {"staticmethod", "classmethod"}
 
-    def from_annotation(self, ann, scope: Scope) -> Value:
+    def from_annotation(self, ann: Any, scope: Scope) -> Value:
         """A client or request class named by an annotation (also Optional[...],
         X | None, Union[...], and string annotations)."""
         if isinstance(ann, (cst.SimpleString, cst.ConcatenatedString)):
@@ -658,7 +650,7 @@ class Inferrer:
             qn = (SDK_ROOT + "." + name) if name and name.split(".")[-1] in CLIENT_CLASSES else None
         if qn is None:
             return UNKNOWN
-        leaf = qn.rsplit(".", 1)[-1]
+        leaf = K.leaf(qn)
         if qn.startswith(SDK_ROOT) and leaf in CLIENT_CLASSES:
             return Client(CLIENT_CLASSES[leaf], None, "parameter annotated %s" % leaf)
         if qn in HTTP_CLIENTS:
@@ -717,7 +709,7 @@ class Inferrer:
                 return best
         return UNKNOWN
 
-    def _mro(self, info: ClassInfo):
+    def _mro(self, info: ClassInfo) -> List[ClassInfo]:
         seen, out, todo = set(), [], [info]
         while todo:
             cls = todo.pop(0)
@@ -732,7 +724,7 @@ class Inferrer:
                         todo.append(b)
         return out
 
-    def _from_instantiation(self, cls: ClassInfo, method: Scope, value, depth) -> Value:
+    def _from_instantiation(self, cls: ClassInfo, method: Scope, value: Any, depth: int) -> Value:
         """``self.client = client`` in ``__init__``: what the module passes for it."""
         if method.name != "__init__":
             return UNKNOWN
@@ -765,7 +757,7 @@ class Inferrer:
             if meth == "new_builder":
                 owner = self.infer(func.value, sub)
                 if isinstance(owner, Symbol) and owner.qn.startswith(SDK_ROOT):
-                    leaf = owner.qn.rsplit(".", 1)[-1]
+                    leaf = K.leaf(owner.qn)
                     if leaf in CLIENT_CLASSES:
                         return Builder(CLIENT_CLASSES[leaf], None)
                 return UNKNOWN
@@ -781,8 +773,8 @@ class Inferrer:
                         return Builder(owner.flavor, region)
                     if meth in ("with_endpoint", "with_endpoints"):
                         arg = arg_value(call, 0, meth[5:])
-                        region = self._endpoint_region(arg, sub)
-                        return Builder(owner.flavor, region or owner.region)
+                        found = self._endpoint_region(arg, sub)
+                        return Builder(owner.flavor, found or owner.region)
                     return owner
         if isinstance(func, cst.Attribute) and func.attr.value == "format":
             owner = self.infer(func.value, sub)
@@ -797,11 +789,11 @@ class Inferrer:
         if isinstance(target, ClassRef):
             return Instance(target.info)
         name = last_name(func)
-        if name and LIMITER_NAME.search(name) and name[:1].isupper():
+        if name and K.is_limiter_class(name):
             return Limiter(None, name)
         return UNKNOWN
 
-    def _endpoint_region(self, arg, ctx) -> Optional[RegionRef]:
+    def _endpoint_region(self, arg: Any, ctx: Context) -> Optional[RegionRef]:
         v = self.infer(arg, ctx)
         if isinstance(v, Seq) and v.items:
             v = self.infer(v.items[0], ctx)
@@ -813,7 +805,7 @@ class Inferrer:
         return RegionRef(None, arg, "endpoint")
 
     def _symbol_call(self, qn: str, call: cst.Call, ctx: Context) -> Value:
-        leaf = qn.rsplit(".", 1)[-1]
+        leaf = K.leaf(qn)
         if qn.startswith(SDK_ROOT):
             if leaf == "value_of" and "MetaStudioRegion" in qn:
                 arg = arg_value(call, 0, "region_id")
@@ -837,29 +829,25 @@ class Inferrer:
             base = keyword_arg(call, "base_url")
             return HttpClient(lib, is_async, self.url_parts(base, ctx) if base is not None else None)
         if qn in ("urllib.parse.urljoin", "urlparse.urljoin", "posixpath.join"):
-            parts = []
+            parts: List[Optional[str]] = []
             for a in positional_args(call):
                 got = self.url_parts(a.value, ctx)
                 parts.extend(got if got is not None else [None])
             return Url(parts, call)
-        if qn in EXECUTOR_CLASSES:
-            label, kw, pos = EXECUTOR_CLASSES[qn]
-            arg = arg_value(call, pos, kw)
-            n = self.const_number(arg, ctx) if arg is not None else None
-            workers = int(n) if n is not None and 1 <= n < math.inf else None
-            shown = "%s(%s=%s)" % (label, kw, workers) if workers else "%s()" % label
-            return Executor(workers, shown)
-        if qn in SEMAPHORE_CLASSES:
-            arg = arg_value(call, 0, "value")
+        kind = K.pool(qn)
+        if kind is not None:
+            return self._pool(kind, call, ctx)
+        if K.is_semaphore(qn):
+            arg = arg_value(call, 0, K.SEMAPHORES[qn])
             n = self.const_number(arg, ctx) if arg is not None else 1
-            return Semaphore(int(n) if n is not None and 1 <= n < math.inf else None, "%s(%s)" % (leaf, n))
-        if qn.startswith("aiolimiter") and leaf == "AsyncLimiter":
+            return Semaphore(_bound(n), "%s(%s)" % (leaf, n))
+        if qn.startswith(K.AIOLIMITER) and leaf == "AsyncLimiter":
             rate = self.const_number(arg_value(call, 0, "max_rate"), ctx)
             period_node = arg_value(call, 1, "time_period")
             period = self.const_number(period_node, ctx) if period_node is not None else 60.0
             cap = rate / period if rate and period else None
             return Limiter(cap, "AsyncLimiter(%s, %s)" % (_fmt(rate), _fmt(period)))
-        if qn.startswith("pyrate_limiter") and leaf == "Limiter":
+        if qn.startswith(K.PYRATE_LIMITER) and leaf == "Limiter":
             return Limiter(self._pyrate_cap(call, ctx), "pyrate_limiter.Limiter")
         if qn in ("functools.partial",):
             first = arg_value(call, 0)
@@ -869,11 +857,23 @@ class Inferrer:
                                tuple(a.value for a in positional_args(call)[1:]),
                                {a.keyword.value: a.value for a in call.args if a.keyword is not None})
             return inner
-        if LIMITER_NAME.search(leaf) and leaf[:1].isupper():
+        if K.is_limiter_class(leaf):
             return Limiter(None, leaf)
         return UNKNOWN
 
-    def _pyrate_cap(self, call, ctx) -> Optional[float]:
+    def _pool(self, kind: K.Pool, call: cst.Call, ctx: Context) -> "Executor":
+        """An executor/pool/task group, with the bound its constructor states."""
+        workers = None
+        if kind.size_keyword is not None:
+            arg = arg_value(call, kind.size_position, kind.size_keyword)
+            n = self.const_number(arg, ctx) if arg is not None else None
+            workers = _bound(n)
+            shown = "%s(%s=%s)" % (kind.label, kind.size_keyword, workers) if workers else "%s()" % kind.label
+        else:
+            shown = kind.label
+        return Executor(workers, shown, kind)
+
+    def _pyrate_cap(self, call: cst.Call, ctx: Context) -> Optional[float]:
         caps = []
         for a in call.args:
             v = a.value
@@ -882,7 +882,7 @@ class Inferrer:
                 node = getattr(item, "value", item)
                 if isinstance(node, cst.Call):
                     qn = self.qualname(node.func, ctx.scope) or ""
-                    leaf = qn.rsplit(".", 1)[-1]
+                    leaf = K.leaf(qn)
                     if leaf in ("Rate", "RequestRate"):
                         limit = self.const_number(arg_value(node, 0, "limit"), ctx)
                         interval = self.const_number(arg_value(node, 1, "interval"), ctx)
@@ -895,7 +895,7 @@ class Inferrer:
                         caps.append(limit / seconds)
         return min(caps) if caps else None
 
-    def const_number(self, expr, ctx: Context) -> Optional[float]:
+    def const_number(self, expr: Any, ctx: Context) -> Optional[float]:
         """A number the code states; beyond 1e18 it is infinite for our purposes
         (``sleep(10**400)`` must not overflow anything)."""
         if expr is None:
@@ -909,7 +909,8 @@ class Inferrer:
         return None
 
     # -- functions -------------------------------------------------------------------
-    def bind_args(self, ref: FuncRef, call: Optional[cst.Call], ctx: Context, extra_args=()) -> Dict[str, Value]:
+    def bind_args(self, ref: FuncRef, call: Optional[cst.Call], ctx: Context,
+                  extra_args: Sequence[Any] = ()) -> Dict[str, Value]:
         """Values of the callee's parameters that matter (clients, requests,
         functions, executors...) from the call's arguments."""
         scope = ref.scope
@@ -939,7 +940,7 @@ class Inferrer:
                     env[name] = v
         return env
 
-    def function_result(self, scope: Scope, env, depth) -> Value:
+    def function_result(self, scope: Scope, env: Optional[Dict[str, Value]], depth: int) -> Value:
         if scope is None:
             return UNKNOWN
         if depth > MAX_DEPTH:
@@ -974,7 +975,7 @@ class Inferrer:
         return best if best is not UNKNOWN else annotated
 
 
-def _as_parts(v):
+def _as_parts(v: Any) -> List[Optional[str]]:
     if isinstance(v, Const) and isinstance(v.value, str):
         return [v.value]
     if isinstance(v, Url):
@@ -982,34 +983,40 @@ def _as_parts(v):
     return [None]
 
 
-def _percent_parts(template: str):
+def _percent_parts(template: str) -> List[Optional[str]]:
     parts = []
     for piece in re.split(r"(%[-#0 +]*\d*(?:\.\d+)?[sdrif])", template):
         parts.append(None if re.match(r"%[-#0 +]*\d*(?:\.\d+)?[sdrif]$", piece or "x") else piece)
     return parts
 
 
-def _bounded(n):
+def _bounded(n: Any) -> Any:
     """Integers past 1e18 become infinities: no arithmetic on huge numbers."""
     if isinstance(n, int) and abs(n) > 10 ** 18:
         return math.inf if n > 0 else -math.inf
     return n
 
 
-def _value_key(v):
+def _value_key(v: Any) -> tuple:
     return v.key() if isinstance(v, Value) else (type(v).__name__,)
 
 
-def _fmt(x):
+def _bound(n: Optional[float]) -> Optional[int]:
+    """A concurrency bound the code states (workers, permits), or None when it
+    states none usable (missing, below 1, infinite)."""
+    return int(n) if n is not None and 1 <= n < math.inf else None
+
+
+def _fmt(x: Optional[float]) -> str:
     if x is None:
         return "?"
     return str(int(x)) if float(x).is_integer() else str(x)
 
 
-_ENV_KEYS: Dict[int, tuple] = {}  # id(env) -> (env, key): the same bindings are keyed again and again
+_ENV_KEYS: Dict[int, Any] = {}  # id(env) -> (env, key): the same bindings are keyed again and again
 
 
-def env_key(env):
+def env_key(env: Optional[Dict[str, Value]]) -> tuple:
     if not env:
         return ()
     held = _ENV_KEYS.get(id(env))

@@ -1,18 +1,52 @@
-"""Shared wording for rules that talk about one SDK call site."""
-from flake8_metastudio.analysis.rates import fmt_num, fmt_rate
+"""What a rule is (``Rule``: its code, its wording from ``messages.py``, its
+check) and the shared wording of rules that talk about one SDK call site."""
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Optional
+
+from flake8_metastudio.formatting import fmt_num, fmt_rate
 from flake8_metastudio.findings import Finding
-from flake8_metastudio.messages import render
+from flake8_metastudio.messages import MESSAGES, Message, render
+
+if TYPE_CHECKING:  # pragma: no cover - annotations only
+    from flake8_metastudio.analysis.effects import Level, Occ
+    from flake8_metastudio.limits import ApiRow
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One rule: its code and its check; name, summary and message template
+    are read from ``messages.MESSAGES``, the one place where wording lives."""
+    code: str
+    check: Callable[..., Iterable[Finding]]
+
+    @property
+    def message(self) -> Message:
+        return MESSAGES[self.code]
+
+    @property
+    def name(self) -> str:
+        return self.message.name
+
+    @property
+    def summary(self) -> str:
+        return self.message.summary
+
+    @property
+    def template(self) -> str:
+        return self.message.template
+
 
 CONTEXT_NAMES = {"for loop": "for loop", "async for loop": "async for loop", "while loop": "while loop",
                  "comprehension": "comprehension", "generator expression": "generator expression",
                  "tenacity @retry": "tenacity @retry"}
 
 
-def api_title(occ, row) -> str:
+def api_title(occ: "Occ", row: "Optional[ApiRow]") -> str:
     return row.api if row is not None else occ.method.title_zh
 
 
-def finding(code, occ, row, node, region, rate=None, limit=None, **fields) -> Finding:
+def finding(code: str, occ: "Occ", row: "Optional[ApiRow]", node: Any, region: str, rate: Optional[float] = None,
+            limit: Optional[float] = None, **fields) -> Finding:
     fields.setdefault("method", occ.label)
     fields.setdefault("api", api_title(occ, row))
     fields.setdefault("region", region)
@@ -28,12 +62,12 @@ def finding(code, occ, row, node, region, rate=None, limit=None, **fields) -> Fi
                    region=region, rate=rate, limit=limit, extra=extra)
 
 
-def _callee(node) -> str:
+def _callee(node: Any) -> str:
     from flake8_metastudio.analysis.syntax import dotted_name
     func = getattr(node, "func", None)
     name = dotted_name(func) if func is not None else None
     return (name + "()") if name else "this call"
 
 
-def context_name(level) -> str:
+def context_name(level: "Level") -> str:
     return CONTEXT_NAMES.get(level.label, "loop")

@@ -6,29 +6,35 @@ Reported at the call that hands the work off inside the repeated context:
 ``pool.submit(...)``, ``pool.map(...)``, ``Thread(...)``, the coroutine call in
 the comprehension given to ``gather``, or the ``*_async`` SDK call."""
 import math
+from typing import TYPE_CHECKING, Iterator
 
-from flake8_metastudio.rules.base import finding
+from flake8_metastudio.formatting import fmt_num
+from flake8_metastudio.rules.base import Rule, finding
+
+if TYPE_CHECKING:  # pragma: no cover - annotations only
+    from flake8_metastudio.analysis.facts import Facts
+    from flake8_metastudio.analysis.rates import RateEstimate
+    from flake8_metastudio.findings import Finding
 
 CODE = "MST102"
 
 
-def fix(est, replicas) -> str:
+def fix(est: "RateEstimate", replicas: int) -> str:
     if est.seconds > 0 and not math.isinf(est.rate):
         workers = int(math.floor(est.limit * est.seconds / (est.calls * replicas)))
         if workers >= 1:
             return ("cap concurrency at %d or share one rate limiter (%s/s) across workers"
-                    % (workers, _n(est.limit / replicas)))
-    return "share one rate limiter (%s/s) across workers" % _n(est.limit / replicas)
+                    % (workers, fmt_num(est.limit / replicas, places=2, strip=False)))
+    return "share one rate limiter (%s/s) across workers" % fmt_num(est.limit / replicas, places=2, strip=False)
 
 
-def _n(x):
-    return str(int(x)) if float(x).is_integer() else ("%.2f" % x)
-
-
-def check(facts):
+def check(facts: "Facts") -> "Iterator[Finding]":
     for occ in facts.occs:
         est = facts.estimate(occ)
-        if est is None or est.code != CODE:
+        if est is None or est.concurrency <= 1:
             continue
         yield finding(CODE, occ, facts.row(occ), est.level.report, est.region, est.rate, est.limit,
                       how=est.how, fix=fix(est, facts.settings.replicas))
+
+
+RULE = Rule(CODE, check)

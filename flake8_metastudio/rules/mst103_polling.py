@@ -2,25 +2,51 @@
 iterations) until a condition holds, with no delay.  Pagination, where the
 arguments change, is not polling."""
 import math
+from typing import TYPE_CHECKING, Iterator
 
-from flake8_metastudio.analysis.rates import fmt_num
-from flake8_metastudio.rules.base import context_name, finding
+from flake8_metastudio.formatting import fmt_num
+from flake8_metastudio.rules.base import Rule, context_name, finding
+
+if TYPE_CHECKING:  # pragma: no cover - annotations only
+    from flake8_metastudio.analysis.effects import Occ
+    from flake8_metastudio.analysis.facts import Facts
+    from flake8_metastudio.catalog import SdkMethod
+    from flake8_metastudio.findings import Finding
 
 CODE = "MST103"
+# SDK methods that read state rather than change it (GET routes count too)
+QUERY_PREFIXES = ("show", "list", "check", "count", "search", "get", "download")
 
 
-def check(facts):
+def is_query(method: "SdkMethod") -> bool:
+    return method.http.startswith("GET") or method.name.startswith(QUERY_PREFIXES)
+
+
+def polls(occ: "Occ") -> bool:
+    """The innermost loop re-issues this query at once, unchanged, until a
+    condition holds (not a retry after a failure)."""
+    if not occ.levels:
+        return False
+    level = occ.levels[0]
+    return level.unchanged and level.until and level.caught is None and is_query(occ.method)
+
+
+def check(facts: "Facts") -> "Iterator[Finding]":
     latency = facts.settings.latency
     for occ in facts.occs:
-        if not occ.levels or not occ.levels[0].poll:
+        if not polls(occ):
             continue
         level = occ.levels[0]
         row = facts.row(occ)
-        region = occ.key[1]
-        status, limit = row.limit_in(region) if row is not None else ("unknown", None)
+        region = occ.region
+        allowed_here = facts.limit(occ)
+        limit = allowed_here.per_second
         seconds = level.body.time + latency * level.body.blocking_maybe.get(occ.key, 0)
         rate = math.inf if seconds <= 0 else (level.body.calls(occ.key) or 1) / seconds
-        allowed = ("%s allows %s/s" % (region, fmt_num(limit)) if status == "limit"
+        allowed = ("%s allows %s/s" % (region, fmt_num(limit)) if allowed_here.is_offered
                    else "no published limit for it in %s" % region)
         yield finding(CODE, occ, row, level.report, region, rate * facts.settings.replicas, limit,
                       context=context_name(level), allowed=allowed)
+
+
+RULE = Rule(CODE, check)

@@ -5,19 +5,26 @@ The provider comes from the module's ``app_type`` or provider configuration
 (if the module configures any supported provider, its knowledge-base calls
 may be for that application: no finding), else from
 ``--metastudio-model-provider``.  Reported at the SDK call."""
+from typing import TYPE_CHECKING, Iterator, Set
+
 from flake8_metastudio.analysis.providers import KNOWLEDGE_BASE_SUPPORTED, NAMES, providers
-from flake8_metastudio.rules.base import finding
+from flake8_metastudio.rules.base import Rule, finding
+
+if TYPE_CHECKING:  # pragma: no cover - annotations only
+    from flake8_metastudio.analysis.facts import Facts
+    from flake8_metastudio.findings import Finding
+    from flake8_metastudio.limits import LimitsTable
 
 CODE = "MST301"
 GROUPS = ("Virtual Avatar Knowledge Base Skill Management", "Virtual Avatar Knowledge Base Intent Management",
           "Virtual Avatar Knowledge Base Question Management")
 
 
-def knowledge_base_methods(table):
+def knowledge_base_methods(table: "LimitsTable") -> Set[str]:
     return {r.sdk_method for r in table.rows if r.category in GROUPS and r.sdk_method}
 
 
-def check(facts):
+def check(facts: "Facts") -> "Iterator[Finding]":
     methods = knowledge_base_methods(facts.table)
     kb_occs = [o for o in facts.occs if o.method.name in methods]
     if not kb_occs:
@@ -31,14 +38,18 @@ def check(facts):
         line, _ = facts.position(fact.node)
         where = "%s at line %d" % (fact.how, line)
     else:
-        provider = facts.settings.model_provider
-        if provider is None or provider in KNOWLEDGE_BASE_SUPPORTED:
+        configured = facts.settings.model_provider
+        if configured is None or configured in KNOWLEDGE_BASE_SUPPORTED:
             return
+        provider = configured
         where = "--metastudio-model-provider=%s" % provider
     done = set()
     for occ in kb_occs:
         if id(occ.sdk_node) in done:
             continue
         done.add(id(occ.sdk_node))
-        yield finding(CODE, occ, facts.row(occ), occ.sdk_node, occ.key[1], provider=NAMES[provider],
+        yield finding(CODE, occ, facts.row(occ), occ.sdk_node, occ.region, provider=NAMES[provider],
                       where=where)
+
+
+RULE = Rule(CODE, check)

@@ -38,7 +38,7 @@ async def worker(name, client, queue, results):
         try:
             # the SDK call sits directly in the worker's loop, so the finding goes here; main() starts
             # 6 such workers, each looping with no delay: 6 x 10/s = 60/s > 20/s (cn-north-4)
-            job = await asyncio.to_thread(client.show_async_tts_job, ShowAsyncTtsJobRequest(job_id=job_id))  # expect: MST102
+            job = await asyncio.to_thread(client.show_async_tts_job, ShowAsyncTtsJobRequest(job_id=job_id))  # expect: MST102 ~60/s
             if job.state == "FINISHED":
                 results[job_id] = job.audio_file_url
             elif job.state != "FAILED":

@@ -58,7 +58,7 @@ def purge(client, tag, yes):
     requests = [DeleteAssetRequest(asset_id=a.asset_id, mode="SOFT") for a in doomed]
     with ThreadPoolExecutor(max_workers=4) as pool:
         # 4 workers x (1 / 0.1 s) = 40/s > 10/s (delete_asset, cn-north-4)
-        results = list(pool.map(client.delete_asset, requests))  # expect: MST102
+        results = list(pool.map(client.delete_asset, requests))  # expect: MST102 ~40/s
     click.echo("deleted %d" % len(results))
 
 

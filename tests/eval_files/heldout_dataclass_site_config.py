@@ -68,7 +68,7 @@ def sync(site: SiteConfig, wanted):
             continue
         body = UpdateLivePlatformReq(name=name, callback_config=wanted[name].get("callback"))
         # update every existing platform back to back: 10/s > 1/s (update_live_platform, every region)
-        client.update_live_platform(  # expect: MST101
+        client.update_live_platform(  # expect: MST101 ~10/s @9
             UpdateLivePlatformRequest(platform_id=platform.platform_id, body=body)
         )
 

@@ -51,7 +51,7 @@ class LiveOpsService:
         for text in questions:
             cmd = ControlSmartLiveReq(command="INSERT_PLAY_SCRIPT", params={"text": text})
             # one command per question, no delay: 10/s > 4/s (execute_smart_live_command, cn-north-4)
-            self._client.execute_smart_live_command(  # expect: MST101
+            self._client.execute_smart_live_command(  # expect: MST101 ~10/s @13
                 ExecuteSmartLiveCommandRequest(room_id=self._room_id, job_id=job_id, body=cmd)
             )
             if self._notifier:

@@ -82,7 +82,7 @@ class Command(BaseCommand):
                 if options["cover_asset"]:
                     relation = ProductAssetReleation(action="ADD")
                     # same row: 5/s > 4/s (set_product_asset, cn-north-4)
-                    client.set_product_asset(  # expect: MST101
+                    client.set_product_asset(  # expect: MST101 ~5/s @21
                         SetProductAssetRequest(product_id=created.product_id, body=relation)
                     )
                 created_ids.append(created.product_id)

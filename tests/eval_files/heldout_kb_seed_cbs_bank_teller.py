@@ -61,7 +61,7 @@ def seed_qa(rows):
         time.sleep(INTENT_PAUSE)
         for entry in entries:
             # no delay in the inner loop: 10/s > 4/s (create_knowledge_question), and CBS again
-            client.create_knowledge_question(  # expect: MST101, MST301
+            client.create_knowledge_question(  # expect: MST101 ~10/s @13, MST301
                 CreateKnowledgeQuestionRequest(body=CreateKnowledgeQuestionReq(question=entry["question"], intent_id=intent.intent_id))
             )
 

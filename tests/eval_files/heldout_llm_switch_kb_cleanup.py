@@ -56,12 +56,12 @@ def prune(intent_ids, banned_words, rewrites):
         ids = [q.question_id for q in stale if q.question_id not in rewrites]
         for start in range(0, len(ids), 50):
             # no delay between chunks: 10/s > 3/s (delete_knowledge_question, cn-east-3); LLM provider
-            client.delete_knowledge_question(DeleteKnowledgeQuestionRequest(body=ids[start:start + 50]))  # expect: MST101, MST301
+            client.delete_knowledge_question(DeleteKnowledgeQuestionRequest(body=ids[start:start + 50]))  # expect: MST101 ~10/s @13, MST301
         fixes = [KnowledgeQuestionUpdateInfo(question_id=q.question_id, question=rewrites[q.question_id])
                  for q in stale if q.question_id in rewrites]
         if fixes:
             # once per intent, but intents follow each other with no delay: > 1/s; LLM provider
-            client.update_batch_knowledge_question(  # expect: MST101, MST301
+            client.update_batch_knowledge_question(  # expect: MST101 @13, MST301
                 UpdateBatchKnowledgeQuestionRequest(body=UpdateBatchKnowledgeQuestionReq(question_list=fixes))
             )
 

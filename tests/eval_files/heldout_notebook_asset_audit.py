@@ -36,7 +36,7 @@ ids = [d.asset_id for d in stale]
 for start in range(0, len(ids), 20):
     action = BatchAssetActionReq(action="DELETE", asset_ids=ids[start:start + 20])
     # batch per 20 ids, back to back: 10/s > 1/s (batch_execute_asset_action)
-    client.batch_execute_asset_action(BatchExecuteAssetActionRequest(body=action))  # expect: MST101
+    client.batch_execute_asset_action(BatchExecuteAssetActionRequest(body=action))  # expect: MST101 ~10/s @5
 
 # %%
 # try three layouts: a bounded burst of 3 calls, within 5/s
@@ -49,7 +49,7 @@ for layout in ("portrait", "landscape", "square"):
 # listen to eight emotions: 8 calls is more than the 5/s allowance, and 10/s > 5/s
 for i in range(8):
     body = CreateTtsAuditionRequestBody(text="欢迎来到直播间", emotion=["HAPPY", "SAD", "ANGRY", "CALM"][i % 4])
-    client.create_tts_audition(CreateTtsAuditionRequest(body=body))  # expect: MST101
+    client.create_tts_audition(CreateTtsAuditionRequest(body=body))  # expect: MST101 @5
 
 # %%
 job_id = os.environ["RENDER_JOB"]

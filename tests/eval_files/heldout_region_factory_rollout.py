@@ -40,14 +40,14 @@ def roll_out_prices(updates):
     for product_id, price in updates:
         body = UpdateProductRequestBody(description="price: %s" % price)
         # copy-pasted loop, but Shanghai allows only 3/s: 3.3/s > 3/s (update_product, cn-east-3)
-        shanghai.update_product(UpdateProductRequest(product_id=product_id, body=body))  # expect: MST101
+        shanghai.update_product(UpdateProductRequest(product_id=product_id, body=body))  # expect: MST101 ~3.3/s @9
         time.sleep(0.2)
 
 
 def rename_assistants(robot_ids, suffix):
     for robot_id in robot_ids:
         # no delay: 10/s > 5/s (update_robot, cn-north-4)
-        beijing.update_robot(UpdateRobotRequest(robot_id=robot_id, body=UpdateRobotReq(name="assistant-" + suffix)))  # expect: MST101
+        beijing.update_robot(UpdateRobotRequest(robot_id=robot_id, body=UpdateRobotReq(name="assistant-" + suffix)))  # expect: MST101 ~10/s @9
     for robot_id in robot_ids:
         # cn-east-3 allows 10/s for "Modifying an Application": 10/s is not more than 10/s
         shanghai.update_robot(UpdateRobotRequest(robot_id=robot_id, body=UpdateRobotReq(name="assistant-" + suffix)))

@@ -78,10 +78,10 @@ def main(path):
     for intent_id, questions in wiki["intents"].items():
         for text in questions:
             # one question per iteration, no delay: 10/s > 4/s (create_knowledge_question)
-            add_question(client, intent_id, text)  # expect: MST101
+            add_question(client, intent_id, text)  # expect: MST101 ~10/s @13
     for skill_id in wiki["skills"]:
         # the backoff sleep only runs after a failure; a successful export loops at once: 10/s > 1/s
-        export_skill(client, skill_id)  # expect: MST101
+        export_skill(client, skill_id)  # expect: MST101 ~10/s @9
 
 
 if __name__ == "__main__":

@@ -53,7 +53,7 @@ def clear_pending_inserts(room_id, job_id):
 
 def start_all(room_ids):
     # one thread per room, count unknown: 32 x 10/s = 320/s > 3/s (start_smart_live, ap-southeast-3)
-    threads = [threading.Thread(target=start_room, args=(r,)) for r in room_ids]  # expect: MST102
+    threads = [threading.Thread(target=start_room, args=(r,)) for r in room_ids]  # expect: MST102 ~320/s
     for t in threads:
         t.start()
     for t in threads:
@@ -67,14 +67,14 @@ def relay_chat(room_id, job_id):
             return
         cmd = ControlSmartLiveReq(command="INSERT_PLAY_SCRIPT", params={"text": message["reply"]})
         # back to back: 10/s > 3/s (execute_smart_live_command, ap-southeast-3)
-        client.execute_smart_live_command(ExecuteSmartLiveCommandRequest(room_id=room_id, job_id=job_id, body=cmd))  # expect: MST101
+        client.execute_smart_live_command(ExecuteSmartLiveCommandRequest(room_id=room_id, job_id=job_id, body=cmd))  # expect: MST101 ~10/s @9
 
 
 def report_events(room_id, job_id, events):
     for event in events:
         report = ReportLiveEventReq(total=1, events=[LiveEvent(timestamp=event["ts"], type=event["type"], content=event["body"])])
         # 1 / (0.1 s + 0.2 s) = 3.3/s > 3/s in ap-southeast-3 (would be fine at cn-north-4's 4/s)
-        client.live_event_report(LiveEventReportRequest(room_id=room_id, job_id=job_id, body=report))  # expect: MST101
+        client.live_event_report(LiveEventReportRequest(room_id=room_id, job_id=job_id, body=report))  # expect: MST101 ~3.3/s @9
         time.sleep(EVENT_PAUSE)
 
 

@@ -46,7 +46,7 @@ def prune(days, yes):
         return
     for room in rooms:
         # client from a factory function, called in the loop: 10/s > 4/s (delete_smart_live_room)
-        get_client().delete_smart_live_room(ms.DeleteSmartLiveRoomRequest(room_id=room.room_id))  # expect: MST101
+        get_client().delete_smart_live_room(ms.DeleteSmartLiveRoomRequest(room_id=room.room_id))  # expect: MST101 ~10/s @9
         click.echo(f"deleted {room.room_id} {room.room_name}")
 
 

@@ -39,7 +39,7 @@ async def forward_each(relay_url: str, room_id: str, job_id: str) -> None:
             body = ReportLiveEventReq(total=1, events=[to_event(raw)])
             req = LiveEventReportRequest(room_id=room_id, job_id=job_id, body=body)
             # async for is sequential; one report per comment: 10/s > 4/s (live_event_report)
-            await asyncio.to_thread(client.live_event_report, req)  # expect: MST101
+            await asyncio.to_thread(client.live_event_report, req)  # expect: MST101 ~10/s
 
 
 async def forward_batched(relay_url: str, room_id: str, job_id: str) -> None:

@@ -25,7 +25,7 @@ def delete_campaign(tag, dry_run=False):
     if dry_run:
         return product_ids
     # list comprehension, one delete_product per element, no delay: 10/s > 4/s (cn-north-4)
-    return [client.delete_product(DeleteProductRequest(product_id=pid)) for pid in product_ids]  # expect: MST101
+    return [client.delete_product(DeleteProductRequest(product_id=pid)) for pid in product_ids]  # expect: MST101 ~10/s
 
 
 def assets_still_blocked(asset_ids):

@@ -36,7 +36,7 @@ def seed_placeholders(client):
     for i in range(6):
         body = CreateProductRequestBody(name=f"Placeholder {i + 1}", description="to be replaced", tags=["demo"])
         # range(6): 6 calls do not fit in 4/s; 10/s > 4/s
-        ids.append(client.create_product(CreateProductRequest(body=body)).product_id)  # expect: MST101
+        ids.append(client.create_product(CreateProductRequest(body=body)).product_id)  # expect: MST101 ~10/s @20
     return ids
 
 

@@ -25,7 +25,7 @@ def list_all_assets(asset_type):
     assets, offset = [], 0
     while True:
         # pagination is not polling, but 1 / 0.04 s = 25/s > 20/s (list_assets)
-        page = client.list_assets(ListAssetsRequest(asset_type=asset_type, offset=offset, limit=100))  # expect: MST101
+        page = client.list_assets(ListAssetsRequest(asset_type=asset_type, offset=offset, limit=100))  # expect: MST101 ~25/s
         assets.extend(page.assets or [])
         offset += 100
         if offset >= (page.count or 0):
@@ -36,7 +36,7 @@ def details(asset_ids):
     out = []
     for asset_id in asset_ids:
         # 25/s > 20/s (show_asset)
-        out.append(client.show_asset(ShowAssetRequest(asset_id=asset_id)))  # expect: MST101
+        out.append(client.show_asset(ShowAssetRequest(asset_id=asset_id)))  # expect: MST101 ~25/s @20
     return out
 
 

@@ -45,7 +45,7 @@ def update_one(row):
 def import_new(rows):
     for row in rows:
         # capped by @limits at 10/1 s; the loop alone would do 10/s: 10/s > 4/s (create_product)
-        create_one(row)  # expect: MST101
+        create_one(row)  # expect: MST101 ~10/s @9
 
 
 def refresh_existing(rows):
@@ -59,7 +59,7 @@ def import_with_bucket(rows):
         bucket.try_acquire("metastudio-products")
         body = CreateProductRequestBody(name=row["name"], description=row["description"])
         # pyrate_limiter Rate(10, Duration.SECOND) caps at 10/s: still > 4/s
-        client.create_product(CreateProductRequest(body=body))  # expect: MST101
+        client.create_product(CreateProductRequest(body=body))  # expect: MST101 @9
 
 
 if __name__ == "__main__":

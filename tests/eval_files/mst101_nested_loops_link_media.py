@@ -34,7 +34,7 @@ def link_all(links):
     for product_id, media_list in links.items():
         for order, media in enumerate(media_list):
             # inner loop has no delay; the outer sleep does not slow this burst: 10/s > 4/s
-            client.set_product_asset(link_request(product_id, order, media))  # expect: MST101
+            client.set_product_asset(link_request(product_id, order, media))  # expect: MST101 ~10/s @13
         log.info("linked %d assets to %s", len(media_list), product_id)
         time.sleep(2)
 

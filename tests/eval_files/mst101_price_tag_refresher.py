@@ -46,7 +46,7 @@ class PriceTagRefresher:
         for item in items:
             # _refresh_one makes 2 SDK calls: 0.2 s per iteration -> 5/s each;
             # show_product 5/s <= 20/s, update_product 5/s > 4/s (cn-north-4)
-            self._refresh_one(item["product_id"], item["price"])  # expect: MST101
+            self._refresh_one(item["product_id"], item["price"])  # expect: MST101 ~5/s @13
         log.info("refreshed %d products", len(items))
 
 

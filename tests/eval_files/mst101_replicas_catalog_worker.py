@@ -40,7 +40,7 @@ def consume(consumer):
             tags=event.get("labels", []),
         )
         # per replica 1 / (0.1 + 0.5) = 1.67/s, x 3 replicas = 5/s > 4/s (create_product)
-        resp = ms_client.create_product(CreateProductRequest(body=body))  # expect: MST101
+        resp = ms_client.create_product(CreateProductRequest(body=body))  # expect: MST101 ~5/s
         log.info("event %s -> product %s", event["id"], resp.product_id)
         time.sleep(PUBLISH_PAUSE_S)
 

@@ -37,7 +37,7 @@ def seed(catalogue):
     for item in catalogue:
         body = CreateProductRequestBody(name=item["name"], description=item["desc"], tags=item.get("tags"))
         # 0.1 s call + 0.2 s sleep = 0.3 s -> 3.33/s > 3/s (create_product, cn-east-3)
-        resp = client.create_product(CreateProductRequest(body=body))  # expect: MST101
+        resp = client.create_product(CreateProductRequest(body=body))  # expect: MST101 ~3.33/s
         ids[item["name"]] = resp.product_id
         pause(0.2)
     return ids

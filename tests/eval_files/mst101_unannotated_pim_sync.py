@@ -35,14 +35,14 @@ def sync_record(client, record):
 def sync_all(client, records):
     for record in records:
         # three levels down: update_product at 10/s > 4/s (cn-north-4)
-        sync_record(client, record)  # expect: MST101
+        sync_record(client, record)  # expect: MST101 ~10/s @9
 
 
 def drop_discontinued(client, product_ids):
     removed = 0
     for pid in product_ids:
         # unannotated receiver, inline request object names the API: 10/s > 4/s
-        client.delete_product(DeleteProductRequest(product_id=pid))  # expect: MST101
+        client.delete_product(DeleteProductRequest(product_id=pid))  # expect: MST101 ~10/s @9
         removed += 1
     return removed
 

@@ -40,7 +40,7 @@ async def register(specs):
     for spec in specs:
         req = CreateDigitalAssetRequest(body=asset_body(spec))
         # executor concurrency unknown -> --metastudio-max-concurrency=2: 2 x 10/s = 20/s > 10/s
-        futures.append(loop.run_in_executor(None, functools.partial(client.create_digital_asset, req)))  # expect: MST102
+        futures.append(loop.run_in_executor(None, functools.partial(client.create_digital_asset, req)))  # expect: MST102 ~20/s @24
     results = await asyncio.gather(*futures, return_exceptions=True)
     return [r.asset_id for r in results if not isinstance(r, Exception)]
 

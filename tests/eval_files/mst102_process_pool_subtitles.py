@@ -40,13 +40,13 @@ def subtitles(script_id, scene_count):
     work = [(script_id, n) for n in range(1, scene_count + 1)]
     with multiprocessing.Pool(processes=4) as pool:
         # 4 processes x 10/s = 40/s > 5/s (create_subtitle_file)
-        return pool.map(subtitle_for, work)  # expect: MST102
+        return pool.map(subtitle_for, work)  # expect: MST102 ~40/s
 
 
 def cancel_stale(job_ids):
     with ProcessPoolExecutor(max_workers=3) as pool:
         # 3 x 10/s = 30/s > 5/s (cancel2_d_digital_human_video)
-        return list(pool.map(cancel, job_ids))  # expect: MST102
+        return list(pool.map(cancel, job_ids))  # expect: MST102 ~30/s
 
 
 if __name__ == "__main__":

@@ -28,7 +28,7 @@ def fetch(asset_ids):
     reqs = [ShowAssetRequest(asset_id=a) for a in asset_ids]
     with ThreadPoolExecutor(max_workers=WORKERS) as pool:
         # 8 workers x 10/s = 80/s > 20/s (show_asset)
-        return list(pool.map(client.show_asset, reqs))  # expect: MST102
+        return list(pool.map(client.show_asset, reqs))  # expect: MST102 ~80/s
 
 
 def fetch_politely(asset_ids):
@@ -46,7 +46,7 @@ def retag(assets, tag):
             body = UpdateDigitalAssetRequestBody(asset_name=asset.asset_name, tags=sorted(set(asset.tags or []) | {tag}))
             req = UpdateDigitalAssetRequest(asset_id=asset.asset_id, body=body)
             # submit in a loop: 8 x 10/s = 80/s > 10/s (update_digital_asset)
-            futures[pool.submit(client.update_digital_asset, req)] = asset.asset_id  # expect: MST102
+            futures[pool.submit(client.update_digital_asset, req)] = asset.asset_id  # expect: MST102 ~80/s
         for fut in as_completed(futures):
             if fut.exception() is not None:
                 failed.append(futures[fut])
@@ -56,7 +56,7 @@ def retag(assets, tag):
 def undelete(asset_ids):
     with ThreadPoolExecutor(max_workers=2) as pool:
         # lambda wrapper, 2 x 10/s = 20/s > 10/s (restore_asset)
-        return list(pool.map(lambda a: client.restore_asset(RestoreAssetRequest(asset_id=a)), asset_ids))  # expect: MST102
+        return list(pool.map(lambda a: client.restore_asset(RestoreAssetRequest(asset_id=a)), asset_ids))  # expect: MST102 ~20/s
 
 
 if __name__ == "__main__":

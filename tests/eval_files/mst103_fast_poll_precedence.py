@@ -26,7 +26,7 @@ def wait(job_id):
     req = Show2DDigitalHumanVideoRequest(job_id=job_id)
     while True:
         # busy poll AND over the limit: 1 / 0.05 s = 20/s > 10/s (cn-east-3); MST101 wins over MST103
-        resp = client.show2_d_digital_human_video(req)  # expect: MST101
+        resp = client.show2_d_digital_human_video(req)  # expect: MST101 ~20/s
         if resp.state in ("SUCCEED", "FAILED", "CANCELED"):
             return resp.state
 
@@ -45,7 +45,7 @@ def rooms():
     out, offset = [], 0
     while True:
         # pagination, 20/s > 10/s (list_smart_live_rooms, cn-east-3)
-        page = client.list_smart_live_rooms(ListSmartLiveRoomsRequest(offset=offset, limit=20))  # expect: MST101
+        page = client.list_smart_live_rooms(ListSmartLiveRoomsRequest(offset=offset, limit=20))  # expect: MST101 ~20/s
         out.extend(page.smart_live_rooms or [])
         if len(page.smart_live_rooms or []) < 20:
             return out

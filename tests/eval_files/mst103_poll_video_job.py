@@ -25,7 +25,7 @@ def wait_for_video(client: Optional[MetaStudioClient], job_id: str):
     req = Show2DDigitalHumanVideoRequest(job_id=job_id)
     while True:
         # same request every time, no delay: 10/s is under 20/s, but it is a busy poll
-        resp = client.show2_d_digital_human_video(req)  # expect: MST103
+        resp = client.show2_d_digital_human_video(req)  # expect: MST103 ~10/s
         if resp.state in TERMINAL:
             break
     if resp.state != "SUCCEED":

@@ -39,7 +39,7 @@ def stop_live(client: MetaStudioClient, room_id, job_id) -> bool:
     attempts = 0
     while attempts < 3:
         try:
-            client.stop_smart_live(StopSmartLiveRequest(room_id=room_id, job_id=job_id))  # expect: MST104
+            client.stop_smart_live(StopSmartLiveRequest(room_id=room_id, job_id=job_id))  # expect: MST104 @13
             return True
         except exceptions.ClientRequestException as e:
             attempts += 1

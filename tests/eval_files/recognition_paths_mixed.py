@@ -38,7 +38,7 @@ class Uploader:
 
     def upload_all(self, items):
         for item in items:
-            self.api.create_product(ms.CreateProductRequest(body=item))  # expect: MST101
+            self.api.create_product(ms.CreateProductRequest(body=item))  # expect: MST101 @13
 
 
 @dataclass
@@ -55,7 +55,7 @@ class Janitor:
         for asset_id in asset_ids:
             if asset_id.startswith("tpl-"):
                 # conditional, but in the worst case every id matches: 10/s > 4/s (Copying an Asset)
-                self.client.create_asset_by_replication_info(  # expect: MST101
+                self.client.create_asset_by_replication_info(  # expect: MST101 ~10/s @17
                     ms.CreateAssetByReplicationInfoRequest(body={"asset_id": asset_id}))
 
 
@@ -65,7 +65,7 @@ def create_one(client: "Optional[ms.MetaStudioClient]", item):
 
 def create_page(client, page):
     for item in page:
-        create_one(client, item)  # expect: MST101
+        create_one(client, item)  # expect: MST101 @9
 
 
 def import_pages(pages):
@@ -99,14 +99,14 @@ def submit_and_wait(client: ms.MetaStudioClient, items):
     with ThreadPoolExecutor(max_workers=8) as pool:
         for item in items:
             # .result() right away: sequential, 10/s > 4/s
-            pool.submit(client.create_product, ms.CreateProductRequest(body=item)).result()  # expect: MST101
+            pool.submit(client.create_product, ms.CreateProductRequest(body=item)).result()  # expect: MST101 ~10/s @13
 
 
 def partial_fan_out(client: ms.MetaStudioClient, items):
     create = functools.partial(client.create_product)
     with ThreadPoolExecutor(max_workers=4) as pool:
         for item in items:
-            pool.submit(create, ms.CreateProductRequest(body=item))  # expect: MST102
+            pool.submit(create, ms.CreateProductRequest(body=item))  # expect: MST102 @13
 
 
 def thread_per_item(client: ms.MetaStudioClient, asset_ids):

@@ -20,7 +20,7 @@ async def create_rooms(session: aiohttp.ClientSession, plans):
     room_ids = []
     for plan in plans:
         # 1 / 0.2 s = 5/s > 3/s (POST .../smart-live-rooms, create_smart_live_room, cn-east-3)
-        async with session.post(f"{ENDPOINT}/v1/{PROJECT}/smart-live-rooms", json=plan["room"]) as resp:  # expect: MST101
+        async with session.post(f"{ENDPOINT}/v1/{PROJECT}/smart-live-rooms", json=plan["room"]) as resp:  # expect: MST101 ~5/s
             resp.raise_for_status()
             room_ids.append((await resp.json())["room_id"])
     return room_ids
@@ -45,7 +45,7 @@ async def start_all(session: aiohttp.ClientSession, room_ids):
 async def say(session: aiohttp.ClientSession, room_id: str, job_id: str, lines):
     for text in lines:
         # 5/s > 3/s (POST .../smart-live-jobs/{job_id}/command, execute_smart_live_command, cn-east-3)
-        async with session.post(  # expect: MST101
+        async with session.post(  # expect: MST101 ~5/s
             f"{ENDPOINT}/v1/{PROJECT}/smart-live-rooms/{room_id}/smart-live-jobs/{job_id}/command",
             json={"command": "INSERT_PLAY_SCRIPT", "params": {"text": text}},
         ) as resp:

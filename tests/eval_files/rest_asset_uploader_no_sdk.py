@@ -56,13 +56,13 @@ def upload_shoot(folder: str) -> list:
 def tag(asset_ids: list, tag_name: str) -> None:
     for asset_id in asset_ids:
         # 10/s > 5/s (PUT .../digital-assets/{asset_id}, update_digital_asset, cn-east-3)
-        session.put(f"{HOST}/v1/{PID}/digital-assets/{asset_id}", json={"tags": [tag_name]}).raise_for_status()  # expect: MST101
+        session.put(f"{HOST}/v1/{PID}/digital-assets/{asset_id}", json={"tags": [tag_name]}).raise_for_status()  # expect: MST101 ~10/s @9
 
 
 def purge_previous(asset_ids: list) -> None:
     for batch in chunks(asset_ids, 100):
         # 10/s > 1/s (POST .../digital-assets/batch-action, batch_execute_asset_action)
-        session.post(f"{HOST}/v1/{PID}/digital-assets/batch-action",  # expect: MST101
+        session.post(f"{HOST}/v1/{PID}/digital-assets/batch-action",  # expect: MST101 ~10/s @9
                      json={"action": "DELETE", "asset_id_list": batch}).raise_for_status()
 
 

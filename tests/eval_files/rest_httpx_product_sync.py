@@ -50,7 +50,7 @@ class MetaStudioProducts:
         ids = []
         for item in items:
             # 0.1 s + 0.2 s sleep = 0.3 s per product: 3.3/s > 3/s (POST .../products, cn-east-3 from base_url)
-            resp = await self._client.post(f"/v1/{self._project_id}/products", json=to_body(item))  # expect: MST101
+            resp = await self._client.post(f"/v1/{self._project_id}/products", json=to_body(item))  # expect: MST101 ~3.3/s
             resp.raise_for_status()
             ids.append(resp.json()["product_id"])
             await asyncio.sleep(0.2)

@@ -18,7 +18,7 @@ def wait_video(session: requests.Session, job_id: str) -> str:
     url = f"{HOST}/v1/{PROJECT_ID}/2d-digital-human-videos/{job_id}"
     while True:
         # same URL every time, no delay: 10/s <= 20/s, but a busy poll (show2_d_digital_human_video)
-        state = session.get(url, timeout=10).json()["state"]  # expect: MST103
+        state = session.get(url, timeout=10).json()["state"]  # expect: MST103 ~10/s
         if state in TERMINAL:
             return state
 
@@ -36,7 +36,7 @@ def wait_video_politely(session: requests.Session, job_id: str) -> str:
 async def wait_tts(client: httpx.AsyncClient, job_id: str) -> dict:
     while True:
         # same job every time, no delay: 10/s <= 20/s, busy poll (GET .../ttsc/async-jobs/{job_id})
-        resp = await client.get(f"{HOST}/v1/{PROJECT_ID}/ttsc/async-jobs/{job_id}")  # expect: MST103
+        resp = await client.get(f"{HOST}/v1/{PROJECT_ID}/ttsc/async-jobs/{job_id}")  # expect: MST103 ~10/s
         data = resp.json()
         if data["state"] in ("FINISHED", "FAILED"):
             return data

@@ -27,7 +27,7 @@ def create_products(rows):
     ids = {}
     for row in rows:
         # f-string URL, one POST per row, no delay: 10/s > 4/s (POST .../products, create_product, cn-north-4)
-        resp = session.post(f"{METASTUDIO_ENDPOINT}/v1/{PROJECT_ID}/products", json=body(row))  # expect: MST101
+        resp = session.post(f"{METASTUDIO_ENDPOINT}/v1/{PROJECT_ID}/products", json=body(row))  # expect: MST101 ~10/s
         resp.raise_for_status()
         ids[row["sku"]] = resp.json()["product_id"]
     return ids
@@ -49,7 +49,7 @@ def update_price(product_id, price):
 def reprice(ids, prices):
     for sku, product_id in ids.items():
         # helper issues PUT .../products/{product_id}: 10/s > 4/s (update_product, cn-north-4)
-        update_price(product_id, prices[sku])  # expect: MST101
+        update_price(product_id, prices[sku])  # expect: MST101 ~10/s @9
 
 
 def show(product_id):
@@ -64,7 +64,7 @@ def verify(ids):
 def delete_discontinued(product_ids):
     for product_id in product_ids:
         # implicit concatenation, DELETE .../products/{product_id}: 10/s > 4/s (delete_product, cn-north-4)
-        session.delete(  # expect: MST101
+        session.delete(  # expect: MST101 ~10/s @9
             "https://metastudio.cn-north-4.myhuaweicloud.com"
             f"/v1/{PROJECT_ID}/products/{product_id}"
         ).raise_for_status()
@@ -73,7 +73,7 @@ def delete_discontinued(product_ids):
 def delete_by_constant(product_ids):
     for product_id in product_ids:
         # module constant + "/" + id: DELETE .../products/{product_id}, 0.1 s + 0.1 s: 5/s > 4/s
-        requests.delete(PRODUCTS_URL + "/" + product_id, headers=session.headers, timeout=10)  # expect: MST101
+        requests.delete(PRODUCTS_URL + "/" + product_id, headers=session.headers, timeout=10)  # expect: MST101 ~5/s @9
         time.sleep(0.1)
 
 

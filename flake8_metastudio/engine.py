@@ -1,0 +1,106 @@
+"""The engine: the one entry point of the analysis.
+
+source text -> cheap pre-filter -> LibCST module -> facts (built once:
+clients, regions, repeated contexts, estimates) -> every registered rule ->
+findings with positions.
+
+``plugin``, ``cli``, ``explain``, the benchmark and tools/golden.py call this
+module and nothing below it.  It sits above ``rules`` and ``analysis``;
+neither imports it.  LibCST and the analysis are imported only once a file
+passes the pre-filter, so files that never mention MetaStudio cost nothing.
+"""
+import gc
+from typing import TYPE_CHECKING, Any, Dict, List, Optional, Tuple
+
+from flake8_metastudio.analysis.deep import deep_retry
+from flake8_metastudio.findings import Finding
+from flake8_metastudio.messages import PRECEDENCE
+from flake8_metastudio.prefilter import mentions_metastudio
+
+if TYPE_CHECKING:  # pragma: no cover - imports for annotations only
+    import ast
+
+    import libcst as cst
+
+    from flake8_metastudio.analysis.facts import Facts
+    from flake8_metastudio.options import Settings
+
+__all__ = ["parse", "analyze", "analyze_module", "lint_source", "mentions_metastudio"]
+
+
+def __getattr__(name: str) -> Any:
+    # RateEstimate, NoEstimate, concurrency: what explain reads of an
+    # estimate, without importing the analysis (and LibCST) before a file
+    # needs it
+    if name in ("RateEstimate", "NoEstimate", "concurrency"):
+        from flake8_metastudio.analysis import rates
+
+        return getattr(rates, name)
+    raise AttributeError(name)
+
+
+def parse(source: str) -> "Optional[cst.Module]":
+    """A LibCST module, or None when the file does not parse (flake8 reports E999)."""
+    import libcst as cst
+
+    try:
+        return _parse_deep(cst, source)
+    except Exception:  # ParserSyntaxError, and whatever a hostile file provokes
+        return None
+
+
+@deep_retry
+def _parse_deep(cst: Any, source: str) -> "cst.Module":
+    return cst.parse_module(source)
+
+
+@deep_retry
+def analyze_module(module: "cst.Module", settings: "Settings", source: Optional[str] = None,
+                   tree: "Optional[ast.AST]" = None) -> "Tuple[Facts, List[Finding]]":
+    """The facts and the findings (with positions, sorted) of a parsed module."""
+    from flake8_metastudio import catalog
+    from flake8_metastudio.analysis.facts import Facts
+    from flake8_metastudio.rules import registry
+
+    facts = Facts(module, settings, catalog.load(), source, tree)
+    best: Dict[Tuple[int, str], Finding] = {}
+    for rule in registry():
+        for f in rule.check(facts):
+            # rate rules share one slot per call site; other rules have their own
+            key = (id(f.node), "rate" if f.code in PRECEDENCE else f.code)
+            held = best.get(key)
+            if held is None or (f.code in PRECEDENCE and PRECEDENCE.index(f.code) < PRECEDENCE.index(held.code)):
+                best[key] = f
+    findings = list(best.values())
+    for f in findings:
+        f.line, f.col = facts.position(f.node)
+    findings.sort(key=lambda f: (f.line, f.col, f.code))
+    return facts, findings
+
+
+def analyze(source: str, settings: "Settings",
+            tree: "Optional[ast.AST]" = None) -> "Optional[Tuple[Facts, List[Finding]]]":
+    """Facts and findings of one file's text (for ``explain``); None when it
+    does not parse.  Unlike ``lint_source`` it does not pre-filter."""
+    module = parse(source)
+    if module is None:
+        return None
+    return analyze_module(module, settings, source=source, tree=tree)
+
+
+def lint_source(source: str, settings: "Settings", tree: Any = None) -> List[Finding]:
+    """Findings for one file's text; [] for files that do not use MetaStudio
+    or do not parse.  ``tree`` is flake8's ``ast`` tree when there is one
+    (it speeds up positions)."""
+    if not mentions_metastudio(source):
+        return []
+    # The CST and the facts are acyclic and freed by reference counting; the
+    # cyclic collector would only rescan them again and again as they grow.
+    gc_was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        result = analyze(source, settings, tree)
+        return [] if result is None else result[1]
+    finally:
+        if gc_was_enabled:
+            gc.enable()

@@ -1,0 +1,195 @@
+"""What the linter knows about libraries, as tables keyed by qualified name
+(``concurrent.futures.ThreadPoolExecutor``), and the recognisers that read
+them.
+
+The analysis asks these questions by qualified name and never spells a
+library's name itself, so teaching it a new primitive is adding a row here:
+
+* a pool, executor or task group whose methods hand work over -> ``POOLS``
+* a semaphore-like object that caps how many run at once -> ``SEMAPHORES``
+* a sleep -> ``SLEEPS``; a limiter's acquire method -> ``LIMITER_ACQUIRES``
+* a rate-limiting or retry decorator library -> ``RATE_LIMIT_DECORATORS``,
+  ``RETRY_LIBRARIES``
+* an HTTP client class -> ``HTTP_CLIENTS``; an SDK or HTTP error -> ``SDK_EXCEPTIONS``
+
+A primitive of a new shape (arguments read differently) also needs its
+recogniser in ``analysis/values.py`` or ``analysis/evaluator.py``.  Nothing
+here imports LibCST: these are plain strings and numbers.
+"""
+import re
+from dataclasses import dataclass
+from typing import Dict, FrozenSet, Mapping, Optional, Tuple
+
+
+def leaf(qualname: str) -> str:
+    """The last component of a dotted name: ``a.b.C`` -> ``C``."""
+    return qualname.rsplit(".", 1)[-1]
+
+
+def library_of(qualname: str, table: Mapping[str, object]) -> Optional[str]:
+    """The key of ``table`` that ``qualname`` starts with (its library), or None."""
+    for key in table:
+        if qualname.startswith(key):
+            return key
+    return None
+
+
+# -- the MetaStudio SDK --------------------------------------------------------
+SDK_ROOT = "huaweicloudsdkmetastudio"
+CORE_ROOT = "huaweicloudsdkcore"
+CLIENT_CLASSES = {"MetaStudioClient": "sync", "MetaStudioAsyncClient": "async"}
+ASYNC_CLIENT_WORKERS = 8  # huaweicloudsdkcore's async client runs futures on 8 worker threads
+
+
+# -- pools, executors, task groups --------------------------------------------
+# methods that hand a pool one callable and its arguments: pool.submit(fn, *args)
+SUBMIT_METHODS = frozenset({"submit", "apply_async", "apply", "spawn", "schedule"})
+# methods that run one callable over an iterable: pool.map(fn, items)
+MAP_METHODS = frozenset({"map", "imap", "imap_unordered", "starmap", "map_async", "starmap_async"})
+# submit methods that wait for the result before returning
+BLOCKING_SUBMITS = frozenset({"apply"})
+
+
+@dataclass(frozen=True)
+class Pool:
+    """Something whose methods run work concurrently.
+
+    ``label`` names it in messages; ``size_keyword``/``size_position`` is the
+    constructor argument bounding its concurrency (None: unbounded, as many
+    tasks as are handed out, capped by a semaphore or
+    --metastudio-max-concurrency); ``submits``/``maps`` are the methods that
+    hand work over in the ``submit(fn, *args)`` / ``map(fn, items)`` shapes."""
+    label: str
+    size_keyword: Optional[str] = None
+    size_position: int = 0
+    submits: FrozenSet[str] = SUBMIT_METHODS
+    maps: FrozenSet[str] = MAP_METHODS
+
+
+POOLS: Dict[str, Pool] = {
+    "concurrent.futures.ThreadPoolExecutor": Pool("ThreadPoolExecutor", "max_workers"),
+    "concurrent.futures.thread.ThreadPoolExecutor": Pool("ThreadPoolExecutor", "max_workers"),
+    "concurrent.futures.ProcessPoolExecutor": Pool("ProcessPoolExecutor", "max_workers"),
+    "concurrent.futures.process.ProcessPoolExecutor": Pool("ProcessPoolExecutor", "max_workers"),
+    "multiprocessing.Pool": Pool("multiprocessing.Pool", "processes"),
+    "multiprocessing.pool.Pool": Pool("multiprocessing.Pool", "processes"),
+    "multiprocessing.pool.ThreadPool": Pool("ThreadPool", "processes"),
+    "multiprocessing.dummy.Pool": Pool("multiprocessing.dummy.Pool", "processes"),
+    "gevent.pool.Pool": Pool("gevent.pool.Pool", "size"),
+    # async with anyio.create_task_group() as tg: tg.start_soon(fn, *args)
+    "anyio.create_task_group": Pool("anyio task group", submits=frozenset({"start_soon"}), maps=frozenset()),
+}
+
+
+def pool(qualname: str) -> Optional[Pool]:
+    return POOLS.get(qualname)
+
+
+def is_pool_method(method: str) -> bool:
+    """Whether some pool hands work over through ``method`` (read at each
+    call, so a row added at run time counts)."""
+    if method in SUBMIT_METHODS or method in MAP_METHODS:
+        return True
+    return any(method in p.submits or method in p.maps for p in POOLS.values())
+
+
+# calls that run a callable on another thread: (where the callable is: keyword, position)
+THREAD_STARTERS: Dict[str, Tuple[str, int]] = {
+    "threading.Thread": ("target", 1), "multiprocessing.Process": ("target", 1), "threading.Timer": ("function", 1),
+}
+TO_THREAD = frozenset({"asyncio.to_thread", "asyncio.threads.to_thread", "anyio.to_thread.run_sync",
+                       "trio.to_thread.run_sync"})
+# asyncio functions whose coroutine arguments run as tasks; which of them wait for them
+ASYNCIO_TASKS = frozenset({"asyncio.gather", "asyncio.wait", "asyncio.as_completed", "asyncio.wait_for",
+                           "asyncio.shield", "asyncio.create_task", "asyncio.ensure_future", "asyncio.run",
+                           "asyncio.wrap_future", "asyncio.tasks.gather"})
+ASYNCIO_SETTLES = frozenset({"asyncio.gather", "asyncio.wait_for", "asyncio.shield", "asyncio.wrap_future"})
+ASYNCIO_RUNS = frozenset({"asyncio.run"})
+# methods that schedule a coroutine given to them (its call is evaluated as an argument)
+TASK_METHODS = frozenset({"create_task", "start_soon", "ensure_future", "run_until_complete", "run"})
+
+
+# -- what caps concurrency or rate -------------------------------------------
+# semaphore-like classes: qualified name -> keyword of the bound (first positional otherwise)
+SEMAPHORES: Dict[str, str] = {
+    "asyncio.Semaphore": "value", "asyncio.BoundedSemaphore": "value", "asyncio.locks.Semaphore": "value",
+    "threading.Semaphore": "value", "threading.BoundedSemaphore": "value",
+    "multiprocessing.Semaphore": "value", "multiprocessing.BoundedSemaphore": "value",
+    "anyio.Semaphore": "value", "trio.Semaphore": "value",
+    # a capacity limiter bounds how many run at once, like a semaphore (not a rate)
+    "anyio.CapacityLimiter": "total_tokens",
+}
+
+# objects named like this are limiters of unknown rate (a class, or a variable holding one)
+LIMITER_NAME = re.compile(r"limit|throttl|bucket|pacer", re.I)
+# methods of a limiter that wait for a permit
+LIMITER_ACQUIRES = frozenset({"acquire", "wait", "try_acquire", "consume", "acquire_token", "block", "take",
+                              "ratelimit"})
+# rate-limiter classes whose rate the code states (read by values.Inferrer)
+AIOLIMITER = "aiolimiter"  # AsyncLimiter(max_rate, time_period=60)
+PYRATE_LIMITER = "pyrate_limiter"  # Limiter(Rate(limit, interval), ...)
+# rate-limiting decorators: package -> decorator names that take (calls, period)
+RATE_LIMIT_DECORATORS: Dict[str, FrozenSet[str]] = {"ratelimit": frozenset({"limits", "RateLimitDecorator"})}
+RATE_LIMIT_DEFAULTS = (15, 900)  # ratelimit's @limits(calls=15, period=900)
+
+
+def is_semaphore(qualname: str) -> bool:
+    return qualname in SEMAPHORES
+
+
+def looks_like_limiter(name: Optional[str]) -> bool:
+    return bool(name and LIMITER_NAME.search(name))
+
+
+def is_limiter_class(name: str) -> bool:
+    """A class named like a limiter (``TokenBucket``, ``RateLimiter``)."""
+    return looks_like_limiter(name) and name[:1].isupper()
+
+
+# -- sleeps ---------------------------------------------------------------------
+SLEEPS = frozenset({"time.sleep", "asyncio.sleep", "gevent.sleep", "trio.sleep", "anyio.sleep", "eventlet.sleep",
+                    "asyncio.tasks.sleep"})
+SLEEP_PACKAGES = frozenset({"time", "asyncio", "gevent", "trio", "anyio"})  # their sub-modules' sleep() too
+
+
+def is_sleep(qualname: str) -> bool:
+    return qualname in SLEEPS or (leaf(qualname) == "sleep" and qualname.split(".", 1)[0] in SLEEP_PACKAGES)
+
+
+# -- retries ------------------------------------------------------------------
+# retry decorator libraries: package -> (decorator name, keyword that makes it wait), None: never judged
+RETRY_LIBRARIES: Dict[str, Optional[Tuple[str, str]]] = {"tenacity": ("retry", "wait"), "backoff": None}
+# the SDK's invoker.with_retry(..., backoff_strategy=...) strategies that do not wait
+NO_BACKOFF_STRATEGIES = ("NONE", "NoBackoffStrategy")
+
+# errors an SDK (or REST) call raises; an except clause catching one is a retry path
+SDK_EXCEPTIONS = frozenset({"ClientRequestException", "ServerResponseException", "SdkException",
+                            "ConnectionException", "RequestTimeoutException", "HostUnreachableException",
+                            "SslHandShakeException", "CallTimeoutException", "RetryOutageException",
+                            "ApiValueError", "ApiTypeError",
+                            # the REST equivalents when calling the API without the SDK
+                            "HTTPError", "HTTPStatusError", "ClientResponseError"})
+
+
+def is_sdk_exception(name: str, qualname: str) -> bool:
+    """``name`` as written, ``qualname`` as resolved through the imports."""
+    return leaf(name) in SDK_EXCEPTIONS or (qualname.startswith(CORE_ROOT) and "exception" in qualname.lower())
+
+
+# -- containers ---------------------------------------------------------------
+# methods that change a container in place: a literal list they are called on
+# no longer has a known length, and a loop calling them changes its arguments
+MUTATING_METHODS = frozenset({"append", "extend", "insert", "add", "update", "setdefault", "appendleft",
+                              "extendleft", "pop", "clear"})
+
+
+# -- HTTP clients ---------------------------------------------------------------
+# class or factory -> (library, whether its calls are coroutines)
+HTTP_CLIENTS: Dict[str, Tuple[str, bool]] = {
+    "requests.Session": ("requests", False), "requests.sessions.Session": ("requests", False),
+    "requests.session": ("requests", False),
+    "httpx.Client": ("httpx", False), "httpx.AsyncClient": ("httpx", True),
+    "aiohttp.ClientSession": ("aiohttp", True), "aiohttp.client.ClientSession": ("aiohttp", True),
+}
+# modules whose functions make one request: requests.get(url), httpx.post(url)
+HTTP_FUNCTION_MODULES = ("requests.", "httpx.")

@@ -12,6 +12,7 @@ passes the pre-filter, so files that never mention MetaStudio cost nothing.
 import gc
 from typing import TYPE_CHECKING, Any, Dict, List, Optional, Tuple
 
+from flake8_metastudio.analysis.deep import deep_retry
 from flake8_metastudio.findings import Finding
 from flake8_metastudio.messages import PRECEDENCE
 from flake8_metastudio.prefilter import mentions_metastudio
@@ -43,11 +44,17 @@ def parse(source: str) -> "Optional[cst.Module]":
     import libcst as cst
 
     try:
-        return cst.parse_module(source)
+        return _parse_deep(cst, source)
     except Exception:  # ParserSyntaxError, and whatever a hostile file provokes
         return None
 
 
+@deep_retry
+def _parse_deep(cst: Any, source: str) -> "cst.Module":
+    return cst.parse_module(source)
+
+
+@deep_retry
 def analyze_module(module: "cst.Module", settings: "Settings", source: Optional[str] = None,
                    tree: "Optional[ast.AST]" = None) -> "Tuple[Facts, List[Finding]]":
     """The facts and the findings (with positions, sorted) of a parsed module."""

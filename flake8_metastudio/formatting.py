@@ -13,6 +13,8 @@ def fmt_num(x: Optional[Number], places: int = 3, strip: bool = True) -> str:
         return "?"
     if math.isinf(x):
         return "inf"
+    if abs(x) >= 1e9:
+        return "%.3g" % x  # a saturated figure: 6.22e+139, not 140 digits
     if float(x).is_integer():
         return str(int(x))
     text = "%.*f" % (places, x)
@@ -21,7 +23,9 @@ def fmt_num(x: Optional[Number], places: int = 3, strip: bool = True) -> str:
 
 def fmt_rate(rate: float) -> str:
     """A call rate as the user reads it: ``10.0/s``, or ``unbounded``."""
-    return "unbounded" if math.isinf(rate) else "%.1f/s" % rate
+    if math.isinf(rate):
+        return "unbounded"
+    return "%.3g/s" % rate if rate >= 1e9 else "%.1f/s" % rate
 
 
 def plain_number(v: Optional[Number]) -> Optional[Number]:

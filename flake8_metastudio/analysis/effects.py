@@ -11,6 +11,21 @@ Key = Tuple[str, str]  # (SDK method name, region id): what calls are counted by
 # scaled, which typing's Counter (int-only) cannot say
 Tally = Any
 
+# Counts and seconds saturate here: far beyond any limit (5**200 calls are
+# still counted exactly enough), and small enough that the product of two of
+# them never overflows a float, so nothing becomes inf, nor inf x 0 = NaN.
+SATURATED = 1e150
+
+
+def _sat(x: float) -> float:
+    return x if x < SATURATED else SATURATED
+
+
+def _add(into: "Counter[Any]", other: "Counter[Any]") -> None:
+    for k, v in other.items():
+        n = into[k] + v
+        into[k] = n if n < SATURATED else SATURATED  # type: ignore[assignment]  # counts may be floats
+
 
 class Level:
     """One repeated context around a call site.
@@ -154,14 +169,14 @@ class Summary:
         if other is EMPTY:
             return self
         if other.calls_always:
-            self.calls_always.update(other.calls_always)
+            _add(self.calls_always, other.calls_always)
         if other.calls_maybe:
-            self.calls_maybe.update(other.calls_maybe)
-        self.blocking_always += other.blocking_always
+            _add(self.calls_maybe, other.calls_maybe)
+        self.blocking_always = _sat(self.blocking_always + other.blocking_always)
         if other.blocking_maybe:
-            self.blocking_maybe.update(other.blocking_maybe)
-        self.time += other.time
-        self.delay += other.delay
+            _add(self.blocking_maybe, other.blocking_maybe)
+        self.time = _sat(self.time + other.time)
+        self.delay = _sat(self.delay + other.delay)
         self.unknown_delay |= other.unknown_delay
         self.any_delay |= other.any_delay
         self.throttled |= other.throttled
@@ -179,15 +194,16 @@ class Summary:
 
     def scaled(self, n: float) -> "Summary":
         out = Summary()
+        n = _sat(n)
         for k, v in self.calls_always.items():
-            out.calls_always[k] = v * n
+            out.calls_always[k] = _sat(v * n)
         for k, v in self.calls_maybe.items():
-            out.calls_maybe[k] = v * n
-        out.blocking_always = self.blocking_always * n
+            out.calls_maybe[k] = _sat(v * n)
+        out.blocking_always = _sat(self.blocking_always * n)
         for k, v in self.blocking_maybe.items():
-            out.blocking_maybe[k] = v * n
-        out.time = self.time * n
-        out.delay = self.delay * n
+            out.blocking_maybe[k] = _sat(v * n)
+        out.time = _sat(self.time * n)
+        out.delay = _sat(self.delay * n)
         out.unknown_delay = self.unknown_delay and n > 0
         out.any_delay = self.any_delay
         out.throttled = self.throttled and n > 0
@@ -198,10 +214,8 @@ class Summary:
     def optional(self) -> "Summary":
         """Runs zero or more times (a loop of unknown length, seen from outside)."""
         out = Summary()
-        for k, v in self.calls_always.items():
-            out.calls_maybe[k] = out.calls_maybe.get(k, 0) + v
-        for k, v in self.calls_maybe.items():
-            out.calls_maybe[k] = out.calls_maybe.get(k, 0) + v
+        _add(out.calls_maybe, self.calls_always)
+        _add(out.calls_maybe, self.calls_maybe)
         # when they do happen, they take their time: an outer iteration that
         # makes these calls is that much longer (never faster than 1/latency)
         for k, v in out.calls_maybe.items():

@@ -17,17 +17,19 @@ from flake8_metastudio.analysis.effects import (EMPTY, Dispatch, Level, Occ, Ret
                                                 alternatives, join)
 from flake8_metastudio.analysis.index import ModuleIndex, Scope
 from flake8_metastudio.analysis.syntax import (arg_value, body_statements, children, dotted_name,
-                                               is_constant_true, keyword_arg, last_name,
-                                               positional_args)
+                                               flat_statements, is_constant_true, keyword_arg,
+                                               last_name, positional_args)
 
 if TYPE_CHECKING:  # pragma: no cover - annotations only
     from flake8_metastudio.catalog import Catalog, SdkMethod
     from flake8_metastudio.limits import ApiRow
     from flake8_metastudio.options import Settings
 
-MAX_CALL_DEPTH = 10
+MAX_CALL_DEPTH = 10  # calls followed in one pass (deeper ones: a later pass, see _settled)
+MAX_ROUNDS = 1000  # a safety net only: each round completes what the last one met at the bound
 MAX_CONTEXTS = 16  # distinct parameter bindings evaluated per function
 _LEAVES = (cst.Name, cst.Integer, cst.Float, cst.Imaginary, cst.SimpleString, cst.Ellipsis)
+_COMPOUND = frozenset({cst.If, cst.For, cst.While, cst.With, cst.Try, cst.TryStar, cst.Match})
 _COMPS = (cst.ListComp, cst.SetComp, cst.GeneratorExp, cst.DictComp)
 _CHAINS = (cst.ConcatenatedString, cst.BooleanOperation, cst.BinaryOperation)
 
@@ -39,20 +41,109 @@ class Evaluator:
         self.catalog = catalog
         self.settings = settings
         self.latency = settings.latency
-        self._memo: Dict[tuple, Summary] = {}
-        self._active: Set[tuple] = set()
-        self._loop_facts: Dict[Any, Any] = {}  # per loop node: assignments, back edges
+        self._memo: Dict[tuple, Summary] = {}  # complete summaries of (function, bindings)
+        self._active: Dict[tuple, int] = {}  # being evaluated -> position in the call stack
+        # A function evaluated inside a recursion that goes back to one of its
+        # callers (not to itself) sees that caller as EMPTY: its summary holds
+        # only while that caller is still being evaluated (then kept here,
+        # with the caller's key), never in _memo, where a later use would
+        # miss what the caller reaches.
+        self._cyclic: Dict[tuple, tuple] = {}
+        self._low: Optional[int] = None  # outermost caller the evaluation in progress recursed into
+        self._retried: Set[tuple] = set()  # held once already: the second answer is kept
+        self._loop_facts: Dict[Any, Any] = {}  # per loop node: assignments, back edges, exits
         self.depth = 0
         self._matcher: Optional[rest.RestMatcher] = None
         self._contexts: Dict[int, set] = {}
+        # Calls nested deeper than MAX_CALL_DEPTH are not followed in the pass
+        # that meets them: they are noted in _pending, what depends on them is
+        # "cut" (kept in _partial for this pass only, never in _memo), and
+        # they are then evaluated from depth 0 themselves (_complete, with an
+        # explicit stack whose items count as being evaluated: _frozen) before
+        # the pass is run again (_settled).  So a chain of any length is
+        # followed, the Python stack stays bounded, and no memoised summary
+        # depends on the order in which functions happen to be analysed.
+        self._cut = False  # the evaluation in progress met the depth bound
+        self._pending: Dict[tuple, tuple] = {}  # key -> (scope, env) met at the bound
+        self._partial: Dict[tuple, Any] = {}  # summaries, and back edges, cut by the bound
+        self._frozen: Dict[tuple, int] = {}  # being completed further up -> negative stack position
+        self._pass = 0
+        self._activation: Any = None  # the function evaluation in progress (or the pass, at top level)
+        self._activations = 0
+        self._stmts: Dict[tuple, Summary] = {}  # (compound statement, activation) -> effect
 
     # -- entry ------------------------------------------------------------------
     def run(self) -> List[Occ]:
         root = self.index.root
-        occs = list(self.eval_block(self.index.module.body, V.Context(root)).occs)
+        module_body = flat_statements(self.index.module.body)
+        occs = list(self._settled(lambda: self.eval_block(module_body, V.Context(root))).occs)
         for scope in self.index.functions:
-            occs.extend(self.invoke(V.FuncRef(scope), {}, V.Context(scope)).occs)
+            entry = V.FuncRef(scope)
+            occs.extend(self._settled(lambda: self.invoke(entry, {}, V.Context(scope))).occs)
         return occs
+
+    def _settled(self, evaluate) -> Summary:
+        """``evaluate()`` run until nothing in it is cut by the depth bound:
+        whatever it met at the bound is completed first, then it runs again."""
+        for _ in range(MAX_ROUNDS):
+            self._new_pass()
+            result = evaluate()
+            if not self._cut:
+                return result
+            todo = [(k, v) for k, v in self._pending.items() if not self._resolved(k)]
+            if not todo:
+                return result  # cannot happen: what was met at the bound is now known
+            for key, (scope, env) in todo:
+                self._complete(key, scope, env)
+        return result  # cannot happen either: each round completes its pending calls for good
+
+    def _new_pass(self):
+        self._cut = False
+        self._pending = {}
+        self._partial = {}
+        self._low = None
+        self.depth = 0
+        self._pass += 1
+        self._activation = ("pass", self._pass)
+        self._stmts = {}
+
+    def _resolved(self, key) -> bool:
+        """Known for good, or for as long as the recursion it is part of."""
+        if key in self._memo:
+            return True
+        held = self._cyclic.get(key)
+        return held is not None and held[2] is None and self._position(held[1]) is not None
+
+    def _position(self, key) -> Optional[int]:
+        pos = self._active.get(key)
+        return pos if pos is not None else self._frozen.get(key)
+
+    def _complete(self, key, scope, env):
+        """A summary of (scope, env) that is not cut by the depth bound,
+        evaluating first what it meets at the bound (depth first)."""
+        stack = [(key, scope, env)]
+        while stack:
+            k, sc, en = stack[-1]
+            if self._resolved(k):
+                stack.pop()
+                continue
+            self._frozen = {item[0]: i - len(stack) for i, item in enumerate(stack[:-1])}
+            self._new_pass()
+            self.eval_function(sc, en)
+            if self._resolved(k):
+                stack.pop()
+                continue
+            new = [(pk, ps, pe) for pk, (ps, pe) in self._pending.items()
+                   if pk != k and not self._resolved(pk) and pk not in self._frozen]
+            if not new:
+                stack.pop()  # cannot happen: it was cut, so it met something at the bound
+                continue
+            stack.extend(new)
+        self._frozen = {}
+
+    def _recursed_into(self, pos: int):
+        if self._low is None or pos < self._low:
+            self._low = pos
 
     def eval_function(self, scope: Scope, env: Dict[str, V.Value]) -> Summary:
         key = (id(scope), V.env_key(env))
@@ -66,10 +157,38 @@ class Evaluator:
             if key not in seen and len(seen) >= MAX_CONTEXTS:
                 return self.eval_function(scope, {})
             seen.add(key)
-        if key in self._active or self.depth > MAX_CALL_DEPTH:
+        pos = self._position(key)
+        if pos is not None:
+            self._recursed_into(pos)
             return EMPTY  # recursion: the first activation already counts the calls
-        self._active.add(key)
+        held = self._cyclic.get(key)
+        if held is not None:
+            result, head, cut_pass = held
+            head_pos = self._position(head)
+            if head_pos is not None and cut_pass in (None, self._pass):
+                self._recursed_into(head_pos)
+                if cut_pass is not None:
+                    self._cut = True
+                return result
+            del self._cyclic[key]
+            if cut_pass is None:
+                self._retried.add(key)  # evaluated again once, now that its caller is known
+        partial = self._partial.get(key)
+        if partial is not None:
+            self._cut = True
+            return partial
+        if self.depth > MAX_CALL_DEPTH:
+            self._pending.setdefault(key, (scope, env))
+            self._cut = True
+            return EMPTY
+        outer_cut, self._cut = self._cut, False
+        outer_low, self._low = self._low, None
+        position = len(self._active)
+        self._active[key] = position
         self.depth += 1
+        outer_activation = self._activation
+        self._activations += 1
+        self._activation = self._activations
         try:
             ctx = V.Context(scope, env)
             if scope.kind == "lambda":
@@ -78,21 +197,37 @@ class Evaluator:
                 result = self.eval_block(body_statements(scope.node), ctx)
         finally:
             self.depth -= 1
-            self._active.discard(key)
-        self._memo[key] = result
+            del self._active[key]
+            self._activation = outer_activation
+        low = self._low
+        if low is not None and low < position and key not in self._retried:
+            # it recursed into a caller still being evaluated: valid while that lasts
+            head = next(k for k, p in list(self._active.items()) + list(self._frozen.items()) if p == low)
+            self._cyclic[key] = (result, head, self._pass if self._cut else None)
+        else:
+            low = None  # no recursion, or it closed here
+            (self._partial if self._cut else self._memo)[key] = result
+        if outer_low is not None:
+            low = outer_low if low is None else min(low, outer_low)
+        self._low = low
+        self._cut = self._cut or outer_cut
         return result
 
     # -- statements ---------------------------------------------------------------
     def eval_block(self, stmts: Sequence[Any], ctx: V.Context) -> Summary:
         acc = Summary()
+        waits = None  # name -> last statement that waits for it, computed when first needed
         for i, stmt in enumerate(stmts):
             effect = self.eval_stmt(stmt, ctx)
             if effect is EMPTY:
                 continue
             if effect.occs and any(o.dispatch is not None for o in effect.occs):
                 name = _assigned_name(stmt)
-                if name is not None and _waited_later(name, stmts[i + 1:]):
-                    effect = _settle(effect)  # fut = client.x_async(req); fut.result(): one at a time
+                if name is not None:
+                    if waits is None:
+                        waits = _last_waits(stmts)
+                    if waits.get(name, -1) > i:
+                        effect = _settle(effect)  # fut = client.x_async(req); fut.result(): one at a time
             if type(stmt) is cst.If and acc.occs and _checks_throttling(stmt.test):
                 # `if resp.status_code == 429: continue`: the calls before it are retried
                 body = body_statements(stmt)
@@ -104,21 +239,38 @@ class Evaluator:
 
     def eval_stmt(self, stmt: Any, ctx: V.Context) -> Summary:
         tp = type(stmt)
+        if tp in _COMPOUND:
+            # a block is read twice (its effect, then the paths round an
+            # enclosing loop): once per activation, or nested loops cost k**2
+            key = (id(stmt), self._activation)
+            done = self._stmts.get(key)
+            if done is None:
+                done = self._stmts[key] = self._eval_compound(stmt, tp, ctx)
+            return done
         if tp is cst.SimpleStatementLine or tp is cst.SimpleStatementSuite:
             if len(stmt.body) == 1:
                 return self.eval_small(stmt.body[0], ctx)
             return join(*[self.eval_small(small, ctx) for small in stmt.body])
+        # a small statement of a flattened line; def, class: nothing runs until called
+        return self.eval_small(stmt, ctx)
+
+    def _eval_compound(self, stmt, tp, ctx) -> Summary:
         if tp is cst.If:
-            test = self.eval_expr(stmt.test, ctx)
-            branches = [self.eval_block(body_statements(stmt), ctx)]
-            orelse = stmt.orelse
-            if orelse is None:
-                branches.append(EMPTY)
-            elif isinstance(orelse, cst.If):
-                branches.append(self.eval_stmt(orelse, ctx))
-            else:
-                branches.append(self.eval_block(body_statements(orelse), ctx))
-            return join(test, alternatives(branches))
+            # an elif chain, read along (not by recursion: 1,000 elifs are fine)
+            chain = [stmt]
+            while isinstance(chain[-1].orelse, cst.If):
+                chain.append(chain[-1].orelse)
+            tests = [self.eval_expr(node.test, ctx) for node in chain]
+            branches = [self.eval_block(body_statements(node), ctx) for node in chain]
+            orelse = chain[-1].orelse
+            tail = EMPTY if orelse is None else self.eval_block(body_statements(orelse), ctx)
+            if all(t is EMPTY for t in tests[1:]):
+                # choosing among branches is associative: one flat choice
+                return join(tests[0], alternatives(branches + [tail]))
+            acc = tail  # an elif test that calls the SDK runs only when the tests before it fail
+            for test, branch in zip(reversed(tests), reversed(branches)):
+                acc = join(test, alternatives([branch, acc]))
+            return acc
         if tp is cst.For:
             pre = self.eval_expr(stmt.iter, ctx)
             body = self.eval_block(body_statements(stmt), ctx)
@@ -138,7 +290,7 @@ class Evaluator:
             acc = Summary().seq(self.eval_expr(stmt.subject, ctx))
             cases = [self.eval_block(body_statements(c), ctx) for c in stmt.cases]
             return acc.seq(alternatives(cases + [EMPTY]))
-        return EMPTY  # def, class: nothing runs until called
+        return EMPTY
 
     def eval_small(self, small: Any, ctx: V.Context) -> Summary:
         tp = type(small)
@@ -308,10 +460,15 @@ class Evaluator:
         round again.  A retry path is one through an except clause or a
         throttling check (429, APIGW.0308): such a loop repeats only when a
         call fails."""
-        key = ("backedges", id(loop_node))
+        # the sleeps may come from this call's arguments: one answer per context
+        key = ("backedges", id(loop_node), id(ctx.scope), V.env_key(ctx.env))
         if key in self._loop_facts:
             return self._loop_facts[key]
         result: Tuple[Optional[float], bool]
+        if key in self._partial:
+            self._cut = True
+            return self._partial[key]
+        outer_cut, self._cut = self._cut, False
         if isinstance(loop_node, cst.CompFor):
             result = (0.0, False)
         else:
@@ -320,7 +477,8 @@ class Evaluator:
             if end is not None:
                 edges.append(end)
             result = (min(e[0] for e in edges), all(e[1] for e in edges)) if edges else (None, False)
-        self._loop_facts[key] = result
+        (self._partial if self._cut else self._loop_facts)[key] = result
+        self._cut = self._cut or outer_cut
         return result
 
     def _paths(self, stmts: Sequence[Any], state: Optional[Tuple[float, bool]], edges: List[Tuple[float, bool]],
@@ -334,23 +492,24 @@ class Evaluator:
                 return None
             tp = type(stmt)
             if tp is cst.SimpleStatementLine or tp is cst.SimpleStatementSuite:
-                for small in stmt.body:
-                    if isinstance(small, cst.Continue):
-                        edges.append(state)
-                        return None
-                    if isinstance(small, (cst.Break, cst.Return, cst.Raise)):
-                        return None
-                    state = _after(state, self.eval_small(small, ctx))
+                state = self._paths(stmt.body, state, edges, ctx)
+            elif tp is cst.Continue:
+                edges.append(state)
+                return None
+            elif tp is cst.Break or tp is cst.Return or tp is cst.Raise:
+                return None
             elif tp is cst.If:
-                retry = (state[0], True) if _checks_throttling(stmt.test) else state
-                branches = [self._paths(body_statements(stmt), retry, edges, ctx)]
-                orelse = stmt.orelse
-                if orelse is None:
-                    branches.append(state)
-                elif isinstance(orelse, cst.If):
-                    branches.append(self._paths([orelse], state, edges, ctx))
-                else:
-                    branches.append(self._paths(body_statements(orelse), state, edges, ctx))
+                branches, node = [], stmt
+                while True:  # along the elif chain
+                    retry = (state[0], True) if _checks_throttling(node.test) else state
+                    branches.append(self._paths(body_statements(node), retry, edges, ctx))
+                    orelse = node.orelse
+                    if isinstance(orelse, cst.If):
+                        node = orelse
+                        continue
+                    branches.append(state if orelse is None else
+                                    self._paths(body_statements(orelse), state, edges, ctx))
+                    break
                 state = _merge(branches)
             elif tp is cst.Try or tp is cst.TryStar:
                 after = self._paths(body_statements(stmt), state, edges, ctx)
@@ -372,14 +531,14 @@ class Evaluator:
         return state
 
     def loop_exits(self, node: Any) -> bool:
-        if isinstance(node, cst.CompFor):
-            return False
-        if isinstance(node, cst.While) and not is_constant_true(node.test):
-            return True
-        for inner in _walk_code(node.body, stop_at_loops=True):
-            if isinstance(inner, (cst.Break, cst.Return, cst.Raise)):
-                return True
-        return False
+        """Whether the loop can end other than by running out of items (once
+        per loop: a loop of many polled calls asks for each)."""
+        key = ("exits", id(node))
+        found = self._loop_facts.get(key)
+        if found is None:
+            found = _loop_exits(node)
+            self._loop_facts[key] = found
+        return found
 
     def invariant(self, call: cst.Call, loop_node: Any, ctx: V.Context, target: Any) -> bool:
         """Whether the arguments of ``call`` are the same on every iteration of the loop."""
@@ -680,7 +839,7 @@ class Evaluator:
         task = self.callable_summary(fref, args, ctx)
         if task is None:
             return pre
-        occs = [o.copy(top=call) for o in task.occs]
+        occs = _retop(task.occs, call)
         if waited:
             return Summary().seq(pre).seq(task.with_occs(occs))
         d = Dispatch(workers, label, task, call, unbounded)
@@ -732,7 +891,7 @@ class Evaluator:
         if summary is EMPTY or (not summary.occs and not summary.calls_always and not summary.calls_maybe
                                 and not summary.time and not summary.throttled and not summary.any_delay):
             return summary
-        occs = [o.copy(top=call) for o in summary.occs]
+        occs = _retop(summary.occs, call)
         if ref.scope.is_async and not waited:
             # a coroutine created and not awaited here: it runs as a task (gather, create_task)
             d = Dispatch(None, "asyncio tasks (gather/create_task)", summary, call, unbounded=True)
@@ -911,6 +1070,21 @@ def _level(kind: str, node: Any, label: str, n: Optional[float], body: Summary, 
     return level
 
 
+def _retop(occs: Sequence[Occ], call: Any) -> List[Occ]:
+    """The occurrences of a callee, now reached through ``call``.  Those that
+    differ only in how the callee reached them (a helper calling another five
+    times) become one: the copies stay proportional to distinct call sites,
+    not to paths."""
+    out, seen = [], set()
+    for o in occs:
+        key = (id(o.sdk_node), o.key, o.suffix, id(o.region), o.cap, o.throttled, o.sem, id(o.dispatch),
+               id(o.retry), tuple((id(level.node), id(level.body)) for level in o.levels))
+        if key not in seen:
+            seen.add(key)
+            out.append(o.copy(top=call))
+    return out
+
+
 def _guard(occ: Occ, cap: Optional[float], throttled: bool, sem: Optional[int]) -> Occ:
     return occ.copy(cap=_min(occ.cap, cap), throttled=occ.throttled or throttled, sem=_min(occ.sem, sem))
 
@@ -960,10 +1134,21 @@ def _always_exits(stmts: Sequence[Any]) -> bool:
     if not stmts:
         return False
     last = stmts[-1]
-    if isinstance(last, cst.SimpleStatementLine):
-        return any(isinstance(s, (cst.Raise, cst.Return, cst.Break)) for s in last.body)
+    if isinstance(last, (cst.Raise, cst.Return, cst.Break)):
+        return True
     if isinstance(last, cst.If) and last.orelse is not None and not isinstance(last.orelse, cst.If):
         return _always_exits(body_statements(last)) and _always_exits(body_statements(last.orelse))
+    return False
+
+
+def _loop_exits(node: Any) -> bool:
+    if isinstance(node, cst.CompFor):
+        return False
+    if isinstance(node, cst.While) and not is_constant_true(node.test):
+        return True
+    for inner in _walk_code(node.body, stop_at_loops=True):
+        if isinstance(inner, (cst.Break, cst.Return, cst.Raise)):
+            return True
     return False
 
 
@@ -984,27 +1169,34 @@ def _rounds(n: float, workers: Optional[int]) -> int:
 
 
 def _assigned_name(stmt: Any) -> Optional[str]:
-    if isinstance(stmt, cst.SimpleStatementLine) and len(stmt.body) == 1 and isinstance(stmt.body[0], cst.Assign):
-        targets = stmt.body[0].targets
+    if isinstance(stmt, cst.Assign):
+        targets = stmt.targets
         if len(targets) == 1 and isinstance(targets[0].target, cst.Name):
             return targets[0].target.value
     return None
 
 
-def _waited_later(name: str, stmts: Sequence[Any]) -> bool:
-    """Whether later statements wait for the future/task held in ``name``."""
-    for node in _walk_code(stmts, stop_at_loops=True):
-        if isinstance(node, cst.Await) and isinstance(node.expression, cst.Name) and node.expression.value == name:
-            return True
-        if isinstance(node, cst.Call):
-            func = node.func
-            if isinstance(func, cst.Attribute) and func.attr.value in ("result", "join", "get", "wait") \
-                    and isinstance(func.value, cst.Name) and func.value.value == name:
-                return True
-            if (dotted_name(func) or "").endswith("wrap_future") and node.args \
-                    and isinstance(node.args[0].value, cst.Name) and node.args[0].value.value == name:
-                return True
-    return False
+def _last_waits(stmts: Sequence[Any]) -> Dict[str, int]:
+    """For each name whose future/task the block waits for (``await fut``,
+    ``fut.result()``, ``t.join()``, ``wrap_future(fut)``), the index of the
+    last statement that does: a future assigned at ``i`` is waited for later
+    when that index is above ``i``.  One pass over the block, however many
+    futures it holds."""
+    last: Dict[str, int] = {}
+    for i, stmt in enumerate(stmts):
+        for node in _walk_code([stmt], stop_at_loops=True):
+            tp = type(node)
+            if tp is cst.Await and type(node.expression) is cst.Name:
+                last[node.expression.value] = i
+            elif tp is cst.Call:
+                func = node.func
+                if type(func) is cst.Attribute and func.attr.value in ("result", "join", "get", "wait") \
+                        and type(func.value) is cst.Name:
+                    last[func.value.value] = i
+                elif node.args and type(node.args[0].value) is cst.Name \
+                        and (dotted_name(func) or "").endswith("wrap_future"):
+                    last[node.args[0].value.value] = i
+    return last
 
 
 def _element_of(iterable: Any, ctx: V.Context, depth: int = 0) -> Optional[cst.BaseExpression]:

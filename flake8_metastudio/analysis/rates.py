@@ -11,7 +11,7 @@ import math
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, List, Optional, Union
 
-from flake8_metastudio.analysis.effects import Level, Occ
+from flake8_metastudio.analysis.effects import SATURATED, Level, Occ
 from flake8_metastudio.formatting import fmt_num
 
 if TYPE_CHECKING:  # pragma: no cover - annotations only
@@ -36,7 +36,8 @@ def concurrency(level: Level, max_concurrency: int) -> int:
     bounds = [b for b in (level.workers, level.iterations, level.sem) if b]
     if level.workers is None and level.iterations is None:
         bounds.append(max_concurrency)
-    return max(1, int(min(bounds))) if bounds else max_concurrency
+    n = max(1, int(min(bounds))) if bounds else max_concurrency
+    return min(n, int(SATURATED))  # a huge option value saturates, never overflows a float
 
 
 @dataclass
@@ -64,9 +65,11 @@ def assess(occ: Occ, row: "Optional[ApiRow]", settings: "Settings") -> Union[Rat
     limit = allowed.per_second
     if not allowed.is_offered or not limit:
         return NoEstimate("no limit for %s" % region)
-    replicas = settings.replicas
+    replicas = min(settings.replicas, SATURATED)
     key = occ.key
     levels = occ.levels
+    if any(level.iterations == 0 for level in levels):
+        return NoEstimate("inside a loop that never runs")
     for i, level in enumerate(levels):
         per = level.body.calls(key) or 1
         if level.iterations is not None and level.iterations * per * replicas <= limit:
@@ -96,15 +99,20 @@ def assess(occ: Occ, row: "Optional[ApiRow]", settings: "Settings") -> Union[Rat
     factor = concurrency(level, settings.max_concurrency) if level.kind == "spawn" else 1
     outer_spawns = [l for l in levels[i + 1:] if l.kind == "spawn"]
     for outer in outer_spawns:
-        factor *= concurrency(outer, settings.max_concurrency)
-    rate = stream * factor
+        factor = min(factor * concurrency(outer, settings.max_concurrency), int(SATURATED))
+    rate = _saturate(stream * factor)
     if level.kind == "spawn" and level.feed_time > 0:
         rate = min(rate, per / level.feed_time)  # tasks cannot start faster than the loop hands them out
     if level.cap is not None:
         rate = min(rate, level.cap)
-    rate *= replicas
+    rate = _saturate(rate * replicas) if rate and replicas else 0.0  # never inf x 0
     how = describe(level, outer_spawns, per, seconds, factor, settings)
     return RateEstimate(rate, limit, region, level, per, seconds, factor, how, rate > limit)
+
+
+def _saturate(rate: float) -> float:
+    """Huge rates stay finite; only "nothing waits" (inf) stays unbounded."""
+    return rate if math.isinf(rate) else min(rate, SATURATED)
 
 
 def describe(level: Level, outer_spawns: List[Level], per: float, seconds: float, factor: int,

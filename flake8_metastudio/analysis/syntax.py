@@ -175,13 +175,28 @@ def arg_value(call: cst.Call, index: int, name: Optional[str] = None) -> Optiona
 
 
 def body_statements(node: cst.CSTNode) -> List[cst.CSTNode]:
-    """Statements of a block-bearing body (IndentedBlock or one-line SimpleStatementSuite)."""
+    """Statements of a block-bearing node (function, loop, if, try, with,
+    handler, else, finally, match case), one-line bodies included."""
     body = getattr(node, "body", None)
     if isinstance(body, (cst.IndentedBlock, cst.SimpleStatementSuite)):
-        return list(body.body)
+        return flat_statements(body.body if isinstance(body, cst.IndentedBlock) else [body])
     if isinstance(body, (list, tuple)):
-        return list(body)
+        return flat_statements(body)
     return []
+
+
+def flat_statements(stmts) -> List[cst.CSTNode]:
+    """Statements one by one: the small statements of a line (``a = f(); g(a)``)
+    or of a one-line body (``for x in y: f(x)``) each count on their own, in
+    order, so whatever reads a block sees them as if written on separate lines."""
+    out: List[cst.CSTNode] = []
+    for stmt in stmts:
+        tp = type(stmt)
+        if tp is cst.SimpleStatementLine or tp is cst.SimpleStatementSuite:
+            out.extend(stmt.body)
+        else:
+            out.append(stmt)
+    return out
 
 
 def is_constant_true(expr: cst.CSTNode) -> bool:

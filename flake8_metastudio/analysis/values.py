@@ -281,7 +281,14 @@ class Inferrer:
     def __init__(self, index: ModuleIndex, catalog: "Catalog") -> None:
         self.index = index
         self.catalog = catalog
-        self._name_cache: Dict[tuple, Value] = {}
+        # (expression, scope, bindings) -> (value, how far below it the
+        # inference went); the value of an inference cut short by MAX_DEPTH
+        # is kept under ((expression, scope, bindings), depth): exact answers
+        # are shared, and no answer depends on what happened to be inferred first
+        self._memo: Dict[Any, Any] = {}
+        self._reach = 0  # deepest context depth the inference in progress reached
+        self._cut = False  # ... whether it hit MAX_DEPTH
+        self._cycle = False  # ... whether it met itself (a cycle), so depends on the way in
         self._active: Set[tuple] = set()
         self.sdk_star = any(s.startswith(SDK_ROOT) for s in index.root.star_imports)
         self.core_star = any(s.startswith(CORE_ROOT) for s in index.root.star_imports)
@@ -312,18 +319,52 @@ class Inferrer:
 
     # -- entry point ---------------------------------------------------------
     def infer(self, expr: Any, ctx: Context) -> Value:
-        if expr is None or ctx.depth > MAX_DEPTH:
+        """What ``expr`` is in ``ctx``, memoised: each expression is inferred
+        once per scope and bindings (at most once per depth when the depth
+        bound cuts it short), so chains of names assigned from one another,
+        or of functions returning one another's results, cost their size."""
+        if expr is None:
             return UNKNOWN
-        key = (id(expr), id(ctx.scope), env_key(ctx.env))
+        if ctx.depth > MAX_DEPTH:
+            self._cut = True
+            return UNKNOWN
+        return self._memoised((id(expr), id(ctx.scope), env_key(ctx.env)), ctx.depth, self._infer, expr, ctx)
+
+    def _memoised(self, key, depth, compute, *args) -> Value:
+        """``compute(*args)``, kept under ``key`` as described in ``__init__``."""
+        memo = self._memo
+        hit = memo.get(key)
+        if hit is not None and depth + hit[1] <= MAX_DEPTH:
+            # an exact answer, reached without the bound from here too
+            if depth + hit[1] > self._reach:
+                self._reach = depth + hit[1]
+            return hit[0]
+        cut_key = (key, depth)
+        if cut_key in memo:
+            self._cut = True
+            return memo[cut_key]
         if key in self._active:
+            self._cycle = True
             return UNKNOWN
+        outer = (self._reach, self._cut, self._cycle)
+        self._reach, self._cut, self._cycle = depth, False, False
         self._active.add(key)
         try:
-            return self._infer(expr, ctx)
+            value = compute(*args)
         except RecursionError:
-            return UNKNOWN
+            value, self._cycle = UNKNOWN, True  # not kept: a shallower way in may do better
         finally:
             self._active.discard(key)
+        reach, cut, cycle = self._reach, self._cut, self._cycle
+        if not cycle:
+            if cut:
+                memo[cut_key] = value
+            else:
+                memo[key] = (value, reach - depth)
+        self._reach = max(outer[0], reach)
+        self._cut = outer[1] or cut
+        self._cycle = outer[2] or cycle
+        return value
 
     def _infer(self, expr: Any, ctx: Context) -> Value:
         tp = type(expr)
@@ -508,14 +549,11 @@ class Inferrer:
             if name in scope.imports:
                 return Symbol(scope.imports[name])
             if name in scope.assigns or name in scope.annotations:
-                cache_key = (id(scope), name) if (not first or not ctx.env) else None
-                if cache_key is not None and cache_key in self._name_cache:
-                    return self._name_cache[cache_key]
                 sub = ctx if first else Context(scope, depth=ctx.depth + 1)
-                value = self._infer_assigned(scope, name, sub)
-                if cache_key is not None:
-                    self._name_cache[cache_key] = value
-                return value
+                # once per name, not once per use: a name assigned n times from
+                # one assigned n times ... costs n per name, not n**2
+                key = ("name", id(scope), name, env_key(sub.env) if first else ())
+                return self._memoised(key, sub.depth, self._infer_assigned, scope, name, sub)
             if name in scope.classes:
                 return ClassRef(scope.classes[name])
             scope = scope.parent
@@ -576,6 +614,13 @@ class Inferrer:
             if v is not UNKNOWN:
                 return v
         return UNKNOWN
+
+    @staticmethod
+    def _plain_self(scope: Scope) -> bool:
+        """The first parameter of an ordinary method, unannotated."""
+        first = scope.params.get(scope.param_order[0]) if scope.param_order else None
+        decos = {dotted_name(d) for d in scope.decorators}
+        return first is not None and first.annotation is None and not decos & {"staticmethod", "classmethod"}
 
     def from_annotation(self, ann: Any, scope: Scope) -> Value:
         """A client or request class named by an annotation (also Optional[...],
@@ -872,7 +917,10 @@ class Inferrer:
         order = list(scope.param_order)
         env: Dict[str, Value] = dict(ref.closure)
         if ref.bound_self is not None and order and scope.method_of is not None:
-            env[order[0]] = Instance(ref.bound_self)
+            if not (ref.bound_self is scope.method_of and self._plain_self(scope)):
+                env[order[0]] = Instance(ref.bound_self)
+            # else: what the method's own ``self`` is anyway (infer_param), and
+            # binding it would evaluate the method twice (as entry and as called)
             order = order[1:]
         args = list(ref.partial_args) + list(extra_args)
         if call is not None:
@@ -893,8 +941,15 @@ class Inferrer:
         return env
 
     def function_result(self, scope: Scope, env: Optional[Dict[str, Value]], depth: int) -> Value:
-        if depth > MAX_DEPTH or scope is None:
+        if scope is None:
             return UNKNOWN
+        if depth > MAX_DEPTH:
+            self._cut = True
+            return UNKNOWN
+        # once per function and bindings, however many places call it
+        return self._memoised(("result", id(scope), env_key(env)), depth, self._function_result, scope, env, depth)
+
+    def _function_result(self, scope: Scope, env, depth) -> Value:
         if scope.node is not None and isinstance(scope.node, cst.FunctionDef) and scope.node.returns is not None:
             v = self.from_annotation(scope.node.returns.annotation, scope)
             if isinstance(v, Client):
@@ -958,10 +1013,20 @@ def _fmt(x: Optional[float]) -> str:
     return str(int(x)) if float(x).is_integer() else str(x)
 
 
+_ENV_KEYS: Dict[int, Any] = {}  # id(env) -> (env, key): the same bindings are keyed again and again
+
+
 def env_key(env: Optional[Dict[str, Value]]) -> tuple:
     if not env:
         return ()
-    return tuple(sorted((k, _value_key(v)) for k, v in env.items()))
+    held = _ENV_KEYS.get(id(env))
+    if held is not None and held[0] is env and held[2] == len(env):
+        return held[1]
+    key = tuple(sorted((k, _value_key(v)) for k, v in env.items()))
+    if len(_ENV_KEYS) > 100_000:
+        _ENV_KEYS.clear()  # (holding env keeps its id from being reused while listed)
+    _ENV_KEYS[id(env)] = (env, key, len(env))
+    return key
 
 
 _BUILTINS = {"print", "len", "range", "getattr", "setattr", "list", "dict", "set", "tuple", "map", "zip",

@@ -2,132 +2,112 @@
 without flake8, for pre-commit and CI.
 
     metastudio-lint [options] [PATHS...]      lint files and directories
-    metastudio-lint explain PATH [options]    every SDK call site and the reasoning
+    metastudio-lint explain PATHS [options]   every SDK call site and the reasoning
     metastudio-lint limits [--format json|table] [--region R]
-    metastudio-lint limits update SOURCE [--output FILE] [--diff-only]
 
-Options are the plugin's own (``options.OPTIONS``), read from the command
-line, then ``[tool.flake8-metastudio]`` in pyproject.toml, then ``[flake8]``
-in setup.cfg / tox.ini / .flake8 (the first one found from the current
-directory upwards).  Exit status: 0 clean, 1 findings, 2 usage or
-configuration error; for ``limits update``: 0 no difference from the bundled
-table, 1 differences (written unless --diff-only), 2 error.
+It reports what flake8 with this plugin reports on the same files and
+config: files are read by flake8's reader, what does not compile is E999 and
+what cannot be read E902 (and the run goes on), and flake8's own style guide
+decides select / ignore / extend-select / extend-ignore / per-file-ignores
+and ``# noqa`` (``selection.py``).  Options come from the command line, then
+``[tool.flake8-metastudio]`` in pyproject.toml, then ``[flake8]`` in
+setup.cfg / tox.ini / .flake8 (``config.py``).  Exit status: 0 clean (or
+``--exit-zero``), 1 findings, 2 usage, configuration or output error.
 """
 import argparse
+import ast
 import fnmatch
+import hashlib
 import json
 import os
+import stat
 import sys
-from typing import Dict, Iterable, List, Optional, Tuple
+from typing import Dict, Iterable, List, Optional
 
-from flake8_metastudio import __version__, limits as limits_mod, options
+from flake8_metastudio import __version__, baseline as baseline_mod, config, limits as limits_mod, options
+from flake8_metastudio.checking import DEBUG_VARIABLE, diagnostic
+from flake8_metastudio.findings import Finding
+from flake8_metastudio.messages import MESSAGES
 from flake8_metastudio.output import FORMATS, write_findings
 
 PROG = "metastudio-lint"
 DEFAULT_EXCLUDE = ".svn,CVS,.bzr,.hg,.git,__pycache__,.tox,.nox,.eggs,*.egg,.venv,venv,.ci-venv,build,dist"
-FLAKE8_FILES = ("setup.cfg", "tox.ini", ".flake8")
 
 
 class UsageError(Exception):
     pass
 
 
-# -- configuration -------------------------------------------------------------
-def _find_configs(start: str) -> Tuple[Optional[str], Optional[str]]:
-    """(pyproject.toml with [tool.flake8-metastudio], flake8 config with [flake8]),
-    searching from ``start`` upwards like flake8 does."""
-    pyproject = flake8_cfg = None
-    here = os.path.abspath(start)
-    while True:
-        if pyproject is None:
-            candidate = os.path.join(here, "pyproject.toml")
-            if os.path.isfile(candidate) and _pyproject_section(candidate) is not None:
-                pyproject = candidate
-        if flake8_cfg is None:
-            for name in FLAKE8_FILES:
-                candidate = os.path.join(here, name)
-                if os.path.isfile(candidate) and _flake8_section(candidate) is not None:
-                    flake8_cfg = candidate
-                    break
-        parent = os.path.dirname(here)
-        if parent == here or (pyproject and flake8_cfg):
-            return pyproject, flake8_cfg
-        here = parent
+class OutputError(Exception):
+    pass
 
 
-def _pyproject_section(path: str) -> Optional[dict]:
-    try:
-        import tomllib
-    except ImportError:  # Python < 3.11
-        import tomli as tomllib
-    try:
-        with open(path, "rb") as fh:
-            data = tomllib.load(fh)
-    except (OSError, ValueError) as exc:
-        raise UsageError("%s: cannot be read as TOML (%s)" % (path, exc))
-    tool = data.get("tool", {})
-    if not isinstance(tool, dict) or not isinstance(tool.get("flake8-metastudio", {}), dict):  # `tool = 5`
-        raise UsageError("%s: [tool] and [tool.flake8-metastudio] must be tables" % path)
-    return tool.get("flake8-metastudio")
-
-
-def _flake8_section(path: str) -> Optional[Dict[str, str]]:
-    import configparser
-
-    parser = configparser.RawConfigParser()
-    try:
-        parser.read(path, encoding="utf-8")
-    except (configparser.Error, UnicodeDecodeError) as exc:
-        raise UsageError("%s: cannot be parsed (%s)" % (path, str(exc).splitlines()[0]))
-    if not parser.has_section("flake8"):
-        return None
-    return dict(parser.items("flake8"))
-
-
-def _config_values(isolated: bool) -> Dict[str, str]:
-    """Option values from config files: pyproject overrides the flake8 config."""
-    if isolated:
-        return {}
-    pyproject, flake8_cfg = _find_configs(os.getcwd())
-    values: Dict[str, str] = {}
-    known = {spec.dest: spec for spec in options.OPTIONS}
-    extra = {"exclude": "exclude", "extend_exclude": "extend_exclude", "format": "format"}
-    if flake8_cfg:
-        for key, value in (_flake8_section(flake8_cfg) or {}).items():
-            dest = key.strip().replace("-", "_")
-            if dest in known or dest in ("exclude", "extend_exclude"):
-                values[dest] = value
-    if pyproject:
-        section = _pyproject_section(pyproject) or {}
-        for key, value in section.items():
-            dest = key.replace("-", "_")
-            if not dest.startswith("metastudio_") and "metastudio_" + dest in known:
-                dest = "metastudio_" + dest
-            if dest not in known and dest not in extra:
-                allowed = sorted([s.name.lstrip("-") for s in options.OPTIONS] + ["exclude", "extend-exclude", "format"])
-                raise UsageError("%s: unknown key %r in [tool.flake8-metastudio]; allowed: %s"
-                                 % (pyproject, key, ", ".join(allowed)))
-            if isinstance(value, list):
-                value = ",".join(str(v) for v in value)
-            values[dest] = str(value)
-    return values
-
-
-def _add_options(parser: argparse.ArgumentParser) -> None:
+# -- options -------------------------------------------------------------------
+def _add_plugin_options(parser: argparse.ArgumentParser) -> None:
     for spec in options.OPTIONS:
         parser.add_argument(spec.name, dest=spec.dest, default=None, metavar=spec.metavar,
                             help=spec.help.replace("%(default)s", str(spec.default)))
+    parser.add_argument("--config", default=None, metavar="FILE",
+                        help="flake8 config file to use instead of the one found from the current folder")
     parser.add_argument("--isolated", action="store_true", help="ignore configuration files")
 
 
-def _settings(args) -> options.Settings:
-    values = _config_values(args.isolated)
-    for spec in options.OPTIONS:
-        given = getattr(args, spec.dest, None)
-        if given is not None:
-            values[spec.dest] = given
-    args.config_values = values
+def _add_selection_options(parser: argparse.ArgumentParser) -> None:
+    for name, dest, _ in (("--select", "select", 1), ("--ignore", "ignore", 1),
+                          ("--extend-select", "extend_select", 1), ("--extend-ignore", "extend_ignore", 1)):
+        parser.add_argument(name, dest=dest, default=None, metavar="CODES",
+                            help="as flake8's %s (comma-separated codes or prefixes)" % name)
+    parser.add_argument("--per-file-ignores", default=None, metavar="PATTERNS",
+                        help="as flake8's: 'path/*.py:MST101 other.py:MST2'")
+    parser.add_argument("--disable-noqa", action="store_true", default=None,
+                        help="report findings on lines with '# noqa' too")
+    parser.add_argument("--baseline", default=None, metavar="FILE",
+                        help="report only findings not recorded in FILE (see --write-baseline)")
+
+
+def _values(args) -> Dict[str, object]:
+    """Config-file values overlaid with what the command line gave (paths on the
+    command line are relative to the current folder)."""
+    try:
+        values: Dict[str, object] = dict(config.values(config=args.config, isolated=args.isolated))
+    except config.ConfigError as exc:
+        raise UsageError(str(exc))
+    for dest in list(vars(args)):
+        given = getattr(args, dest)
+        if given is None or dest in ("paths", "path", "config", "isolated"):
+            continue
+        cfg_dest = "metastudio_baseline" if dest == "baseline" else dest
+        # a command-line path is relative to the current folder as given: no
+        # need to make it absolute (and error messages quote it as the user wrote it)
+        values[cfg_dest] = given
+    return values
+
+
+def _settings(values) -> options.Settings:
     return options.settings_from(values)
+
+
+def _truthy(value) -> bool:
+    return value is True or (isinstance(value, str) and value.strip().lower() in ("1", "true", "yes", "on"))
+
+
+def _selector(values):
+    from flake8_metastudio import selection
+
+    try:
+        return selection.Selector(selection.namespace(values, disable_noqa=_truthy(values.get("disable_noqa"))))
+    except ValueError as exc:
+        raise UsageError(str(exc))
+
+
+def _baseline(values) -> Optional[baseline_mod.Baseline]:
+    path = values.get("metastudio_baseline")
+    if not path or not str(path).strip():
+        return None
+    try:
+        return baseline_mod.load(str(path))
+    except baseline_mod.BaselineError as exc:
+        raise UsageError("--baseline: %s" % exc)
 
 
 # -- files ---------------------------------------------------------------------
@@ -142,126 +122,394 @@ def _excluded(path: str, patterns: List[str]) -> bool:
 
 
 def iter_files(paths: Iterable[str], patterns: List[str]) -> Iterable[str]:
+    """Files to lint; a path that does not exist is yielded too (and reported
+    as E902 when read, as flake8 does)."""
     for path in paths:
-        if path == "-":
-            yield path
-            continue
-        if not os.path.exists(path):
-            raise UsageError("%s: no such file or directory" % path)
-        if os.path.isfile(path):
-            if not _excluded(path, patterns):
+        if path == "-" or not os.path.isdir(path):
+            if path == "-" or not _excluded(path, patterns):
                 yield path
             continue
-        for root, dirs, files in os.walk(path):
+
+        def walk_error(exc):  # an unreadable folder is reported like an unreadable file
+            pending.append(exc.filename)
+
+        pending: List[str] = []
+        for root, dirs, files in os.walk(path, onerror=walk_error):
+            yield from pending
+            pending.clear()
             dirs[:] = sorted(d for d in dirs if not _excluded(os.path.join(root, d), patterns))
             for name in sorted(files):
                 full = os.path.join(root, name)
                 if name.endswith(".py") and not _excluded(full, patterns):
                     yield full
+        yield from pending
 
 
-def read_source(path: str) -> str:
-    """Text of a Python file, decoded as Python does (coding cookie, BOM)."""
-    import io
-    import tokenize
+class Checked:
+    """One file's outcome: what is reported, what the baseline holds, its lines."""
 
-    data = sys.stdin.buffer.read() if path == "-" else open(path, "rb").read()
+    def __init__(self, path: str, shown: str):
+        self.path = path
+        self.shown = shown
+        self.reported: List[Finding] = []
+        self.raw: List[Finding] = []
+        self.held: List[Finding] = []
+        self.stale: Dict[tuple, int] = {}
+        self.lines: List[str] = []
+        self.skipped = False
+
+
+def display(path: str) -> str:
+    """The path as flake8 shows it: as given or as walked (``./a.py`` under ``.``)."""
+    return "stdin" if path == "-" else path
+
+
+def _special(path: str) -> Optional[str]:
+    """Why ``path`` is not a file that can be read without blocking, or None."""
     try:
-        encoding, _ = tokenize.detect_encoding(io.BytesIO(data).readline)
-        text = data.decode(encoding)
-    except (SyntaxError, LookupError, UnicodeDecodeError):
-        text = data.decode("latin-1")
-    return text[1:] if text.startswith("\ufeff") else text
-
-
-def _noqa_codes(line: str):
-    """None: no noqa; empty set: bare noqa (everything); else the codes."""
-    import re
-
-    m = re.search(r"#\s*noqa(?::[\s]?(?P<codes>[A-Z][0-9]+(?:[,\s]+[A-Z][0-9]+)*))?", line, re.I)
-    if not m:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return None  # open() below says why, as flake8 does
+    if stat.S_ISREG(mode):
         return None
-    if not m.group("codes"):
-        return set()
-    return {c.upper() for c in re.split(r"[,\s]+", m.group("codes").strip()) if c}
+    kind = ("a directory" if stat.S_ISDIR(mode) else "a FIFO" if stat.S_ISFIFO(mode) else
+            "a socket" if stat.S_ISSOCK(mode) else "a device" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode)
+            else "not a regular file")
+    return "OSError: %s is %s, not a Python file" % (path, kind)
 
 
-def lint_file(path: str, settings, source: Optional[str] = None):
-    from flake8_metastudio.engine import lint_source
+def lint_file(path: str, settings, selector=None, baseline=None, shown: Optional[str] = None) -> Checked:
+    """Read, compile and check one file as flake8 does; never raises for the file's sake."""
+    from flake8_metastudio import checking, selection
 
-    text = read_source(path) if source is None else source
-    findings = lint_source(text, settings)
-    lines = text.splitlines()
-    kept = []
-    for f in findings:
-        line = lines[f.line - 1] if 0 < f.line <= len(lines) else ""
-        codes = _noqa_codes(line)
-        if codes is None or (codes and not any(f.code.startswith(c) for c in codes)):
-            kept.append(f)
-    return kept
+    shown = shown or display(path)
+    result = Checked(path, shown)
+    selector = selector or _selector({})
+    why = _special(path) if path != "-" else None
+    processor = None
+    if why:
+        result.raw = [diagnostic("E902", 0, 0, error=why)]
+    else:
+        try:
+            processor = selection.processor(path, selector.options)
+        except OSError as exc:  # missing, unreadable, vanished, broken symlink, loop, socket...
+            result.raw = [diagnostic("E902", 0, 0, error="%s: %s" % (type(exc).__name__, exc))]
+        if processor is not None:
+            result.lines = processor.lines
+            if processor.should_ignore_file():  # '# flake8: noqa'
+                result.skipped = True
+                return result
+            result.raw = _check_lines(processor, settings, checking)
+    raw = result.raw
+    if baseline is not None and path != "-":
+        rule = [f for f in raw if f.code in MESSAGES]
+        new, result.held, result.stale = baseline.split(path, rule, lambda f: _line(result.lines, f.line))
+        held = {id(f) for f in result.held}
+        raw = [f for f in raw if id(f) not in held]
+    noqa = processor.noqa_line_for if processor is not None else (lambda n: "")
+    for f in raw:
+        if selector.reported(shown, f.code, f.line, f.col, f.message[len(f.code) + 1:], noqa(f.line)):
+            result.reported.append(f)
+    return result
+
+
+def _check_lines(processor, settings, checking) -> List[Finding]:
+    source = "".join(processor.lines)
+    try:
+        tree = ast.parse(source)
+    except (SyntaxError, ValueError, TypeError) as exc:
+        row, col = 1, 0
+        if len(exc.args) > 1 and exc.args[1] and len(exc.args[1]) > 2:
+            row, col = exc.args[1][1:3]  # as flake8 reports it
+        text = exc.args[0] if exc.args else exc
+        return [diagnostic("E999", row or 1, col or 0, error="%s: %s" % (type(exc).__name__, text))]
+    except (RecursionError, MemoryError) as exc:  # Python's own parser gave up: flake8 cannot check it either
+        return [diagnostic("E999", 1, 0, error="%s: the file is nested too deeply to compile"
+                           % type(exc).__name__)]
+    found = checking.findings(source, settings, tree)
+    _add_spans(found, tree, processor.lines)
+    return found
+
+
+def _line(lines: List[str], n: int) -> str:
+    return lines[n - 1] if 0 < n <= len(lines) else ""
+
+
+def _add_spans(found: List[Finding], tree, lines) -> None:
+    from flake8_metastudio import spans
+
+    ends = spans.ends(tree, lines, [(f.line, f.col) for f in found])
+    for f in found:
+        if (f.line, f.col) in ends:
+            f.extra["end"] = ends[(f.line, f.col)]
+
+
+def _fingerprints(checked: Checked, root: str) -> None:
+    """A fingerprint per finding that moves with the code: the baseline key
+    (code, method, file from the repository root, normalised line) and the
+    how-many-th occurrence of that key in the file."""
+    seen: Dict[tuple, int] = {}
+    rel = baseline_mod.relpath(checked.path, root) if checked.path != "-" else "stdin"
+    for f in checked.reported:
+        key = baseline_mod.key_of(f.code, f.method or f.api, rel, _line(checked.lines, f.line))
+        seen[key] = seen.get(key, 0) + 1
+        f.extra["fingerprint"] = hashlib.sha256(
+            ("\0".join(key) + "\0%d" % seen[key]).encode("utf-8", "surrogateescape")).hexdigest()
+
+
+# -- output --------------------------------------------------------------------
+class _Output:
+    """The report stream: stdout or --output-file; any failure to open, write or
+    close it is an OutputError (one line, exit 2)."""
+
+    def __init__(self, path: Optional[str]):
+        self.path = path
+        if path is None:
+            if sys.stdout is None:
+                raise OutputError("standard output is closed")
+            self.stream = sys.stdout
+        else:
+            try:
+                self.stream = open(path, "w", encoding="utf-8")
+            except OSError as exc:
+                raise OutputError("--output-file: cannot write %s (%s)" % (path, exc.strerror or exc))
+
+    def write(self, text: str) -> None:
+        try:
+            self.stream.write(text)
+        except (OSError, ValueError) as exc:
+            self._failed(exc)
+
+    def close(self) -> None:
+        try:
+            if self.path is None:
+                self.stream.flush()
+            else:
+                self.stream.close()
+        except (OSError, ValueError) as exc:
+            self._failed(exc)
+
+    def _failed(self, exc) -> None:
+        if isinstance(exc, BrokenPipeError):
+            raise
+        where = self.path or "standard output"
+        if self.path is None:
+            _silence_stdout()
+        raise OutputError("cannot write the report to %s (%s)" % (where, getattr(exc, "strerror", None) or exc))
+
+
+def _silence_stdout() -> None:
+    """Point fd 1 at /dev/null so Python's final flush of a broken stdout is quiet."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):
+        pass
+
+
+def _statistics(results) -> List[str]:
+    """flake8's --statistics lines: count, code, the first message of that code."""
+    first: Dict[str, str] = {}
+    counts: Dict[str, int] = {}
+    for _, f in results:
+        counts[f.code] = counts.get(f.code, 0) + 1
+        first.setdefault(f.code, f.message[len(f.code) + 1:])
+    from flake8_metastudio.sanitize import safe_text
+
+    return ["%-5d %s %s" % (counts[c], c, safe_text(first[c])) for c in sorted(counts)]
 
 
 # -- commands ------------------------------------------------------------------
 def cmd_lint(argv: List[str]) -> int:
     parser = argparse.ArgumentParser(prog=PROG, description="Lint Python code that calls Huawei Cloud "
                                      "MetaStudio for API throttling problems.",
-                                     epilog="Subcommands: '%s explain PATH', '%s limits', '%s limits update SOURCE'."
+                                     epilog="Subcommands: '%s explain PATH...', '%s limits', '%s limits update SOURCE'."
                                      % (PROG, PROG, PROG))
     parser.add_argument("paths", nargs="*", default=None, metavar="PATH")
-    parser.add_argument("--format", choices=FORMATS, default=None, help="output format (default: text)")
+    parser.add_argument("--format", default=None, help="output format: %s (default: text)" % ", ".join(FORMATS))
     parser.add_argument("--exclude", default=None, help="comma-separated patterns to skip "
                         "(default: %s)" % DEFAULT_EXCLUDE)
     parser.add_argument("--extend-exclude", default=None, help="patterns to skip in addition to --exclude")
     parser.add_argument("--output-file", default=None, help="write the report here instead of stdout")
+    parser.add_argument("--exit-zero", action="store_true", help="exit 0 even when there are findings")
+    parser.add_argument("--count", action="store_true", help="print the number of findings at the end")
+    parser.add_argument("--statistics", action="store_true", help="print how many findings of each code")
+    parser.add_argument("--write-baseline", default=None, metavar="FILE",
+                        help="record today's findings in FILE (and report nothing)")
+    parser.add_argument("--fail-on-stale-baseline", action="store_true",
+                        help="exit 1 when baseline entries no longer occur, so the baseline only shrinks")
     parser.add_argument("--version", action="store_true", help="show the version and the limits table in force")
-    _add_options(parser)
+    _add_selection_options(parser)
+    _add_plugin_options(parser)
     args = parser.parse_args(argv)
-    settings = _settings(args)
+    if args.write_baseline is not None and args.baseline is not None:
+        raise UsageError("--write-baseline and --baseline: give one of them")
+    values = _values(args)
+    settings = _settings(values)
     if args.version:
         sys.stdout.write("flake8-metastudio %s; limits: %s\n" % (__version__, table_provenance_text(settings.table)))
         return 0
-    cfg = args.config_values
-    fmt = args.format or cfg.get("format") or "text"
+    fmt = str(values.get("format") or "text")
     if fmt not in FORMATS:
         raise UsageError("--format: invalid value %r: expected one of %s" % (fmt, ", ".join(FORMATS)))
-    exclude = args.exclude if args.exclude is not None else cfg.get("exclude", DEFAULT_EXCLUDE)
-    extend = args.extend_exclude if args.extend_exclude is not None else cfg.get("extend_exclude", "")
-    patterns = [p.strip() for p in (exclude + "," + extend).split(",") if p.strip()]
-    results = []
+    for dest, name in (("exclude", "--exclude"), ("extend_exclude", "--extend-exclude")):
+        if dest in values and not str(values[dest]).strip() and getattr(args, dest) is not None:
+            raise UsageError("%s: empty value: expected comma-separated patterns" % name)
+    exclude = str(values.get("exclude", DEFAULT_EXCLUDE))
+    patterns = [p.strip() for p in (exclude + "," + str(values.get("extend_exclude", ""))).split(",") if p.strip()]
+    selector = _selector(values)
+    base = None if args.write_baseline else _baseline(values)
+    from flake8_metastudio.output import repo_root
+
+    root = repo_root()
+    out = None if args.write_baseline else _Output(args.output_file)  # fail before the work, not after
+    checked: List[Checked] = []
     for path in iter_files(args.paths or ["."], patterns):
-        shown = "stdin" if path == "-" else os.path.relpath(path)
-        results.extend((shown, f) for f in lint_file(path, settings))
-    out = open(args.output_file, "w", encoding="utf-8") if args.output_file else sys.stdout
+        c = lint_file(path, settings, selector, base)
+        _fingerprints(c, root)
+        checked.append(c)
+    if args.write_baseline:
+        return _write_baseline(args.write_baseline, checked)
+    assert out is not None
+    results = [(c.shown, f) for c in checked for f in c.reported]
+    write_findings(results, fmt, out, root=root, table=settings.table)
+    machine = fmt not in ("text", "github")
+    tail = _statistics(results) if args.statistics else []
+    if args.count:
+        tail.append(str(len(results)))
+    if tail:
+        if machine:  # keep the report parseable
+            sys.stderr.write("\n".join(tail) + "\n")
+        else:
+            out.write("\n".join(tail) + "\n")
+    out.close()
+    stale = _report_stale(base, checked) if base is not None else 0
+    if results and not args.exit_zero:
+        return 1
+    return 1 if stale and args.fail_on_stale_baseline else 0
+
+
+def _write_baseline(path: str, checked: List[Checked]) -> int:
+    base_dir = os.path.dirname(os.path.abspath(path))
+    keys = [baseline_mod.key_of(f.code, f.method or f.api, baseline_mod.relpath(c.path, base_dir),
+                                _line(c.lines, f.line))
+            for c in checked if c.path != "-" for f in c.raw if f.code in MESSAGES]
+    problems = [(c.shown, f) for c in checked for f in c.raw if f.code not in MESSAGES]
     try:
-        write_findings(results, fmt, out, settings.table)
-    finally:
-        if out is not sys.stdout:
-            out.close()
-    return 1 if results else 0
+        baseline_mod.dump(path, keys)
+    except OSError as exc:
+        raise OutputError("--write-baseline: cannot write %s (%s)" % (path, exc.strerror or exc))
+    sys.stderr.write("%s: wrote %d finding(s) to %s\n" % (PROG, len(keys), path))
+    for shown, f in problems:  # E902/E999/MST900: not baselined, and they must not pass silently
+        sys.stderr.write("%s:%d:%d: %s\n" % (shown, f.line, f.col + 1, f.message))
+    return 1 if problems else 0
+
+
+def _report_stale(base: baseline_mod.Baseline, checked: List[Checked]) -> int:
+    """Baseline entries of the files linted (or of files that are gone) that no longer occur."""
+    stale: Dict[tuple, int] = {}
+    seen = set()
+    for c in checked:
+        seen.add(base.relpath(c.path))
+        stale.update(c.stale)
+        if c.skipped:
+            stale.update(base.by_file.get(base.relpath(c.path), {}))
+    for rel, entries in base.by_file.items():
+        if rel not in seen and not os.path.exists(os.path.join(base.base, rel)):
+            stale.update(entries)
+    if stale:
+        from flake8_metastudio.sanitize import safe_text
+
+        sys.stderr.write("%s: %d baseline entr%s no longer occur%s (remove them from %s):\n"
+                         % (PROG, len(stale), "y" if len(stale) == 1 else "ies", "s" if len(stale) == 1 else "",
+                            os.path.relpath(base.path)))
+        for key, n in sorted(stale.items()):
+            sys.stderr.write("  %s\n" % safe_text(baseline_mod.describe(key, n)))
+    return len(stale)
 
 
 def cmd_explain(argv: List[str]) -> int:
     parser = argparse.ArgumentParser(prog=PROG + " explain",
                                      description="Show every MetaStudio SDK call site the linter found "
                                      "and how it judged it.")
-    parser.add_argument("path", metavar="PATH")
+    parser.add_argument("paths", nargs="+", metavar="PATH", help="files or folders ('-': stdin)")
     parser.add_argument("--format", choices=("table", "json"), default="table")
-    _add_options(parser)
+    parser.add_argument("--exclude", default=None, help="comma-separated patterns to skip in folders")
+    _add_selection_options(parser)
+    _add_plugin_options(parser)
     args = parser.parse_args(argv)
-    settings = _settings(args)
-    from flake8_metastudio.explain import explain
+    values = _values(args)
+    settings = _settings(values)
+    selector = _selector(values)
+    base = _baseline(values)
+    from flake8_metastudio import explain as explain_mod
+    from flake8_metastudio.sanitize import safe_text
 
-    if not os.path.isfile(args.path) and args.path != "-":
-        raise UsageError("%s: no such file" % args.path)
-    rows = explain(read_source(args.path), settings)
+    patterns = [p.strip() for p in str(values.get("exclude", DEFAULT_EXCLUDE)).split(",") if p.strip()]
+    documents, status = [], 0
+    out = _Output(None)
+    for path in iter_files(args.paths, patterns):
+        shown = display(path)
+        checked = lint_file(path, settings, selector, base, shown=shown)
+        problems = [f for f in checked.reported if f.code not in MESSAGES]
+        if problems or not checked.lines:
+            status = 1
+            for f in problems:
+                sys.stderr.write("%s:%d:%d: %s\n" % (safe_text(shown), f.line, f.col + 1, f.message))
+            continue
+        try:
+            rows = explain_mod.explain("".join(checked.lines), settings)
+        except Exception as exc:
+            if os.environ.get(DEBUG_VARIABLE):
+                raise
+            sys.stderr.write("%s: %s\n" % (safe_text(shown), diagnostic("MST900", error="%s: %s" % (
+                type(exc).__name__, str(exc)[:150])).message))
+            status = 1
+            continue
+        rows = [_safe_row(r) for r in rows]
+        _mark_suppressed(rows, checked)
+        if args.format == "json":
+            documents.append({"path": safe_text(shown), "call_sites": rows})
+        else:
+            out.write(explain_mod.render_table(rows, safe_text(shown), settings) + "\n")
     if args.format == "json":
-        json.dump(rows, sys.stdout, indent=2, ensure_ascii=False)
-        sys.stdout.write("\n")
-    else:
-        from flake8_metastudio.explain import render_table
+        out.write(json.dumps(documents if len(args.paths) > 1 or os.path.isdir(args.paths[0])
+                             else (documents[0]["call_sites"] if documents else []),
+                             indent=2, ensure_ascii=False, allow_nan=False) + "\n")
+    out.close()
+    return status
 
-        sys.stdout.write(render_table(rows, args.path, settings))
-    return 0
+
+def _safe_row(row: dict) -> dict:
+    """An explain row with its text escaped and no NaN or infinity (JSON has neither)."""
+    from flake8_metastudio.sanitize import safe_text
+
+    def clean(v):
+        if isinstance(v, str):
+            return safe_text(v)
+        if isinstance(v, float) and (v != v or v in (float("inf"), float("-inf"))):
+            return None
+        return v
+
+    return {k: clean(v) for k, v in row.items()}
+
+
+def _mark_suppressed(rows: List[dict], checked: Checked) -> None:
+    """Say which verdicts ``# noqa``, select/ignore or the baseline hide."""
+    reported = {(f.line, f.code) for f in checked.reported}
+    held = {(f.line, f.code) for f in checked.held}
+    for row in rows:
+        hidden = {}
+        for code in [c.strip() for c in row["verdict"].split(",") if c.strip() != "ok"]:
+            where = row["reported_at_line"]
+            if (where, code) in held:
+                hidden[code] = "baseline"
+            elif (where, code) not in reported:
+                hidden[code] = "noqa or ignore"
+        row["suppressed"] = hidden or None
+        if hidden:
+            row["verdict"] = ", ".join("%s (suppressed: %s)" % (c, hidden[c]) if c in hidden else c
+                                       for c in [c.strip() for c in row["verdict"].split(",")])
 
 
 def table_provenance_text(table) -> str:
@@ -316,13 +564,21 @@ def cmd_limits(argv: List[str]) -> int:
     if argv and argv[0] == "update":
         return cmd_limits_update(argv[1:])
     parser = argparse.ArgumentParser(prog=PROG + " limits", description="Print the limits table (bundled, "
-                                     "merged with any override file).")
+                                     "merged with any override file named here or in the config).")
     parser.add_argument("--format", choices=("json", "table"), default="table")
     parser.add_argument("--region", help="only this region's limits")
     parser.add_argument("--metastudio-limits-file", metavar="PATH", help="override/extension file (same schema)")
+    parser.add_argument("--config", default=None, metavar="FILE", help="flake8 config file to use")
+    parser.add_argument("--isolated", action="store_true", help="ignore configuration files")
     args = parser.parse_args(argv)
+    limits_file = args.metastudio_limits_file
+    if limits_file is None:  # the same config as lint and explain
+        try:
+            limits_file = config.values(config=args.config, isolated=args.isolated).get("metastudio_limits_file")
+        except config.ConfigError as exc:
+            raise UsageError(str(exc))
     try:
-        table = limits_mod.load(args.metastudio_limits_file)
+        table = limits_mod.load(None if limits_file is None else str(limits_file))
     except limits_mod.LimitsFileError as exc:
         raise UsageError("--metastudio-limits-file: %s" % exc)
     regions = table.region_ids
@@ -355,11 +611,21 @@ def main(argv: Optional[List[str]] = None) -> int:
         command = COMMANDS[argv.pop(0)]
     try:
         return command(argv)
-    except (UsageError, options.OptionError) as exc:
-        sys.stderr.write("%s: error: %s\n" % (PROG, exc))
+    except (UsageError, options.OptionError, OutputError) as exc:
+        _error(str(exc))
         return 2
     except BrokenPipeError:  # `... | head`
-        sys.stderr.close()
+        _silence_stdout()
         return 0
     except KeyboardInterrupt:
         return 130
+
+
+def _error(text: str) -> None:
+    from flake8_metastudio.sanitize import safe_text
+
+    try:
+        sys.stderr.write("%s: error: %s\n" % (PROG, safe_text(text)))
+        sys.stderr.flush()
+    except (OSError, ValueError, AttributeError):
+        pass

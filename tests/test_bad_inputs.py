@@ -247,12 +247,13 @@ def test_empty_value_in_a_config_file_is_an_error(tmp_path, option):
 def test_pyproject_tool_that_is_not_a_table(tmp_path):
     """Only metastudio-lint reads pyproject.toml."""
     (tmp_path / "seed.py").write_text(PROGRAM)
-    for text in ("tool = 5\n", '[tool]\nflake8-metastudio = "cn-east-3"\n'):
+    for text, want in (("tool = 5\n", "'tool' must be a table, not int"),
+                       ('[tool]\nflake8-metastudio = "cn-east-3"\n', "[tool.flake8-metastudio] must be a table, not str")):
         (tmp_path / "pyproject.toml").write_text(text)
         proc, _ = _run([sys.executable, "-m", "flake8_metastudio", "seed.py"], tmp_path)
         err = proc.stderr.decode()
         assert proc.returncode == 2 and err.count("\n") == 1 and "Traceback" not in err, err
-        assert "pyproject.toml: [tool] and [tool.flake8-metastudio] must be tables" in err
+        assert "pyproject.toml: " + want in err
 
 
 def test_empty_value_in_pyproject_is_an_error(tmp_path):

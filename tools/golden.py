@@ -38,7 +38,7 @@ def snapshot() -> str:
             cli.main(parser_args)
         rel = os.path.relpath(path, ROOT)
         for line in buf.getvalue().splitlines():
-            out.append(line.replace(os.path.relpath(path), rel) + "\n")
+            out.append(line.replace(path, rel).replace(os.path.relpath(path), rel) + "\n")
     return "".join(out)
 
 

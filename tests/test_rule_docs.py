@@ -72,3 +72,4 @@ def test_no_undocumented_code_in_the_package():
     assert used <= set(CODES) | set(DIAGNOSTICS), used - set(CODES) - set(DIAGNOSTICS)
     readme = open(os.path.join(ROOT, "README.md"), encoding="utf-8").read()
     assert all("`%s`" % code in readme for code in DIAGNOSTICS)
+    assert all(page(code).startswith("# %s" % code) for code in DIAGNOSTICS)

@@ -48,17 +48,23 @@ def _error_text(exc: BaseException) -> str:
     return "%s: %s" % (type(exc).__name__, text) if text else type(exc).__name__
 
 
-def findings(source: str, settings, tree: Optional[ast.AST]) -> List[Finding]:
-    """Findings for a file that compiles (``tree`` is its ``ast``)."""
-    if not mentions_metastudio(source):
+def findings(source: str, settings, tree: Optional[ast.AST], path: Optional[str] = None) -> List[Finding]:
+    """Findings for a file that compiles (``tree`` is its ``ast``); with its
+    ``path``, as a file of its project (whole-project analysis)."""
+    project = path is not None and path not in ("-", "stdin", "(none)")
+    if not mentions_metastudio(source) and not project:
         return []
     from flake8_metastudio import engine  # looked up at call time: tests force an internal error here
+
+    if project and not engine.wants(source, settings, path):
+        return []
 
     try:
         deep = guard.too_deep(tree) if tree is not None else None
         if deep is not None:
             return [diagnostic("MST901", detail="more than %d levels at line %d" % (guard.MAX_DEPTH, deep[0]))]
-        found = engine.lint_source(source, settings, tree)
+        found = engine.lint_file(source, settings, str(path), tree) if project else \
+            engine.lint_source(source, settings, tree)
     except RecursionError:
         if os.environ.get(DEBUG_VARIABLE):
             raise

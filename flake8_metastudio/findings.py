@@ -1,6 +1,6 @@
 """A finding: what the rules produce and every output format reports."""
 from dataclasses import dataclass, field
-from typing import Any, Dict, Optional
+from typing import Any, Dict, List, Optional, Tuple
 
 
 @dataclass
@@ -16,6 +16,9 @@ class Finding:
     rate: Optional[float] = None
     limit: Optional[float] = None
     extra: Dict[str, Any] = field(default_factory=dict)
+    sdk_node: Any = field(default=None, repr=False, compare=False)  # the SDK (or REST) call it is about
+    # where the finding leads in other modules (whole-project analysis): (path, line, column, what is there)
+    chain: List[Tuple[str, int, int, str]] = field(default_factory=list, compare=False)
 
     def as_json(self, path: str) -> dict:
         return {

@@ -9,7 +9,7 @@ return values through their ``return`` statements.
 """
 import math
 import re
-from typing import TYPE_CHECKING, Any, Dict, List, Optional, Sequence, Set, Tuple
+from typing import TYPE_CHECKING, Any, Dict, List, Mapping, Optional, Sequence, Set, Tuple
 
 import libcst as cst
 
@@ -21,6 +21,7 @@ from flake8_metastudio import knowledge as K
 from flake8_metastudio.knowledge import CLIENT_CLASSES, CORE_ROOT, HTTP_CLIENTS, SDK_ROOT
 
 if TYPE_CHECKING:  # pragma: no cover - annotations only
+    from flake8_metastudio.analysis.linking import Linker
     from flake8_metastudio.catalog import Catalog, SdkMethod
 
 ENDPOINT_HOST = re.compile(r"metastudio(?:-api)?\.([a-z]{2,}(?:-[a-z0-9]+)+)\.(?:my)?huaweicloud\.(?:com|cn)", re.I)
@@ -292,6 +293,10 @@ class Inferrer:
         self._active: Set[tuple] = set()
         self.sdk_star = any(s.startswith(SDK_ROOT) for s in index.root.star_imports)
         self.core_star = any(s.startswith(CORE_ROOT) for s in index.root.star_imports)
+        # whole-project analysis (analysis/linking.py): what names imported from
+        # the project's own modules are; None: this module alone
+        self.linker: "Optional[Linker]" = None
+        self.scope_of: Mapping[int, Scope] = index.scope_of  # the linker adds other modules' scopes
 
     # -- qualified names -----------------------------------------------------
     def qualname(self, expr: Any, scope: Scope) -> Optional[str]:
@@ -305,7 +310,12 @@ class Inferrer:
         while s is not None:
             if head in s.imports:
                 base = s.imports[head]
-                return base + ("." + rest if rest else "")
+                qn = base + ("." + rest if rest else "")
+                return self.linker.canonical(qn) if self.linker is not None else qn
+            if self.linker is not None and head in s.rel_imports:
+                target = self.linker.relative(s, s.rel_imports[head])
+                if target is not None:
+                    return self.linker.canonical(target + ("." + rest if rest else ""))
             if head in s.assigns or head in s.params or head in s.functions or head in s.classes:
                 return None
             s = s.parent
@@ -420,7 +430,7 @@ class Inferrer:
         if tp is cst.Await:
             return self.infer(expr.expression, ctx)
         if tp is cst.Lambda:
-            scope = self.index.scope_of.get(id(expr))
+            scope = self.scope_of.get(id(expr))
             return FuncRef(scope) if scope is not None else UNKNOWN
         if tp is cst.NamedExpr:
             return self.infer(expr.value, ctx)
@@ -540,14 +550,18 @@ class Inferrer:
                 scope = scope.parent  # class bodies do not enclose their methods
                 continue
             if name in scope.globals:
-                scope = self.index.root
+                while scope.parent is not None:  # the module of this scope (maybe another module's)
+                    scope = scope.parent
                 continue
             if name in scope.params and first:
                 return self.infer_param(scope, name, ctx)
             if name in scope.params:
                 return self.infer_param(scope, name, Context(scope, depth=ctx.depth + 1))
             if name in scope.imports:
-                return Symbol(scope.imports[name])
+                return self.imported(scope.imports[name], ctx.depth)
+            if self.linker is not None and name in scope.rel_imports:
+                qn = self.linker.relative(scope, scope.rel_imports[name])
+                return self.imported(qn, ctx.depth) if qn is not None else UNKNOWN
             if name in scope.assigns or name in scope.annotations:
                 sub = ctx if first else Context(scope, depth=ctx.depth + 1)
                 # once per name, not once per use: a name assigned n times from
@@ -556,10 +570,23 @@ class Inferrer:
                 return self._memoised(key, sub.depth, self._infer_assigned, scope, name, sub)
             if name in scope.classes:
                 return ClassRef(scope.classes[name])
+            if scope.parent is None and self.linker is not None:
+                got = self.linker.star(scope, name, self, ctx.depth)  # from a project module's *
+                if got is not None:
+                    return got
             scope = scope.parent
             first = False
         qn = self.qualname(cst.Name(name), self.index.root) if (self.sdk_star or self.core_star) else None
         return Symbol(qn) if qn else UNKNOWN
+
+    def imported(self, qn: str, depth: int) -> Value:
+        """An imported name: what the project module defining it makes it
+        (through the linker), else the symbol (a library's, or unresolved)."""
+        if self.linker is not None:
+            got = self.linker.symbol(qn, self, depth)
+            if got is not None:
+                return got
+        return Symbol(qn)
 
     def _infer_assigned(self, scope: Scope, name: str, ctx: Context) -> Value:
         """A client or other object if any assignment makes the name one; a
@@ -572,7 +599,7 @@ class Inferrer:
                 literals.append(None)
                 continue
             if isinstance(v, cst.FunctionDef):
-                fs = self.index.scope_of.get(id(v))
+                fs = self.scope_of.get(id(v))
                 got = FuncRef(fs) if fs is not None else UNKNOWN
             else:
                 got = self.infer(v, Context(ctx.scope, ctx.env, ctx.depth + 1))
@@ -667,6 +694,10 @@ class Inferrer:
         owner = self.infer(expr.value, Context(ctx.scope, ctx.env, ctx.depth + 1))
         if isinstance(owner, Symbol):
             qn = owner.qn + "." + attr
+            if self.linker is not None:  # module.name of a project module
+                got = self.linker.symbol(qn, self, ctx.depth)
+                if got is not None:
+                    return got
             if owner.qn.endswith("MetaStudioRegion") and owner.qn.startswith(SDK_ROOT) and attr.isupper():
                 return RegionRef(attr.lower().replace("_", "-"), expr, "MetaStudioRegion.%s" % attr)
             if owner.qn.endswith("Duration") and attr in DURATIONS:
@@ -718,10 +749,12 @@ class Inferrer:
             seen.add(id(cls))
             out.append(cls)
             for base in cls.bases:
-                if isinstance(base, cst.Name):
-                    b = self.index.lookup_class(base.value, cls.scope.parent)
-                    if b is not None:
-                        todo.append(b)
+                b = self.index.lookup_class(base.value, cls.scope.parent) if isinstance(base, cst.Name) else None
+                if b is None and self.linker is not None:  # a base class imported from another module
+                    got = self.infer(base, Context(cls.scope.parent or cls.scope))
+                    b = got.info if isinstance(got, ClassRef) else None
+                if b is not None:
+                    todo.append(b)
         return out
 
     def _from_instantiation(self, cls: ClassInfo, method: Scope, value: Any, depth: int) -> Value:
@@ -736,7 +769,8 @@ class Inferrer:
             if pname not in method.params or pname not in method.param_order:
                 continue
             pos = method.param_order.index(pname) - 1  # minus self
-            for call, scope in cls.instantiations:
+            sites = cls.instantiations if self.linker is None else self.linker.instantiations(cls, self)
+            for call, scope in sites:
                 arg = arg_value(call, pos, pname)
                 if arg is not None:
                     got = self.infer(arg, Context(scope, depth=depth + 1))

@@ -1,0 +1,120 @@
+"""The on-disk cache of whole-project analysis: one file's findings, kept
+until anything they were computed from changes.
+
+An entry's name hashes the plugin (its version and the text of its own
+code), the options, the file's path, source roots and text; the entry lists
+the project modules the analysis read (path and text hash) and what every
+dotted module name it looked up resolved to.  A lookup re-checks those, so
+an entry is never stale: editing ``services/products.py`` changes the
+findings of ``jobs.py`` that imports it, and so does adding a module that
+shadows a name.  Writes go to a temporary file renamed into place
+(``os.replace``), so processes writing at once (``flake8 -j``) leave whole
+entries only; a damaged or unreadable entry is a miss.  The folder
+(``.metastudio_cache`` in the current folder by default,
+``--metastudio-cache-dir``, off with ``--metastudio-no-cache``) holds a
+``.gitignore`` of ``*``, so git never sees it.
+"""
+import hashlib
+import json
+import os
+import tempfile
+from typing import Any, Callable, Dict, List, Optional, Tuple
+
+FORMAT = 1
+_code_hash: Optional[str] = None
+
+
+def text_hash(text: str) -> str:
+    return hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def file_hash(path: str) -> Optional[str]:
+    try:
+        with open(path, "rb") as fh:
+            data = fh.read()
+    except OSError:
+        return None
+    try:
+        return text_hash(data.decode("utf-8"))
+    except UnicodeDecodeError:
+        return hashlib.sha1(data).hexdigest()
+
+
+def code_hash() -> str:
+    """A hash of this package's own files: a changed analysis never reads old entries."""
+    global _code_hash
+    if _code_hash is None:
+        digest = hashlib.sha1()
+        top = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+        for folder, dirs, files in sorted(os.walk(top)):
+            dirs.sort()
+            for name in sorted(files):
+                if name.endswith((".py", ".yaml", ".json")):
+                    with open(os.path.join(folder, name), "rb") as fh:
+                        digest.update(name.encode() + b"\0" + fh.read())
+        _code_hash = digest.hexdigest()
+    return _code_hash
+
+
+def entry_key(version: str, options: str, path: str, roots: Tuple[str, ...], text: str) -> str:
+    blob = json.dumps([FORMAT, version, code_hash(), options, os.path.abspath(path), list(roots),
+                       text_hash(text)])
+    return hashlib.sha256(blob.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+class Cache:
+    def __init__(self, folder: str) -> None:
+        self.folder = os.path.abspath(folder)
+
+    def _path(self, key: str) -> str:
+        return os.path.join(self.folder, key[:2], key + ".json")
+
+    def get(self, key: str, resolve: Callable[[str], Optional[str]]) -> Optional[List[Dict[str, Any]]]:
+        """The findings stored under ``key`` if every input they came from is
+        unchanged (``resolve`` maps a dotted module name to its file now)."""
+        try:
+            with open(self._path(key), encoding="utf-8") as fh:
+                entry = json.load(fh)
+            if entry.get("format") != FORMAT:
+                return None
+            for path, digest in entry["deps"]:
+                if file_hash(path) != digest:
+                    return None
+            for dotted, path in entry["modules"]:
+                if resolve(dotted) != path:
+                    return None
+            findings = entry["findings"]
+            return findings if isinstance(findings, list) else None
+        except (OSError, ValueError, KeyError, TypeError):
+            return None  # missing, half-written by a crashed run, or damaged: recompute
+
+    def put(self, key: str, deps: List[Tuple[str, Optional[str]]], modules: List[Tuple[str, Optional[str]]],
+            findings: List[Dict[str, Any]]) -> None:
+        """Store an entry; a cache that cannot be written is no cache, never an error."""
+        target = self._path(key)
+        try:
+            self._prepare(os.path.dirname(target))
+            fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=".json", dir=os.path.dirname(target))
+            try:
+                with os.fdopen(fd, "w", encoding="utf-8") as fh:
+                    json.dump({"format": FORMAT, "deps": deps, "modules": modules, "findings": findings}, fh)
+                os.replace(tmp, target)
+            except BaseException:
+                try:
+                    os.unlink(tmp)
+                except OSError:
+                    pass
+                raise
+        except (OSError, ValueError, TypeError):
+            pass
+
+    def _prepare(self, sub: str) -> None:
+        if not os.path.isdir(self.folder):
+            os.makedirs(self.folder, exist_ok=True)
+        ignore = os.path.join(self.folder, ".gitignore")
+        if not os.path.exists(ignore):
+            fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=self.folder)
+            with os.fdopen(fd, "w") as fh:
+                fh.write("# written by flake8-metastudio: the cache is not part of the project\n*\n")
+            os.replace(tmp, ignore)
+        os.makedirs(sub, exist_ok=True)

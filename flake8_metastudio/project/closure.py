@@ -1,0 +1,110 @@
+"""Which project files a file's imports reach, read with a regular
+expression (no parsing): the cheap pre-filter of whole-project analysis.
+
+A file that never mentions MetaStudio is analysed only when its import
+closure (project modules only, transitively) reaches one that does: then
+what it calls may end in an SDK or REST call.  The scan over-approximates
+(an import in a string or a comment counts), which costs an analysis, never
+a finding.  Memoised per process by path, size and modification time.
+"""
+import os
+import re
+from typing import Dict, List, Optional, Set, Tuple
+
+from flake8_metastudio.prefilter import mentions_metastudio
+from flake8_metastudio.project import layout
+
+_IMPORT = re.compile(r"^[ \t]*(?:from[ \t]+(\.*[\w.]*)[ \t]+import[ \t]*(\([^)]*\)|[^\n#;]*)"
+                     r"|import[ \t]+([^\n#;]+))", re.M)
+_NAME = re.compile(r"[A-Za-z_][\w.]*")
+MAX_BYTES = 4 << 20  # larger files are not read for the pre-filter (counted as reaching nothing)
+
+_reaches: Dict[Tuple[str, Tuple[str, ...]], Tuple[Tuple[int, int], bool]] = {}
+
+
+def imported_modules(text: str, name: Optional[Tuple[str, bool]]) -> List[str]:
+    """Dotted names a module's text may import (``from a import b``: ``a``
+    and ``a.b``), relative ones made absolute with the module's own name."""
+    out: List[str] = []
+    for m in _IMPORT.finditer(text):
+        source, names, plain = m.group(1), m.group(2), m.group(3)
+        if plain is not None:
+            for part in plain.split(","):
+                words = part.split()
+                if words:
+                    out.append(words[0])
+            continue
+        level = len(source) - len(source.lstrip("."))
+        base: Optional[str] = source[level:]
+        if level:
+            base = layout.absolute(name[0], name[1], level, base or "") if name else None
+            if base is None:
+                continue
+        listed = [n.group(0) for n in _NAME.finditer(names.replace(" as ", " , ")) if n.group(0) != "as"]
+        if base:
+            out.append(base)
+        out.extend((base + "." + n) if base else n for n in listed if "." not in n)
+    return out
+
+
+def dependencies(path: str, text: str, extra: Tuple[str, ...]) -> List[str]:
+    """Project files ``text`` (the file at ``path``) imports directly."""
+    roots = layout.roots_of(path, extra)
+    name = layout.module_name(path, extra)
+    found = []
+    for dotted in imported_modules(text, name):
+        hit = layout.find_module(dotted, roots)
+        if hit is not None and hit not in found and os.path.abspath(hit) != os.path.abspath(path):
+            found.append(hit)
+    return found
+
+
+def _stamp(path: str) -> Optional[Tuple[int, int]]:
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return st.st_size, st.st_mtime_ns
+
+
+def _read(path: str) -> Optional[str]:
+    try:
+        if os.path.getsize(path) > MAX_BYTES:
+            return None
+        with open(path, encoding="utf-8", errors="replace") as fh:
+            return fh.read()
+    except OSError:
+        return None
+
+
+def reaches_metastudio(path: str, text: str, extra: Tuple[str, ...] = ()) -> bool:
+    """Whether a project module that ``text`` (at ``path``) imports, directly
+    or through other project modules, mentions MetaStudio."""
+    seen: Set[str] = {os.path.abspath(path)}
+    todo = dependencies(path, text, extra)
+    while todo:
+        dep = os.path.abspath(todo.pop())
+        if dep in seen:
+            continue
+        seen.add(dep)
+        stamp = _stamp(dep)
+        key = (dep, extra)
+        held = _reaches.get(key)
+        if held is not None and held[0] == stamp:
+            if held[1]:
+                return True
+            continue  # its whole closure was walked before and mentions nothing
+        body = _read(dep)
+        if body is None:
+            continue
+        if mentions_metastudio(body):
+            if stamp is not None:
+                _reaches[key] = (stamp, True)
+            return True
+        todo.extend(dependencies(dep, body, extra))
+    # everything reachable from these files was walked: none of their closures mentions MetaStudio
+    for dep in seen - {os.path.abspath(path)}:
+        stamp = _stamp(dep)
+        if stamp is not None:
+            _reaches[(dep, extra)] = (stamp, False)
+    return False

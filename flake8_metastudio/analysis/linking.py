@@ -292,3 +292,12 @@ class Linker:
         if place is not None:
             path, line, col = place
             finding.chain.append((path, line, col, "%s%s" % (name + "() calls " if name else "", method)))
+
+    def shown(self, node: Any) -> str:
+        """``pkg/mod.py:12`` of a node of another module used (its path from its source root)."""
+        for mod in self.loaded.values():
+            if mod.index.locate(node) is not None:
+                place = self.where(node)
+                line = place[1] if place is not None else 0
+                return "%s%s:%d" % (mod.name.replace(".", "/"), "/__init__.py" if mod.is_package else ".py", line)
+        return "another module"

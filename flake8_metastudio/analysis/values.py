@@ -630,6 +630,11 @@ class Inferrer:
         param = scope.params[name]
         if param.annotation is not None:
             v = self.from_annotation(param.annotation.annotation, scope)
+            if isinstance(v, Client) and v.region is None and param.default is not None:
+                # ``client: MetaStudioClient = Depends(get_client)``: the provider knows the region
+                injected = self.infer(param.default, Context(scope.parent or scope, depth=ctx.depth + 1))
+                if isinstance(injected, Client):
+                    return injected
             if v is not UNKNOWN:
                 return v
         if scope.method_of is not None and scope.param_order and scope.param_order[0] == name:
@@ -840,6 +845,11 @@ class Inferrer:
 
     def _symbol_call(self, qn: str, call: cst.Call, ctx: Context) -> Value:
         leaf = K.leaf(qn)
+        if qn in K.DEPENDENCY_MARKERS:  # Depends(get_client): what the framework passes is the provider's result
+            provider = self.infer(arg_value(call, K.DEPENDENCY_MARKERS[qn][1], K.DEPENDENCY_MARKERS[qn][0]), ctx)
+            if isinstance(provider, FuncRef):
+                return self.function_result(provider.scope, {}, ctx.depth + 1)
+            return UNKNOWN
         if qn.startswith(SDK_ROOT):
             if leaf == "value_of" and "MetaStudioRegion" in qn:
                 arg = arg_value(call, 0, "region_id")

@@ -56,11 +56,10 @@ def findings(source: str, settings, tree: Optional[ast.AST], path: Optional[str]
         return []
     from flake8_metastudio import engine  # looked up at call time: tests force an internal error here
 
-    if project and not engine.wants(source, settings, path):
-        return []
-
     try:
-        deep = guard.too_deep(tree) if tree is not None else None
+        # the nesting guard protects LibCST's parse of this file: only files that are parsed need it
+        parsed = not project or engine.wants(source, settings, path)
+        deep = guard.too_deep(tree) if tree is not None and parsed else None
         if deep is not None:
             return [diagnostic("MST901", detail="more than %d levels at line %d" % (guard.MAX_DEPTH, deep[0]))]
         found = engine.lint_file(source, settings, str(path), tree) if project else \

@@ -177,19 +177,25 @@ def _analyze_in_project(source: str, settings: "Settings", path: str,
     this = loaded
 
     def link(index: "ModuleIndex") -> "Linker":
+        from flake8_metastudio.project import closure
+
         return Linker(this, lambda dotted: layout.find_module(dotted, roots),
-                      lambda p: _project_module(p, extra))
+                      lambda p: _project_module(p, extra),
+                      lambda mod: closure.dependencies(mod.path, mod.source, extra),
+                      lambda: closure.project_files(path, extra))
 
     return analyze_module(this.module, settings, source=source, tree=tree, index=this.index, link=link)
 
 
 def _placed(linker: "Linker", findings: List[Finding]) -> List[Finding]:
-    """The findings that belong to the module analysed: one about another
-    module's code (its SDK call, its literal, its loop) is that module's own.
-    A finding reached through another module names the way there."""
+    """The findings that belong to the module analysed; those about another
+    module's code (its SDK call, its literal, its loop) are set aside in
+    ``linker.exported`` for that module.  A finding reached through another
+    module names the way there."""
     out = []
     for f in findings:
         if f.node is not None and linker.is_foreign(f.node):
+            linker.export(f)
             continue
         if f.sdk_node is not None and linker.is_foreign(f.sdk_node):
             linker.describe(f)
@@ -200,22 +206,73 @@ def _placed(linker: "Linker", findings: List[Finding]) -> List[Finding]:
 def lint_file(source: str, settings: "Settings", path: str, tree: Any = None) -> List[Finding]:
     """Findings for one file of a project (flake8 and ``metastudio-lint``
     lint every file this way): what it imports from the project's modules
-    counts as if defined in it.  Results come from the on-disk cache when
+    counts as if defined in it, and what the project's MetaStudio code that
+    imports it finds about its code (a region literal of a settings module,
+    say) is reported in it.  Results come from the on-disk cache when
     nothing they depend on changed."""
+    from flake8_metastudio.project import closure
+
+    path = os.path.abspath(path)
+    own = _result(source, settings, path, tree)
+    found = [_from_json(d) for d in own["findings"]] if own is not None else []
+    for importer in closure.importers(path, settings.source_roots):
+        if importer == path:
+            continue
+        theirs = _result_of_file(importer, settings)
+        if theirs is not None:
+            found.extend(_from_json(d) for d in theirs["exported"].get(path, []))
+    return _one_per_slot(found)
+
+
+def _one_per_slot(findings: List[Finding]) -> List[Finding]:
+    """At most one rate finding per call site (by precedence) and one of each
+    other code: the first found (the file's own analysis before its importers')."""
+    best: Dict[Tuple[int, int, str], Finding] = {}
+    for f in findings:
+        key = (f.line, f.col, "rate" if f.code in PRECEDENCE else f.code)
+        held = best.get(key)
+        if held is None or (f.code in PRECEDENCE and PRECEDENCE.index(f.code) < PRECEDENCE.index(held.code)):
+            best[key] = f
+    return sorted(best.values(), key=lambda f: (f.line, f.col, f.code))
+
+
+def _result_of_file(path: str, settings: "Settings") -> Optional[Dict[str, Any]]:
+    try:
+        with open(path, encoding="utf-8") as fh:
+            source = fh.read()
+    except (OSError, UnicodeDecodeError, ValueError):
+        return None
+    return _result(source, settings, path, None)
+
+
+# entry key -> result, for this process (the disk cache is the same for later runs)
+_RESULTS: Dict[str, Dict[str, Any]] = {}
+
+
+def _result(source: str, settings: "Settings", path: str, tree: Any) -> Optional[Dict[str, Any]]:
+    """One file's own findings and the findings its analysis made about other
+    files (``exported``: path -> findings), as stored in the cache; None when
+    it does not need the analysis or does not parse."""
     if not wants(source, settings, path):
-        return []
+        return None
     from flake8_metastudio import __version__
     from flake8_metastudio.project import cache as cache_mod, layout
 
-    path = os.path.abspath(path)
     roots = layout.roots_of(path, settings.source_roots)
+    key = cache_mod.entry_key(__version__, _fingerprint(settings), path, roots, source)
     store = cache_mod.Cache(settings.cache_dir) if settings.cache_dir else None
-    key = ""
+    resolve = lambda dotted: layout.find_module(dotted, roots)  # noqa: E731
+    from flake8_metastudio.project import closure
+
+    files = lambda: closure.project_files(path, settings.source_roots)  # noqa: E731
+    held = _RESULTS.get(key)
+    if held is not None and cache_mod.valid(held, resolve, files):
+        return held
     if store is not None:
-        key = cache_mod.entry_key(__version__, _fingerprint(settings), path, roots, source)
-        hit = store.get(key, lambda dotted: layout.find_module(dotted, roots))
+        hit = store.get(key, resolve, files)
         if hit is not None:
-            return [_from_json(d) for d in hit]
+            _RESULTS[key] = hit
+            return hit
     gc_was_enabled = gc.isenabled()
     gc.disable()
     try:
@@ -224,13 +281,19 @@ def lint_file(source: str, settings: "Settings", path: str, tree: Any = None) ->
         if gc_was_enabled:
             gc.enable()
     if result is None:
-        return []
+        return None
     facts, findings = result
-    if store is not None and facts.linker is not None:
-        linker = facts.linker
-        deps = [(p, _MODULES[p][1] if p in _MODULES else None) for p in linker.loaded if p != path]
-        store.put(key, deps, linker.modules_seen(), [_to_json(f) for f in findings])
-    return findings
+    linker = facts.linker
+    assert linker is not None
+    entry = cache_mod.entry(
+        deps=[(p, _MODULES[p][1] if p in _MODULES else None) for p in linker.loaded if p != path],
+        modules=linker.modules_seen(), findings=[_to_json(f) for f in findings],
+        exported={p: [_to_json(f) for f in fs] for p, fs in sorted(linker.exported.items())},
+        project_files=linker.used_project_files)
+    _RESULTS[key] = entry
+    if store is not None:
+        store.put(key, entry)
+    return entry
 
 
 def _fingerprint(settings: "Settings") -> str:

@@ -49,10 +49,15 @@ class Linker:
     is that module ``Loaded`` (parsed once per process) or None."""
 
     def __init__(self, this: Loaded, find: Callable[[str], Optional[str]],
-                 load: Callable[[str], Optional[Loaded]]) -> None:
+                 load: Callable[[str], Optional[Loaded]],
+                 imports: Optional[Callable[[Loaded], List[str]]] = None,
+                 project_files: Optional[Callable[[], List[str]]] = None) -> None:
         self.this = this
         self._find = find
         self._load = load
+        self._imports = imports  # the project files a module imports (read from its text)
+        self._project_files = project_files  # the project's files that mention MetaStudio
+        self.used_project_files: Optional[List[str]] = None  # what project_indexes() read
         self.loaded: Dict[str, Loaded] = {this.path: this}  # path -> module, in the order first used
         self._by_root: Dict[int, Loaded] = {id(this.index.root): this}
         self.scope_of: Dict[int, Scope] = dict(this.index.scope_of)
@@ -64,6 +69,7 @@ class Linker:
         self._positions: Dict[str, Any] = {}
         self._call_scopes: Optional[Dict[int, Scope]] = None
         self.inferrer: "Optional[V.Inferrer]" = None  # set by Facts
+        self.exported: Dict[str, List[Any]] = {}  # path -> findings about that module's code
 
     # -- modules --------------------------------------------------------------
     def module_file(self, dotted: str) -> Optional[str]:
@@ -97,6 +103,38 @@ class Linker:
                 mod = self.module(path)
                 return (mod, parts[i:]) if mod is not None else None
         return None
+
+    def closure_indexes(self) -> List[ModuleIndex]:
+        """This module's index and those of the project modules its imports
+        reach, transitively (those that parse), in a fixed order."""
+        out = [self.this.index]
+        if self._imports is None:
+            return out
+        seen = {self.this.path}
+        todo = list(self._imports(self.this))
+        while todo:
+            path = todo.pop(0)
+            if path in seen:
+                continue
+            seen.add(path)
+            mod = self.module(path)
+            if mod is not None:
+                out.append(mod.index)
+                todo.extend(self._imports(mod))
+        return out
+
+    def project_indexes(self) -> List[ModuleIndex]:
+        """``closure_indexes()`` and those of every other project file that
+        mentions MetaStudio (what the project configures anywhere)."""
+        out = self.closure_indexes()
+        if self._project_files is None:
+            return out
+        self.used_project_files = list(self._project_files())
+        for path in self.used_project_files:
+            mod = self.module(path)
+            if mod is not None and all(mod.index is not ix for ix in out):
+                out.append(mod.index)
+        return out
 
     def owner(self, scope: Scope) -> Optional[Loaded]:
         """The module a scope belongs to."""
@@ -244,18 +282,25 @@ class Linker:
         """Every dotted name looked up and the file it resolved to (None: not a project module)."""
         return sorted(self._modules.items())
 
-    def where(self, node: Any) -> Optional[Tuple[str, int, int]]:
-        """(path, line, column) of a call, string or constant of any module used."""
+    def _module_of(self, node: Any) -> Optional[Loaded]:
         for mod in self.loaded.values():
-            if mod.index.locate(node) is not None:
-                positions = self._positions.get(mod.path)
-                if positions is None:
-                    from flake8_metastudio.positions import Positions
-
-                    positions = self._positions[mod.path] = Positions(mod.module, mod.index, mod.source)
-                line, col = positions.of(node)
-                return mod.path, line, col
+            ix = mod.index
+            if ix.locate(node) is not None or any(d is node for d, _ in ix.dicts):
+                return mod
         return None
+
+    def where(self, node: Any) -> Optional[Tuple[str, int, int]]:
+        """(path, line, column) of a call, string, constant or dict of any module used."""
+        mod = self._module_of(node)
+        if mod is None:
+            return None
+        positions = self._positions.get(mod.path)
+        if positions is None:
+            from flake8_metastudio.positions import Positions
+
+            positions = self._positions[mod.path] = Positions(mod.module, mod.index, mod.source)
+        line, col = positions.of(node)
+        return mod.path, line, col
 
     def path_to(self, call: Any) -> Optional[str]:
         """``pkg.mod.Class.method`` of the other module's function that the
@@ -295,9 +340,16 @@ class Linker:
 
     def shown(self, node: Any) -> str:
         """``pkg/mod.py:12`` of a node of another module used (its path from its source root)."""
-        for mod in self.loaded.values():
-            if mod.index.locate(node) is not None:
-                place = self.where(node)
-                line = place[1] if place is not None else 0
-                return "%s%s:%d" % (mod.name.replace(".", "/"), "/__init__.py" if mod.is_package else ".py", line)
-        return "another module"
+        mod = self._module_of(node)
+        place = self.where(node)
+        if mod is None or place is None:
+            return "another module"
+        return "%s%s:%d" % (mod.name.replace(".", "/"), "/__init__.py" if mod.is_package else ".py", place[1])
+
+    def export(self, finding: Any) -> None:
+        """Keep a finding about another module's code for that module, placed there."""
+        place = self.where(finding.node)
+        if place is None:
+            return  # not a node the index numbers: it cannot be placed, so it is not claimed
+        path, finding.line, finding.col = place
+        self.exported.setdefault(path, []).append(finding)

@@ -30,10 +30,6 @@ def region_literals(facts: "Facts") -> Iterator[V.RegionRef]:
                 ref = inf.infer(call, ctx)
         if isinstance(ref, V.RegionRef) and ref.region_id and id(ref.node) not in seen:
             seen.add(id(ref.node))
-            if facts.linker is not None and facts.linker.is_foreign(ref.node):
-                # the literal is in a settings module that is not MetaStudio code itself: the
-                # call of this module that makes it a region is where it is reported
-                ref = V.RegionRef(ref.region_id, call, "%s, from %s" % (ref.how, facts.linker.shown(ref.node)))
             yield ref
     for node in facts.index.strings:
         # MetaStudio hosts in any string (REST URLs, endpoint constants)

@@ -62,6 +62,33 @@ def entry_key(version: str, options: str, path: str, roots: Tuple[str, ...], tex
     return hashlib.sha256(blob.encode("utf-8", "surrogatepass")).hexdigest()
 
 
+def entry(deps: List[Tuple[str, Optional[str]]], modules: List[Tuple[str, Optional[str]]],
+          findings: List[Dict[str, Any]], exported: Dict[str, List[Dict[str, Any]]],
+          project_files: Optional[List[str]] = None) -> Dict[str, Any]:
+    """What is stored for one file: the project files read (path, text hash),
+    the dotted names looked up (and the file each resolved to), the file's
+    findings and those its analysis made about other files (path -> findings),
+    and the list of the project's MetaStudio files when the analysis used it."""
+    return {"format": FORMAT, "deps": [list(d) for d in deps], "modules": [list(m) for m in modules],
+            "findings": findings, "exported": exported, "project_files": project_files}
+
+
+def valid(held: Dict[str, Any], resolve: Callable[[str], Optional[str]],
+          project_files: Callable[[], List[str]]) -> bool:
+    """Whether every input of a stored entry is still what it was."""
+    if held.get("format") != FORMAT:
+        return False
+    if held.get("project_files") is not None and held["project_files"] != list(project_files()):
+        return False
+    for path, digest in held["deps"]:
+        if file_hash(path) != digest:
+            return False
+    for dotted, path in held["modules"]:
+        if resolve(dotted) != path:
+            return False
+    return isinstance(held["findings"], list) and isinstance(held["exported"], dict)
+
+
 class Cache:
     def __init__(self, folder: str) -> None:
         self.folder = os.path.abspath(folder)
@@ -69,27 +96,18 @@ class Cache:
     def _path(self, key: str) -> str:
         return os.path.join(self.folder, key[:2], key + ".json")
 
-    def get(self, key: str, resolve: Callable[[str], Optional[str]]) -> Optional[List[Dict[str, Any]]]:
-        """The findings stored under ``key`` if every input they came from is
+    def get(self, key: str, resolve: Callable[[str], Optional[str]],
+            project_files: Callable[[], List[str]]) -> Optional[Dict[str, Any]]:
+        """The entry stored under ``key`` if every input it came from is
         unchanged (``resolve`` maps a dotted module name to its file now)."""
         try:
             with open(self._path(key), encoding="utf-8") as fh:
-                entry = json.load(fh)
-            if entry.get("format") != FORMAT:
-                return None
-            for path, digest in entry["deps"]:
-                if file_hash(path) != digest:
-                    return None
-            for dotted, path in entry["modules"]:
-                if resolve(dotted) != path:
-                    return None
-            findings = entry["findings"]
-            return findings if isinstance(findings, list) else None
-        except (OSError, ValueError, KeyError, TypeError):
+                held = json.load(fh)
+            return held if isinstance(held, dict) and valid(held, resolve, project_files) else None
+        except (OSError, ValueError, KeyError, TypeError, AttributeError):
             return None  # missing, half-written by a crashed run, or damaged: recompute
 
-    def put(self, key: str, deps: List[Tuple[str, Optional[str]]], modules: List[Tuple[str, Optional[str]]],
-            findings: List[Dict[str, Any]]) -> None:
+    def put(self, key: str, held: Dict[str, Any]) -> None:
         """Store an entry; a cache that cannot be written is no cache, never an error."""
         target = self._path(key)
         try:
@@ -97,7 +115,7 @@ class Cache:
             fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=".json", dir=os.path.dirname(target))
             try:
                 with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                    json.dump({"format": FORMAT, "deps": deps, "modules": modules, "findings": findings}, fh)
+                    json.dump(held, fh)
                 os.replace(tmp, target)
             except BaseException:
                 try:

@@ -108,3 +108,93 @@ def reaches_metastudio(path: str, text: str, extra: Tuple[str, ...] = ()) -> boo
         if stamp is not None:
             _reaches[(dep, extra)] = (stamp, False)
     return False
+
+
+# -- the other way round: which MetaStudio code imports a file ---------------------------
+MAX_SCAN_FILES = 50000
+SKIPPED_FOLDERS = frozenset({"__pycache__", "node_modules", "site-packages", "dist-packages"})
+
+
+class ProjectScan:
+    """The project's files that mention MetaStudio and the files their
+    import closures reach, read once per process.  A finding the analysis
+    of such a file makes about another file's code (a region or timbre
+    literal in a settings module, the SDK call in a service whose region the
+    caller gives, the loop of a retry decorator) belongs to that other file:
+    ``importers(path)`` says whose analyses to ask."""
+
+    def __init__(self, top: str, extra: Tuple[str, ...]) -> None:
+        self.top = top
+        self.extra = extra
+        self._deps: Dict[str, List[str]] = {}
+        self.mentioning: List[str] = []
+        seen = 0
+        for folder, dirs, files in os.walk(top):
+            seen += len(files)
+            if seen > MAX_SCAN_FILES:
+                break  # not a project but a home folder or a disk: importers stay unknown
+            dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d not in SKIPPED_FOLDERS
+                             and not os.path.exists(os.path.join(folder, d, "pyvenv.cfg")))
+            for name in sorted(files):
+                if name.endswith(".py"):
+                    path = os.path.join(folder, name)
+                    text = _read(path)
+                    if text is not None and mentions_metastudio(text):
+                        self.mentioning.append(path)
+                        self._deps[path] = dependencies(path, text, extra)
+        self._reverse: Optional[Dict[str, List[str]]] = None
+
+    def _direct(self, path: str) -> List[str]:
+        held = self._deps.get(path)
+        if held is None:
+            text = _read(path)
+            held = self._deps[path] = dependencies(path, text, self.extra) if text is not None else []
+        return held
+
+    def importers(self, path: str) -> List[str]:
+        if self._reverse is None:
+            reverse: Dict[str, List[str]] = {}
+            for start in self.mentioning:
+                seen = {start}
+                todo = list(self._direct(start))
+                while todo:
+                    dep = os.path.abspath(todo.pop())
+                    if dep in seen:
+                        continue
+                    seen.add(dep)
+                    reverse.setdefault(dep, []).append(start)
+                    todo.extend(self._direct(dep))
+            self._reverse = reverse
+        return self._reverse.get(os.path.abspath(path), [])
+
+
+_scans: Dict[Tuple[str, Tuple[str, ...]], ProjectScan] = {}
+
+
+def importers(path: str, extra: Tuple[str, ...] = ()) -> List[str]:
+    """Files of ``path``'s project that mention MetaStudio and import it,
+    directly or through other project modules (in path order)."""
+    return _scan(path, extra).importers(path)
+
+
+def _scan(path: str, extra: Tuple[str, ...]) -> ProjectScan:
+    folder = os.path.dirname(os.path.abspath(path))
+    top = layout.project_folder(folder) or layout.package_top(folder)
+    key = (top, extra)
+    scan = _scans.get(key)
+    if scan is None:
+        scan = _scans[key] = ProjectScan(top, extra)
+    return scan
+
+
+def project_files(path: str, extra: Tuple[str, ...] = ()) -> List[str]:
+    """The files of ``path``'s top-level package that mention MetaStudio (in
+    path order); none for a file outside a package (a folder of scripts is
+    not one application)."""
+    folder = os.path.dirname(os.path.abspath(path))
+    if not os.path.isfile(os.path.join(folder, "__init__.py")):
+        return []
+    top = layout.package_top(folder)
+    rel = os.path.relpath(folder, top)
+    package = os.path.join(top, rel.split(os.sep)[0], "")
+    return [p for p in _scan(path, extra).mentioning if p.startswith(package)]

@@ -10,7 +10,7 @@ from app.settings import REGION
 def regional_client():
     return (MetaStudioClient.new_builder()
             .with_credentials(BasicCredentials("ak", "sk"))
-            .with_region(MetaStudioRegion.value_of(REGION))  # expect: MST202
+            .with_region(MetaStudioRegion.value_of(REGION))
             .build())
 
 

@@ -461,7 +461,7 @@ def cmd_explain(argv: List[str]) -> int:
                 sys.stderr.write("%s:%d:%d: %s\n" % (safe_text(shown), f.line, f.col + 1, f.message))
             continue
         try:
-            rows = explain_mod.explain("".join(checked.lines), settings)
+            rows = explain_mod.explain("".join(checked.lines), settings, path if path != "-" else None)
         except Exception as exc:
             if os.environ.get(DEBUG_VARIABLE):
                 raise

@@ -1,6 +1,6 @@
 """``metastudio-lint explain``: every SDK call site and how the linter judged
 it, so users can check its reasoning and tune the options."""
-from typing import TYPE_CHECKING, Any, Dict, List
+from typing import TYPE_CHECKING, Any, Dict, List, Optional
 
 from flake8_metastudio import engine
 from flake8_metastudio.formatting import fmt_num, fmt_rate
@@ -10,11 +10,17 @@ if TYPE_CHECKING:  # pragma: no cover - annotations only
     from flake8_metastudio.options import Settings
 
 
-def explain(source: str, settings: "Settings") -> List[dict]:
-    analysed = engine.analyze(source, settings)
+def explain(source: str, settings: "Settings", path: Optional[str] = None) -> List[dict]:
+    """One row per SDK call site reached from this file's code; with ``path``,
+    as a file of its project: a call site in another module is shown at the
+    call of this file that leads to it, with the chain across modules
+    (``this file:line -> pkg.mod.f() -> other/module.py:line``) and where the
+    region came from (file:line)."""
+    analysed = engine.analyze(source, settings, path=path)
     if analysed is None:
         return []
     facts, findings = analysed
+    linker = facts.linker
     by_node: Dict[int, List[str]] = {}
     for f in findings:
         by_node.setdefault(id(f.node), []).append(f.code)
@@ -28,10 +34,28 @@ def explain(source: str, settings: "Settings") -> List[dict]:
         if key in seen:
             continue
         seen.add(key)
-        line, col = facts.position(occ.sdk_node)
-        report_line, _ = facts.position(report)
-        region = occ.region
+        chain = None
         region_from = occ.region_from
+        if linker is not None:
+            if linker.is_foreign(report):
+                continue  # repeated in another module: that module's call site
+            if linker.is_foreign(occ.sdk_node):
+                anchor = report if report is not occ.sdk_node else occ.top
+                if linker.is_foreign(anchor):
+                    continue
+                line, col = facts.position(anchor)
+                via = linker.path_to(anchor)
+                chain = " -> ".join(["%s:%d" % (linker.this_file, line)] + (["%s()" % via] if via else [])
+                                    + [linker.shown(occ.sdk_node) + " " + occ.label])
+            else:
+                line, col = facts.position(occ.sdk_node)
+            ref = occ.region_ref
+            if ref is not None and ref.region_id and ref.node is not None and linker.is_foreign(ref.node):
+                region_from = "%s at %s" % (region_from, linker.shown(ref.node))
+        else:
+            line, col = facts.position(occ.sdk_node)
+        report_line, _ = facts.position(report) if report is not occ.sdk_node or chain is None else (line, 0)
+        region = occ.region
         contexts = " > ".join(reversed([_level_text(l, settings) for l in occ.levels])) or "-"
         throttle = _throttles(occ)
         verdict = sorted(set(by_node.get(id(report), []) + by_node.get(id(occ.sdk_node), [])))
@@ -42,6 +66,8 @@ def explain(source: str, settings: "Settings") -> List[dict]:
             "concurrency": None, "delay_or_throttle": throttle, "estimated_rate": None,
             "limit": None, "verdict": ", ".join(verdict) or "ok",
         }
+        if chain is not None:
+            entry["chain"] = chain
         if row is not None:
             allowed = row.limit_in(region)
             entry["limit"] = (allowed.per_second if allowed.is_offered
@@ -105,10 +131,12 @@ def render_table(rows: List[dict], path: str, settings: "Settings") -> str:
     head = "%s: %d SDK call site(s); latency %s s, replicas %d, max concurrency %d, default region %s\n\n" % (
         path, len(rows), fmt_num(settings.latency), settings.replicas, settings.max_concurrency, settings.region)
     notes = "".join("  line %d: %s\n" % (r["line"], r["how"]) for r in rows if r.get("how"))
+    chains = "".join("  line %d: %s\n" % (r["line"], r["chain"]) for r in rows if r.get("chain"))
     overridden = [r for r in rows if r.get("limit_from", "").startswith("override")]
     limits_note = "\nLimits: %s" % ("bundled table (%s)" % settings.table.source.get("updated", "?"))
     if overridden:
         limits_note += "; from %s at line(s) %s" % (overridden[0]["limit_from"],
                                                     ", ".join(str(r["line"]) for r in overridden))
     return (head + text_table(headers, body) + limits_note + "\n"
+            + ("\nCalls into other modules:\n" + chains if chains else "")
             + ("\nHow each estimate was made:\n" + notes if notes else ""))

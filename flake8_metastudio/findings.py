@@ -21,6 +21,13 @@ class Finding:
     chain: List[Tuple[str, int, int, str]] = field(default_factory=list, compare=False)
 
     def as_json(self, path: str) -> dict:
+        out = self._json(path)
+        if self.chain:  # reached through other modules
+            out["related"] = [{"path": _shown(p), "line": line, "column": col + 1, "message": text}
+                              for p, line, col, text in self.chain]
+        return out
+
+    def _json(self, path: str) -> dict:
         return {
             "path": path, "line": self.line, "column": self.col + 1, "code": self.code,
             "message": self.message[len(self.code) + 1:], "sdk_method": self.method, "api": self.api,
@@ -28,3 +35,11 @@ class Finding:
             "estimated_rate": None if self.rate is None or self.rate == float("inf") else round(self.rate, 3),
             "limit": self.limit,
         }
+
+
+def _shown(path: str) -> str:
+    """A path below the current folder as a relative one, like the paths a user gives."""
+    import os
+
+    rel = os.path.relpath(path)
+    return path if rel.startswith(os.pardir) else rel

@@ -252,3 +252,37 @@ def test_bad_project_options_are_one_line_errors(tmp_path, argv, text):
     for cmd in (flake8(*argv, "."), lint(*argv, ".")):
         proc = subprocess.run(cmd, cwd=root, capture_output=True, text=True, timeout=120)
         assert proc.returncode == 2 and text in proc.stderr and "Traceback" not in proc.stderr, (cmd, proc.stderr)
+
+
+def test_explain_shows_the_chain_and_where_the_region_came_from(tmp_path):
+    root = copy(os.path.join(HERE, "projects", "catalog_jobs"), tmp_path)
+    out = run(lint("explain", "catalog/jobs/refresh.py"), root)
+    assert ("line 16: catalog/jobs/refresh.py:16 -> catalog.services.products.ProductService.rename() -> "
+            "catalog/services/products.py:23 update_product") in out, out
+    assert "MetaStudioRegion.value_of('cn-east-3') at catalog/settings.py:5" in out, out
+    rows = json.loads(run(lint("explain", "--format", "json", "catalog/jobs/import_products.py"), root))
+    assert [(r["line"], r["sdk_method"], r["verdict"]) for r in rows] == [(12, "create_product", "MST101")]
+    assert rows[0]["chain"].endswith("catalog/services/products.py:19 create_product")
+    # the service module itself: its calls are not repeated there
+    rows = json.loads(run(lint("explain", "--format", "json", "catalog/services/products.py"), root))
+    assert {r["verdict"] for r in rows} == {"ok"} and len(rows) == 3, rows
+
+
+def test_sarif_and_json_carry_the_chain(tmp_path):
+    root = copy(os.path.join(HERE, "projects", "catalog_jobs"), tmp_path)
+    sarif = json.loads(run(lint("--metastudio-no-cache", "--format", "sarif", "."), root))
+    results = {(r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"],
+                r["locations"][0]["physicalLocation"]["region"]["startLine"]): r for r in sarif["runs"][0]["results"]}
+    result = results[("catalog/jobs/import_products.py", 12)]
+    related = result["relatedLocations"][0]
+    assert related["physicalLocation"]["artifactLocation"]["uri"] == "catalog/services/products.py"
+    assert related["physicalLocation"]["region"]["startLine"] == 19
+    steps = result["codeFlows"][0]["threadFlows"][0]["locations"]
+    assert [s["location"]["physicalLocation"]["region"]["startLine"] for s in steps] == [12, 19]
+    import jsonschema
+
+    schema = json.load(open(os.path.join(HERE, "data", "sarif-schema-2.1.0.json"), encoding="utf-8"))
+    jsonschema.validate(sarif, schema)
+    found = json.loads(run(lint("--metastudio-no-cache", "--format", "json", "catalog/jobs"), root))
+    mine = [f for f in found if f["path"].endswith("import_products.py")]
+    assert mine[0]["related"][0]["line"] == 19 and mine[0]["related"][0]["path"].endswith("products.py")

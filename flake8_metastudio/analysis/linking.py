@@ -338,13 +338,17 @@ class Linker:
             path, line, col = place
             finding.chain.append((path, line, col, "%s%s" % (name + "() calls " if name else "", method)))
 
+    @property
+    def this_file(self) -> str:
+        return display(self.this)
+
     def shown(self, node: Any) -> str:
         """``pkg/mod.py:12`` of a node of another module used (its path from its source root)."""
         mod = self._module_of(node)
         place = self.where(node)
         if mod is None or place is None:
             return "another module"
-        return "%s%s:%d" % (mod.name.replace(".", "/"), "/__init__.py" if mod.is_package else ".py", place[1])
+        return "%s:%d" % (display(mod), place[1])
 
     def export(self, finding: Any) -> None:
         """Keep a finding about another module's code for that module, placed there."""
@@ -353,3 +357,8 @@ class Linker:
             return  # not a node the index numbers: it cannot be placed, so it is not claimed
         path, finding.line, finding.col = place
         self.exported.setdefault(path, []).append(finding)
+
+
+def display(mod: Loaded) -> str:
+    """A module's file as its source root sees it: ``pkg/mod.py``, ``pkg/__init__.py``."""
+    return mod.name.replace(".", "/") + ("/__init__.py" if mod.is_package else ".py")

@@ -277,6 +277,10 @@ def _result(source: str, settings: "Settings", path: str, tree: Any) -> Optional
     gc.disable()
     try:
         result = _analyze_in_project(source, settings, path, tree)
+        # The modules kept parsed for the files still to lint are millions of
+        # long-lived objects: out of the collector's sight, or each collection
+        # rescans them all (the analysis itself allocates without cycles).
+        gc.freeze()
     finally:
         if gc_was_enabled:
             gc.enable()

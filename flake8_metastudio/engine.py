@@ -212,10 +212,13 @@ def lint_file(source: str, settings: "Settings", path: str, tree: Any = None) ->
     nothing they depend on changed."""
     from flake8_metastudio.project import closure
 
+    from flake8_metastudio.project.cache import Cache
+
     path = os.path.abspath(path)
     own = _result(source, settings, path, tree)
     found = [_from_json(d) for d in own["findings"]] if own is not None else []
-    for importer in closure.importers(path, settings.source_roots):
+    store = Cache(settings.cache_dir) if settings.cache_dir else None
+    for importer in closure.importers(path, settings.source_roots, store):
         if importer == path:
             continue
         theirs = _result_of_file(importer, settings)

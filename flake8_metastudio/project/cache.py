@@ -93,6 +93,32 @@ class Cache:
     def __init__(self, folder: str) -> None:
         self.folder = os.path.abspath(folder)
 
+    def read(self, name: str) -> Optional[Any]:
+        """A JSON document stored by ``write`` (None when missing or damaged)."""
+        try:
+            with open(os.path.join(self.folder, name), encoding="utf-8") as fh:
+                return json.load(fh)
+        except (OSError, ValueError):
+            return None
+
+    def write(self, name: str, data: Any) -> None:
+        """Store a JSON document atomically; a cache that cannot be written is no cache."""
+        try:
+            self._prepare(self.folder)
+            fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=".json", dir=self.folder)
+            try:
+                with os.fdopen(fd, "w", encoding="utf-8") as fh:
+                    json.dump(data, fh)
+                os.replace(tmp, os.path.join(self.folder, name))
+            except BaseException:
+                try:
+                    os.unlink(tmp)
+                except OSError:
+                    pass
+                raise
+        except (OSError, ValueError, TypeError):
+            pass
+
     def _path(self, key: str) -> str:
         return os.path.join(self.folder, key[:2], key + ".json")
 

@@ -7,12 +7,16 @@ what it calls may end in an SDK or REST call.  The scan over-approximates
 (an import in a string or a comment counts), which costs an analysis, never
 a finding.  Memoised per process by path, size and modification time.
 """
+import hashlib
 import os
 import re
-from typing import Dict, List, Optional, Set, Tuple
+from typing import TYPE_CHECKING, Dict, List, Optional, Set, Tuple
 
 from flake8_metastudio.prefilter import mentions_metastudio
 from flake8_metastudio.project import layout
+
+if TYPE_CHECKING:  # pragma: no cover - annotations only
+    from flake8_metastudio.project.cache import Cache
 
 _IMPORT = re.compile(r"^[ \t]*(?:from[ \t]+(\.*[\w.]*)[ \t]+import[ \t]*(\([^)]*\)|[^\n#;]*)"
                      r"|import[ \t]+([^\n#;]+))", re.M)
@@ -123,32 +127,54 @@ class ProjectScan:
     caller gives, the loop of a retry decorator) belongs to that other file:
     ``importers(path)`` says whose analyses to ask."""
 
-    def __init__(self, top: str, extra: Tuple[str, ...]) -> None:
+    def __init__(self, top: str, extra: Tuple[str, ...], store: "Optional[Cache]" = None) -> None:
         self.top = top
         self.extra = extra
         self._deps: Dict[str, List[str]] = {}
         self.mentioning: List[str] = []
-        seen = 0
+        # what an earlier run read of each file, by (size, mtime): only changed files are read again
+        self._store = store
+        self._name = "scan-%s.json" % hashlib.sha1(repr((top, extra)).encode("utf-8", "replace")).hexdigest()[:16]
+        held = store.read(self._name) if store is not None else None
+        self._known: Dict[str, list] = held if isinstance(held, dict) else {}
+        self._seen: Dict[str, list] = {}
+        count = 0
         for folder, dirs, files in os.walk(top):
-            seen += len(files)
-            if seen > MAX_SCAN_FILES:
+            count += len(files)
+            if count > MAX_SCAN_FILES:
                 break  # not a project but a home folder or a disk: importers stay unknown
             dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d not in SKIPPED_FOLDERS
                              and not os.path.exists(os.path.join(folder, d, "pyvenv.cfg")))
             for name in sorted(files):
                 if name.endswith(".py"):
                     path = os.path.join(folder, name)
-                    text = _read(path)
-                    if text is not None and mentions_metastudio(text):
+                    if self._facts(path)[0]:
                         self.mentioning.append(path)
-                        self._deps[path] = dependencies(path, text, extra)
         self._reverse: Optional[Dict[str, List[str]]] = None
+        if store is not None and self._seen != self._known:
+            store.write(self._name, self._seen)
+
+    def _facts(self, path: str) -> Tuple[bool, List[str]]:
+        """(mentions MetaStudio, project files it imports) of one file, read once."""
+        held = self._seen.get(path)
+        if held is not None:
+            return bool(held[1]), [str(p) for p in held[2]]
+        stamp = _stamp(path)
+        held = self._known.get(path)
+        if held is not None and stamp is not None and held[0] == list(stamp) and isinstance(held[2], list):
+            self._seen[path] = held
+            return bool(held[1]), [str(p) for p in held[2]]
+        text = _read(path)
+        mentions = text is not None and mentions_metastudio(text)
+        deps = dependencies(path, text, self.extra) if text is not None else []
+        if stamp is not None:
+            self._seen[path] = [list(stamp), mentions, deps]
+        return mentions, deps
 
     def _direct(self, path: str) -> List[str]:
         held = self._deps.get(path)
         if held is None:
-            text = _read(path)
-            held = self._deps[path] = dependencies(path, text, self.extra) if text is not None else []
+            held = self._deps[path] = self._facts(path)[1]
         return held
 
     def importers(self, path: str) -> List[str]:
@@ -171,19 +197,20 @@ class ProjectScan:
 _scans: Dict[Tuple[str, Tuple[str, ...]], ProjectScan] = {}
 
 
-def importers(path: str, extra: Tuple[str, ...] = ()) -> List[str]:
+def importers(path: str, extra: Tuple[str, ...] = (), store: "Optional[Cache]" = None) -> List[str]:
     """Files of ``path``'s project that mention MetaStudio and import it,
-    directly or through other project modules (in path order)."""
-    return _scan(path, extra).importers(path)
+    directly or through other project modules (in path order).  With
+    ``store``, what the scan read is kept there for the next process."""
+    return _scan(path, extra, store).importers(path)
 
 
-def _scan(path: str, extra: Tuple[str, ...]) -> ProjectScan:
+def _scan(path: str, extra: Tuple[str, ...], store: "Optional[Cache]" = None) -> ProjectScan:
     folder = os.path.dirname(os.path.abspath(path))
     top = layout.project_folder(folder) or layout.package_top(folder)
     key = (top, extra)
     scan = _scans.get(key)
     if scan is None:
-        scan = _scans[key] = ProjectScan(top, extra)
+        scan = _scans[key] = ProjectScan(top, extra, store)
     return scan
 
 

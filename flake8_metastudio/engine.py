@@ -111,6 +111,7 @@ def analyze(source: str, settings: "Settings", tree: "Optional[ast.AST]" = None,
 # path -> ((size, mtime), text hash, module or None when it cannot be read or parsed)
 _MODULES: "Dict[str, Tuple[Tuple[int, int], str, Optional[Loaded]]]" = {}
 _MAX_MODULE_BYTES = 4 << 20  # larger imported modules are not analysed (their names stay unresolved)
+_MAX_KEPT = 2000  # parsed modules kept per process (a LibCST tree takes some 50 times its text)
 
 
 def _project_module(path: str, extra: Tuple[str, ...]) -> "Optional[Loaded]":
@@ -142,20 +143,31 @@ def _project_module(path: str, extra: Tuple[str, ...]) -> "Optional[Loaded]":
             from flake8_metastudio.analysis.linking import Loaded
 
             loaded = Loaded(path, named[0], named[1], text, module, ModuleIndex(module))
+    if len(_MODULES) >= _MAX_KEPT:  # a bound on memory: the oldest is parsed again if needed
+        del _MODULES[next(iter(_MODULES))]
     _MODULES[path] = (stamp, digest, loaded)
     return loaded
+
+
+_WANTS: Dict[Tuple[str, int, int], bool] = {}
 
 
 def wants(source: str, settings: "Settings", path: Optional[str]) -> bool:
     """Whether a file needs the analysis: it mentions MetaStudio, or (given
     its path) a project module its imports reach does."""
-    if mentions_metastudio(source):
-        return True
     if path is None or path in ("-", "stdin", "(none)"):
-        return False
-    from flake8_metastudio.project import closure
+        return mentions_metastudio(source)
+    key = (os.path.abspath(path), len(source), hash(source))  # asked by checking.py, then by lint_file
+    held = _WANTS.get(key)
+    if held is None:
+        from flake8_metastudio.project import closure
+        from flake8_metastudio.project.cache import Cache
 
-    return closure.reaches_metastudio(os.path.abspath(path), source, settings.source_roots)
+        store = Cache(settings.cache_dir) if settings.cache_dir else None
+        held = mentions_metastudio(source) or closure.reaches_metastudio(key[0], source, settings.source_roots,
+                                                                         store)
+        _WANTS[key] = held
+    return held
 
 
 def _analyze_in_project(source: str, settings: "Settings", path: str,

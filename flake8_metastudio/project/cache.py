@@ -102,14 +102,19 @@ class Cache:
             return None
 
     def write(self, name: str, data: Any) -> None:
-        """Store a JSON document atomically; a cache that cannot be written is no cache."""
+        """Store a JSON document; a cache that cannot be written is no cache."""
+        self._store(os.path.join(self.folder, name), data)
+
+    def _store(self, target: str, data: Any) -> None:
+        """Write ``data`` as JSON to a temporary file renamed into place, so that
+        processes writing at once leave whole documents only; errors are ignored."""
         try:
-            self._prepare(self.folder)
-            fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=".json", dir=self.folder)
+            self._prepare(os.path.dirname(target))
+            fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=".json", dir=os.path.dirname(target))
             try:
                 with os.fdopen(fd, "w", encoding="utf-8") as fh:
                     json.dump(data, fh)
-                os.replace(tmp, os.path.join(self.folder, name))
+                os.replace(tmp, target)
             except BaseException:
                 try:
                     os.unlink(tmp)
@@ -135,22 +140,7 @@ class Cache:
 
     def put(self, key: str, held: Dict[str, Any]) -> None:
         """Store an entry; a cache that cannot be written is no cache, never an error."""
-        target = self._path(key)
-        try:
-            self._prepare(os.path.dirname(target))
-            fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=".json", dir=os.path.dirname(target))
-            try:
-                with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                    json.dump(held, fh)
-                os.replace(tmp, target)
-            except BaseException:
-                try:
-                    os.unlink(tmp)
-                except OSError:
-                    pass
-                raise
-        except (OSError, ValueError, TypeError):
-            pass
+        self._store(self._path(key), held)
 
     def _prepare(self, sub: str) -> None:
         if not os.path.isdir(self.folder):

@@ -23,8 +23,6 @@ _IMPORT = re.compile(r"^[ \t]*(?:from[ \t]+(\.*[\w.]*)[ \t]+import[ \t]*(\([^)]*
 _NAME = re.compile(r"[A-Za-z_][\w.]*")
 MAX_BYTES = 4 << 20  # larger files are not read for the pre-filter (counted as reaching nothing)
 
-_reaches: Dict[Tuple[str, Tuple[str, ...]], Tuple[Tuple[int, int], bool]] = {}
-
 
 def imported_modules(text: str, name: Optional[Tuple[str, bool]]) -> List[str]:
     """Dotted names a module's text may import (``from a import b``: ``a``
@@ -81,37 +79,15 @@ def _read(path: str) -> Optional[str]:
         return None
 
 
-def reaches_metastudio(path: str, text: str, extra: Tuple[str, ...] = ()) -> bool:
+def reaches_metastudio(path: str, text: str, extra: Tuple[str, ...] = (), store: "Optional[Cache]" = None) -> bool:
     """Whether a project module that ``text`` (at ``path``) imports, directly
-    or through other project modules, mentions MetaStudio."""
-    seen: Set[str] = {os.path.abspath(path)}
-    todo = dependencies(path, text, extra)
-    while todo:
-        dep = os.path.abspath(todo.pop())
-        if dep in seen:
-            continue
-        seen.add(dep)
-        stamp = _stamp(dep)
-        key = (dep, extra)
-        held = _reaches.get(key)
-        if held is not None and held[0] == stamp:
-            if held[1]:
-                return True
-            continue  # its whole closure was walked before and mentions nothing
-        body = _read(dep)
-        if body is None:
-            continue
-        if mentions_metastudio(body):
-            if stamp is not None:
-                _reaches[key] = (stamp, True)
-            return True
-        todo.extend(dependencies(dep, body, extra))
-    # everything reachable from these files was walked: none of their closures mentions MetaStudio
-    for dep in seen - {os.path.abspath(path)}:
-        stamp = _stamp(dep)
-        if stamp is not None:
-            _reaches[(dep, extra)] = (stamp, False)
-    return False
+    or through other project modules, mentions MetaStudio.  What each file
+    mentions and imports is read once per process (``ProjectScan``); a
+    project where no file mentions MetaStudio answers at once."""
+    scan = _scan(path, extra, store)
+    if not scan.mentioning:
+        return False
+    return scan.reaches(os.path.abspath(path), dependencies(path, text, extra))
 
 
 # -- the other way round: which MetaStudio code imports a file ---------------------------
@@ -151,6 +127,7 @@ class ProjectScan:
                     if self._facts(path)[0]:
                         self.mentioning.append(path)
         self._reverse: Optional[Dict[str, List[str]]] = None
+        self._reach: Dict[str, bool] = {}
         if store is not None and self._seen != self._known:
             store.write(self._name, self._seen)
 
@@ -176,6 +153,30 @@ class ProjectScan:
         if held is None:
             held = self._deps[path] = self._facts(path)[1]
         return held
+
+    def reaches(self, start: str, deps: List[str]) -> bool:
+        """Whether ``deps`` (the files ``start`` imports) lead to a file that mentions MetaStudio."""
+        seen: Set[str] = {start}
+        todo = list(deps)
+        while todo:
+            dep = os.path.abspath(todo.pop())
+            if dep in seen:
+                continue
+            seen.add(dep)
+            known = self._reach.get(dep)
+            if known is not None:
+                if known:
+                    return True
+                continue  # its whole closure was walked before and mentions nothing
+            mentions, more = self._facts(dep)
+            if mentions:
+                self._reach[dep] = True
+                return True
+            todo.extend(more)
+        # everything reachable from these files was walked: none of their closures mentions MetaStudio
+        for dep in seen - {start}:
+            self._reach[dep] = False
+        return False
 
     def importers(self, path: str) -> List[str]:
         if self._reverse is None:

@@ -1,11 +1,11 @@
 """Delete discontinued products."""
 import sys
 
-from gateway.http import Gateway
+import gateway.http as gw_http
 
 
 def purge(token, product_ids):
-    gw = Gateway(token)
+    gw = gw_http.Gateway(token)
     for product_id in product_ids:
         gw.remove_product(product_id)  # expect: MST101 ~10/s
 

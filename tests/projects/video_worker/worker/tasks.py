@@ -1,7 +1,7 @@
 import time
 
 from worker.celery_app import app
-from worker.services.videos import submit_video, video_state
+from worker.services import submit_video, video_state
 
 
 @app.task

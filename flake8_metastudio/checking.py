@@ -52,7 +52,7 @@ def findings(source: str, settings, tree: Optional[ast.AST], path: Optional[str]
     """Findings for a file that compiles (``tree`` is its ``ast``); with its
     ``path``, as a file of its project (whole-project analysis)."""
     project = path is not None and path not in ("-", "stdin", "(none)")
-    if not mentions_metastudio(source) and not project:
+    if not project and not mentions_metastudio(source):  # a project file: engine.wants decides, once
         return []
     from flake8_metastudio import engine  # looked up at call time: tests force an internal error here
 

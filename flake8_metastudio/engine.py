@@ -157,7 +157,9 @@ def wants(source: str, settings: "Settings", path: Optional[str]) -> bool:
     its path) a project module its imports reach does."""
     if path is None or path in ("-", "stdin", "(none)"):
         return mentions_metastudio(source)
-    key = (os.path.abspath(path), len(source), hash(source))  # asked by checking.py, then by lint_file
+    from flake8_metastudio.project import layout
+
+    key = (layout.absolute(path), len(source), hash(source))  # asked by checking.py, then by lint_file
     held = _WANTS.get(key)
     if held is None:
         from flake8_metastudio.project import closure
@@ -224,9 +226,10 @@ def lint_file(source: str, settings: "Settings", path: str, tree: Any = None) ->
     nothing they depend on changed."""
     from flake8_metastudio.project import closure
 
+    from flake8_metastudio.project import layout
     from flake8_metastudio.project.cache import Cache
 
-    path = os.path.abspath(path)
+    path = layout.absolute(path)
     own = _result(source, settings, path, tree)
     found = [_from_json(d) for d in own["findings"]] if own is not None else []
     store = Cache(settings.cache_dir) if settings.cache_dir else None
@@ -252,12 +255,18 @@ def _one_per_slot(findings: List[Finding]) -> List[Finding]:
 
 
 def _result_of_file(path: str, settings: "Settings") -> Optional[Dict[str, Any]]:
+    """The result of another file of the project (an importer of the file linted)."""
     try:
         with open(path, encoding="utf-8") as fh:
             source = fh.read()
     except (OSError, UnicodeDecodeError, ValueError):
         return None
-    return _result(source, settings, path, None)
+    try:
+        return _result(source, settings, path, None)
+    except Exception:  # RecursionError too: that file's own lint reports it (MST900/MST901), not this one's
+        if os.environ.get("FLAKE8_METASTUDIO_DEBUG"):
+            raise
+        return None
 
 
 # entry key -> result, for this process (the disk cache is the same for later runs)

@@ -286,3 +286,60 @@ def test_sarif_and_json_carry_the_chain(tmp_path):
     found = json.loads(run(lint("--metastudio-no-cache", "--format", "json", "catalog/jobs"), root))
     mine = [f for f in found if f["path"].endswith("import_products.py")]
     assert mine[0]["related"][0]["line"] == 19 and mine[0]["related"][0]["path"].endswith("products.py")
+
+
+def test_code_with_no_metastudio_in_its_closure_is_never_parsed(tmp_path):
+    """The pre-filter stays cheap: a file whose imports reach no MetaStudio
+    code is not parsed, and LibCST is not even imported."""
+    root = tmp_path / "plain"
+    (root / "app").mkdir(parents=True)
+    (root / "setup.cfg").write_text("[flake8]\n")
+    (root / "app" / "__init__.py").write_text("")
+    (root / "app" / "models.py").write_text("import os\n\n\nclass User:\n    name = os.environ.get('USER')\n")
+    (root / "app" / "views.py").write_text("from app.models import User\nfrom . import models\n\n\n"
+                                           "def show():\n    return User.name, models\n")
+    script = ("import ast, sys\nfrom flake8_metastudio import checking, options\n"
+              "s = options.settings_from({})\n"
+              "for p in ('app/views.py', 'app/models.py'):\n"
+              "    src = open(p).read()\n"
+              "    assert checking.findings(src, s, ast.parse(src), p) == []\n"
+              "print('libcst' in sys.modules)\n")
+    out = subprocess.run([sys.executable, "-c", script], cwd=str(root), capture_output=True, text=True, timeout=120)
+    assert out.stdout.strip() == "False", (out.stdout, out.stderr)
+    assert not (root / ".metastudio_cache").exists() or not glob.glob(str(root / ".metastudio_cache" / "*" / "*.json"))
+
+
+def test_an_importer_that_cannot_be_analysed_does_not_break_its_imports(tmp_path, monkeypatch):
+    from flake8_metastudio import engine
+    from flake8_metastudio.options import settings_from
+
+    root = copy(os.path.join(HERE, "projects", "loose_ends"), tmp_path)
+    settings = settings_from({"metastudio_no_cache": True})
+    target = os.path.join(root, "app", "settings.py")
+    text = open(target, encoding="utf-8").read()
+    assert [f.code for f in engine.lint_file(text, settings, target)] == ["MST202"]
+    real = engine._analyze_in_project
+
+    def failing(source, settings, path, tree):
+        if path.endswith("clients.py"):
+            raise RuntimeError("boom")
+        return real(source, settings, path, tree)
+
+    monkeypatch.setattr(engine, "_analyze_in_project", failing)
+    engine._RESULTS.clear()
+    assert engine.lint_file(text, settings, target) == []  # clients.py's own lint says MST900
+    with pytest.raises(RuntimeError):
+        engine.lint_file(open(os.path.join(root, "app", "clients.py")).read(), settings,
+                         os.path.join(root, "app", "clients.py"))
+
+
+@pytest.mark.parametrize("text,mentions", [
+    ("import huaweicloudsdkmetastudio", True), ("URL = 'https://x/v1/p/SMART-LIVE-rooms'", True),
+    ("x = 'METAſTUDIO'", True), ("x = 'METASTUD\u0130O'", True), ("x = 'metastud\u0131o'", True),
+    ("x = 'metastudio'.upper() + 'é'", True), ("x = 'méta studio'", False), ("x = 'meta studio'", False), ("print('/smartlive')", False), ("", False),
+])
+def test_the_fast_pre_filter_says_what_the_pattern_says(text, mentions):
+    from flake8_metastudio.prefilter import MARKERS, mentions_metastudio
+
+    assert mentions_metastudio(text) is mentions
+    assert (MARKERS.search(text) is not None) is mentions

@@ -91,7 +91,9 @@ def valid(held: Dict[str, Any], resolve: Callable[[str], Optional[str]],
 
 class Cache:
     def __init__(self, folder: str) -> None:
-        self.folder = os.path.abspath(folder)
+        from flake8_metastudio.project.layout import absolute
+
+        self.folder = absolute(folder)
 
     def read(self, name: str) -> Optional[Any]:
         """A JSON document stored by ``write`` (None when missing or damaged)."""

@@ -39,7 +39,7 @@ def imported_modules(text: str, name: Optional[Tuple[str, bool]]) -> List[str]:
         level = len(source) - len(source.lstrip("."))
         base: Optional[str] = source[level:]
         if level:
-            base = layout.absolute(name[0], name[1], level, base or "") if name else None
+            base = layout.from_relative(name[0], name[1], level, base or "") if name else None
             if base is None:
                 continue
         listed = [n.group(0) for n in _NAME.finditer(names.replace(" as ", " , ")) if n.group(0) != "as"]
@@ -56,7 +56,7 @@ def dependencies(path: str, text: str, extra: Tuple[str, ...]) -> List[str]:
     found = []
     for dotted in imported_modules(text, name):
         hit = layout.find_module(dotted, roots)
-        if hit is not None and hit not in found and os.path.abspath(hit) != os.path.abspath(path):
+        if hit is not None and hit not in found and layout.absolute(hit) != layout.absolute(path):
             found.append(hit)
     return found
 
@@ -87,7 +87,7 @@ def reaches_metastudio(path: str, text: str, extra: Tuple[str, ...] = (), store:
     scan = _scan(path, extra, store)
     if not scan.mentioning:
         return False
-    return scan.reaches(os.path.abspath(path), dependencies(path, text, extra))
+    return scan.reaches(layout.absolute(path), dependencies(path, text, extra))
 
 
 # -- the other way round: which MetaStudio code imports a file ---------------------------
@@ -114,18 +114,9 @@ class ProjectScan:
         held = store.read(self._name) if store is not None else None
         self._known: Dict[str, list] = held if isinstance(held, dict) else {}
         self._seen: Dict[str, list] = {}
-        count = 0
-        for folder, dirs, files in os.walk(top):
-            count += len(files)
-            if count > MAX_SCAN_FILES:
-                break  # not a project but a home folder or a disk: importers stay unknown
-            dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d not in SKIPPED_FOLDERS
-                             and not os.path.exists(os.path.join(folder, d, "pyvenv.cfg")))
-            for name in sorted(files):
-                if name.endswith(".py"):
-                    path = os.path.join(folder, name)
-                    if self._facts(path)[0]:
-                        self.mentioning.append(path)
+        for path in _python_files(top):
+            if self._facts(path)[0]:
+                self.mentioning.append(path)
         self._reverse: Optional[Dict[str, List[str]]] = None
         self._reach: Dict[str, bool] = {}
         if store is not None and self._seen != self._known:
@@ -159,7 +150,7 @@ class ProjectScan:
         seen: Set[str] = {start}
         todo = list(deps)
         while todo:
-            dep = os.path.abspath(todo.pop())
+            dep = layout.absolute(todo.pop())
             if dep in seen:
                 continue
             seen.add(dep)
@@ -185,14 +176,47 @@ class ProjectScan:
                 seen = {start}
                 todo = list(self._direct(start))
                 while todo:
-                    dep = os.path.abspath(todo.pop())
+                    dep = layout.absolute(todo.pop())
                     if dep in seen:
                         continue
                     seen.add(dep)
                     reverse.setdefault(dep, []).append(start)
                     todo.extend(self._direct(dep))
             self._reverse = reverse
-        return self._reverse.get(os.path.abspath(path), [])
+        return self._reverse.get(layout.absolute(path), [])
+
+
+def _python_files(top: str) -> List[str]:
+    """The ``.py`` files below ``top`` in path order, without hidden folders,
+    caches and virtual environments (a folder holding ``pyvenv.cfg``); at most
+    MAX_SCAN_FILES files looked at (beyond that it is not a project but a home
+    folder or a disk, and importers stay unknown)."""
+    out: List[str] = []
+    todo = [top]
+    count = 0
+    while todo and count <= MAX_SCAN_FILES:
+        folder = todo.pop()
+        try:
+            with os.scandir(folder) as it:
+                entries = list(it)
+        except OSError:
+            continue
+        names = [e.name for e in entries]
+        if "pyvenv.cfg" in names and folder != top:
+            continue
+        count += len(entries)
+        subs = []
+        for e in entries:
+            try:
+                if e.is_dir(follow_symlinks=False):
+                    if not e.name.startswith(".") and e.name not in SKIPPED_FOLDERS:
+                        subs.append(e.path)
+                elif e.name.endswith(".py"):
+                    out.append(e.path)
+            except OSError:
+                continue
+        todo.extend(sorted(subs, reverse=True))
+    return sorted(out)
 
 
 _scans: Dict[Tuple[str, Tuple[str, ...]], ProjectScan] = {}
@@ -206,7 +230,7 @@ def importers(path: str, extra: Tuple[str, ...] = (), store: "Optional[Cache]" =
 
 
 def _scan(path: str, extra: Tuple[str, ...], store: "Optional[Cache]" = None) -> ProjectScan:
-    folder = os.path.dirname(os.path.abspath(path))
+    folder = os.path.dirname(layout.absolute(path))
     top = layout.project_folder(folder) or layout.package_top(folder)
     key = (top, extra)
     scan = _scans.get(key)
@@ -219,7 +243,7 @@ def project_files(path: str, extra: Tuple[str, ...] = ()) -> List[str]:
     """The files of ``path``'s top-level package that mention MetaStudio (in
     path order); none for a file outside a package (a folder of scripts is
     not one application)."""
-    folder = os.path.dirname(os.path.abspath(path))
+    folder = os.path.dirname(layout.absolute(path))
     if not os.path.isfile(os.path.join(folder, "__init__.py")):
         return []
     top = layout.package_top(folder)

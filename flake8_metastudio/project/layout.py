@@ -21,6 +21,12 @@ _INSTALLED = ("site-packages", "dist-packages")
 
 
 @lru_cache(maxsize=None)
+def absolute(path: str) -> str:
+    """``os.path.abspath``, once per path and process (linting asks it again and again)."""
+    return os.path.abspath(path)
+
+
+@lru_cache(maxsize=None)
 def _is_file(path: str) -> bool:
     return os.path.isfile(path)
 
@@ -125,7 +131,7 @@ def _under(path: str, root: str) -> bool:
     return path.startswith(os.path.join(root, ""))
 
 
-def absolute(name: str, is_package: bool, level: int, module: str) -> Optional[str]:
+def from_relative(name: str, is_package: bool, level: int, module: str) -> Optional[str]:
     """The absolute module of ``from <level dots><module> import ...`` written
     in module ``name``; None when it climbs above the top package."""
     package = name.split(".") if is_package else name.split(".")[:-1]
@@ -138,7 +144,7 @@ def absolute(name: str, is_package: bool, level: int, module: str) -> Optional[s
 
 def clear() -> None:
     """Forget what was seen of the file system (tests that change files in place)."""
-    for fn in (_is_file, _is_dir, package_top, project_folder, roots_of, find_module, module_name):
+    for fn in (absolute, _is_file, _is_dir, package_top, project_folder, roots_of, find_module, module_name):
         fn.cache_clear()
 
 

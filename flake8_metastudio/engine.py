@@ -20,6 +20,7 @@ passes the pre-filter, so files that never mention MetaStudio cost nothing.
 """
 import gc
 import os
+import stat
 from typing import TYPE_CHECKING, Any, Callable, Dict, List, Optional, Tuple
 
 from flake8_metastudio.analysis.deep import deep_retry
@@ -122,6 +123,8 @@ def _project_module(path: str, extra: Tuple[str, ...]) -> "Optional[Loaded]":
     try:
         st = os.stat(path)
     except OSError:
+        return None
+    if not stat.S_ISREG(st.st_mode):  # a FIFO named like a module must not block the run
         return None
     stamp = (st.st_size, st.st_mtime_ns)
     held = _MODULES.get(path)
@@ -257,6 +260,8 @@ def _one_per_slot(findings: List[Finding]) -> List[Finding]:
 def _result_of_file(path: str, settings: "Settings") -> Optional[Dict[str, Any]]:
     """The result of another file of the project (an importer of the file linted)."""
     try:
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            return None
         with open(path, encoding="utf-8") as fh:
             source = fh.read()
     except (OSError, UnicodeDecodeError, ValueError):

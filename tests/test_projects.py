@@ -343,3 +343,12 @@ def test_the_fast_pre_filter_says_what_the_pattern_says(text, mentions):
 
     assert mentions_metastudio(text) is mentions
     assert (MARKERS.search(text) is not None) is mentions
+
+
+def test_a_fifo_among_the_project_files_is_never_read(tmp_path):
+    root = _source_roots_project(tmp_path)
+    os.mkfifo(os.path.join(root, "jobs", "pipe.py"))
+    with open(os.path.join(root, "jobs", "load.py"), "a") as fh:
+        fh.write("\n\nfrom jobs import pipe  # noqa: E402\n")
+    out = run(flake8("--metastudio-source-roots=vendored", "jobs/load.py"), root)  # would block on the FIFO
+    assert "jobs/load.py:6:9: MST101" in out, out

@@ -17,6 +17,7 @@ entries only; a damaged or unreadable entry is a miss.  The folder
 import hashlib
 import json
 import os
+import stat
 import tempfile
 from typing import Any, Callable, Dict, List, Optional, Tuple
 
@@ -30,6 +31,8 @@ def text_hash(text: str) -> str:
 
 def file_hash(path: str) -> Optional[str]:
     try:
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            return None
         with open(path, "rb") as fh:
             data = fh.read()
     except OSError:

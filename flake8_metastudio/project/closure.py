@@ -10,6 +10,7 @@ a finding.  Memoised per process by path, size and modification time.
 import hashlib
 import os
 import re
+import stat
 from typing import TYPE_CHECKING, Dict, List, Optional, Set, Tuple
 
 from flake8_metastudio.prefilter import mentions_metastudio
@@ -71,7 +72,8 @@ def _stamp(path: str) -> Optional[Tuple[int, int]]:
 
 def _read(path: str) -> Optional[str]:
     try:
-        if os.path.getsize(path) > MAX_BYTES:
+        st = os.stat(path)
+        if not stat.S_ISREG(st.st_mode) or st.st_size > MAX_BYTES:  # a FIFO would block the run
             return None
         with open(path, encoding="utf-8", errors="replace") as fh:
             return fh.read()
@@ -211,7 +213,7 @@ def _python_files(top: str) -> List[str]:
                 if e.is_dir(follow_symlinks=False):
                     if not e.name.startswith(".") and e.name not in SKIPPED_FOLDERS:
                         subs.append(e.path)
-                elif e.name.endswith(".py"):
+                elif e.name.endswith(".py") and e.is_file():  # no FIFO, socket or broken link: never read
                     out.append(e.path)
             except OSError:
                 continue

@@ -106,7 +106,7 @@ class Evaluator:
                 return approx
             seen_as = self._recursions.get(key)
             if seen_as is None or seen_as[0] is not approx:
-                seen_as = self._recursions[key] = (approx, _recursion(approx))
+                seen_as = self._recursions[key] = (approx, _recursion(approx, self.latency))
             return seen_as[1]
         pos = self._active.get(key)
         if pos is None:
@@ -1066,15 +1066,26 @@ class Evaluator:
 
 
 # -- helpers -------------------------------------------------------------------
-def _recursion(callee: Summary) -> Summary:
-    """A call back into a cycle of functions, as its caller sees it: it may
-    make each API call the callee makes (once: how deep a recursion goes is
-    not known), taking its time when it does, through the same call sites."""
+def _recursion(callee: Summary, latency: float) -> Summary:
+    """A call back into a cycle of functions, as its caller sees it.  How
+    deep a recursion goes is not known, so it counts what the callee does on
+    every run once: at most one call of each API it always makes (waited for
+    once), its sleeps and limiters; and it may make each of the other calls
+    it reaches, once.  The call sites are all there."""
     out = Summary()
-    for k in set(callee.calls_always) | set(callee.calls_maybe):
-        out.calls_maybe[k] = 1
-        out.blocking_maybe[k] = 1
+    for k in callee.calls_always:
+        out.calls_always[k] = 1
+    for k in callee.calls_maybe:
+        if k not in out.calls_always:
+            out.calls_maybe[k] = 1
+            out.blocking_maybe[k] = 1
+    out.blocking_always = min(callee.blocking_always, 1.0)
+    out.delay = callee.delay
+    out.time = out.blocking_always * latency + callee.delay
+    out.unknown_delay = callee.unknown_delay
     out.any_delay = callee.any_delay
+    out.throttled = callee.throttled
+    out.cap = callee.cap
     out.occs = callee.occs
     return out
 

@@ -366,3 +366,25 @@ def test_output_file_on_dev_full(tmp_path):
     cli = run_door("metastudio-lint", ["--isolated", "--output-file=/dev/full", "seed.py"], tmp_path)
     lines = cli.stderr.splitlines()
     assert cli.returncode == 2 and len(lines) == 1 and "/dev/full" in lines[0], cli.stderr[-1000:]
+
+
+def test_merged_call_sites_keep_their_own_findings(tmp_path):
+    """A caller's summary merges the call sites below it that it would judge
+    alike; the findings about each call site itself must survive that: a
+    helper making the same API call twice, used with a client of a region
+    that does not offer the API, is MST201 at both calls."""
+    source = (
+        "from huaweicloudsdkmetastudio.v1 import CreateActiveCodeRequest, MetaStudioClient\n"
+        "from huaweicloudsdkmetastudio.v1.region.metastudio_region import MetaStudioRegion\n"
+        "\n"
+        "\n"
+        "def issue(c):\n"
+        "    c.create_active_code(CreateActiveCodeRequest())  # <- MST201\n"
+        "    c.create_active_code(CreateActiveCodeRequest())  # <- MST201\n"
+        "\n"
+        "\n"
+        "def main():\n"
+        "    sg = MetaStudioClient.new_builder().with_region(MetaStudioRegion.value_of('ap-southeast-3')).build()\n"
+        "    issue(sg)\n"
+    )
+    assert_findings(tmp_path, source)

@@ -39,6 +39,7 @@ CASES = [
     ("many_futures", 2500),
     ("elif_chain", 800), ("elif_chain", 2500),
     ("mutual_methods", 300), ("mutual_methods", 1000),
+    ("calls_all_along", 1500), ("ring_of_calls", 3), ("ring_of_calls", 1500),
     ("dead_loops", 1), ("dead_loops", 30),
     ("huge_loops", 2), ("huge_loops", 60),
     ("nested_call_args", 190), ("long_method_chain", 400), ("long_method_chain", 1000),
@@ -48,7 +49,7 @@ CASES = [
 RATIO_FROM_BYTES = 5000
 BOTH_DOORS = [("assignment_chain", 4), ("many_returns", 20), ("fanout_chain", 10), ("deep_helper_chain", 12),
               ("unrelated_deep_loop", 12), ("loop_of_calls", 2500), ("many_futures", 2500),
-              ("elif_chain", 800), ("mutual_methods", 300), ("dead_loops", 30),
+              ("elif_chain", 800), ("mutual_methods", 300), ("ring_of_calls", 1500), ("dead_loops", 30),
               ("nested_call_args", 190), ("long_method_chain", 400)]
 # (past 1,000 levels of nesting the doors refuse the file with MST901: guard.py)
 # flake8 as ``python -m flake8``, with this plugin only: flake8's own pyflakes
@@ -166,7 +167,7 @@ def _found(stdout):
 
 
 ORDER_CASES = [("deep_helper_chain", 30), ("unrelated_deep_loop", 30), ("fanout_chain", 12),
-               ("many_returns", 10), ("mutual_methods", 300), ("assignment_chain", 4)]
+               ("many_returns", 10), ("mutual_methods", 300), ("ring_of_calls", 50), ("assignment_chain", 4)]
 
 
 @pytest.mark.parametrize("name,size", ORDER_CASES, ids=["%s-%d" % c for c in ORDER_CASES])

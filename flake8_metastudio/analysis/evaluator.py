@@ -71,6 +71,10 @@ class Evaluator:
         self._activation: Any = "module"  # the function evaluation in progress (or the module's body)
         self._activations = 0
         self._stmts: Dict[tuple, Summary] = {}  # (compound statement, activation) -> effect
+        # every SDK call site in each region (and way of knowing it) it is
+        # made in, as first met: what the rules that judge a call site itself
+        # read (MST201, MST301), however the summaries merged it (_retop)
+        self.sites: Dict[tuple, Occ] = {}
         self.cut_cycles: List[str] = []  # functions of the cycles whose solving hit MAX_SOLVE_EVALUATIONS
 
     # -- entry ------------------------------------------------------------------
@@ -80,7 +84,9 @@ class Evaluator:
         occs = list(self.eval_block(module_body, V.Context(root)).occs)
         for scope in self.index.functions:
             occs.extend(self.invoke(V.FuncRef(scope), {}, V.Context(scope)).occs)
-        return occs
+        # the call sites (in a region) that merging left out of every summary
+        known = {(id(o.sdk_node), o.region) for o in occs}
+        return occs + [o for o in self.sites.values() if (id(o.sdk_node), o.region) not in known]
 
     def eval_function(self, scope: Scope, env: Dict[str, V.Value]) -> Summary:
         key = (id(scope), V.env_key(env))
@@ -1049,6 +1055,9 @@ class Evaluator:
             s.blocking_always = 1
             s.time = self.latency
         s.occs = [occ]
+        site = (id(node), region_id, suffix, occ.region_from)
+        if site not in self.sites:
+            self.sites[site] = occ
         return s
 
     def delay(self, call: cst.Call, ctx: V.Context) -> Summary:
@@ -1156,12 +1165,16 @@ def _level(kind: str, node: Any, label: str, n: Optional[float], body: Summary, 
 
 def _retop(occs: Sequence[Occ], call: Any) -> List[Occ]:
     """The occurrences of a callee, now reached through ``call``.  Those that
-    differ only in how the callee reached them (a helper calling another five
-    times) become one: the copies stay proportional to distinct call sites,
-    not to paths."""
+    a caller would judge alike (same API and region, same contexts, guards,
+    dispatch and retry) become one, whichever SDK call site in the callee
+    they stand for: what a caller holds stays proportional to the distinct
+    ways its calls repeat, not to the call sites below it (a chain of 1,000
+    helpers each making an SDK call would otherwise hold 500,000).  Every
+    call site is still known, in each context it is made in
+    (``Evaluator.sites``), for the rules that judge a call site itself."""
     out, seen = [], set()
     for o in occs:
-        key = (id(o.sdk_node), o.key, o.suffix, id(o.region), o.cap, o.throttled, o.sem, id(o.dispatch),
+        key = (o.key, o.suffix, o.label, id(o.rest_row), o.cap, o.throttled, o.sem, id(o.dispatch),
                id(o.retry), tuple((id(level.node), id(level.body)) for level in o.levels))
         if key not in seen:
             seen.add(key)

@@ -16,6 +16,21 @@ ROOT = os.path.dirname(HERE)
 HANG_SECONDS = 300
 
 
+def flake8_script(keep: str) -> str:
+    """``python -c`` code running flake8 as ``python -m flake8`` does, with
+    only the plugins for which the expression ``keep`` (over ``p``, flake8's
+    plugin record) holds: pyflakes and pycodestyle have limits of their own
+    on hostile code, which are not this plugin's."""
+    return (
+        "import sys\n"
+        "from flake8.plugins import finder\n"
+        "_find = finder.find_plugins\n"
+        "finder.find_plugins = lambda cfg, opts: [p for p in _find(cfg, opts) if %s]\n"
+        "from flake8.main.cli import main\n"
+        "sys.exit(main(sys.argv[1:]))\n" % keep
+    )
+
+
 def children_cpu() -> float:
     """CPU seconds (user + system) of the children this process has waited for."""
     usage = resource.getrusage(resource.RUSAGE_CHILDREN)

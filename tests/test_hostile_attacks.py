@@ -21,7 +21,7 @@ import sys
 
 import pytest
 
-from conftest import HANG_SECONDS
+from conftest import HANG_SECONDS, flake8_script
 
 MEMORY_CAP = 4 * 1024 ** 3
 CPU_CAP = 60
@@ -41,17 +41,8 @@ LOOP = (
     "    for row in rows:\n"
     "        client.create_product(CreateProductRequest())  # <- MST101\n"
 )
-# flake8 with this plugin only (and flake8's own E9 codes): pyflakes and
-# pycodestyle have limits of their own on hostile code, which are not ours
-ONLY_THIS_PLUGIN = (
-    "import sys\n"
-    "from flake8.plugins import finder\n"
-    "_find = finder.find_plugins\n"
-    "finder.find_plugins = lambda cfg, opts: [p for p in _find(cfg, opts)\n"
-    "                                         if p.package in ('flake8', 'flake8-metastudio')]\n"
-    "from flake8.main.cli import main\n"
-    "sys.exit(main(sys.argv[1:]))\n"
-)
+# flake8 with this plugin only (and flake8's own E9 codes)
+ONLY_THIS_PLUGIN = flake8_script("p.package in ('flake8', 'flake8-metastudio')")
 
 
 def _capped():
@@ -107,6 +98,8 @@ def assert_findings(tmp_path, source, *options, name="case.py"):
     flake8, cli = both_doors(tmp_path, ["--isolated", *options, name])
     want = expected(source)
     for door in (flake8, cli):
+        assert not re.search(r"[\x00-\x09\x0b-\x1f\x7f\u202a-\u202e\u2066-\u2069\ud800-\udfff]", door.stdout), \
+            (door.name, door.stdout[:500])
         assert door.found() == want, (door.name, sorted(door.found()), sorted(want), door.stderr[-1000:])
         assert door.returncode == (1 if want else 0), (door.name, door.returncode, door.stderr[-1000:])
     assert flake8.rows() == cli.rows()
@@ -178,7 +171,8 @@ CODE_CASES = {
         "        client.create_product(CreateProductRequest())  # <- MST101\n"),
     # -- sizes
     "many_clients": HEADER + "".join("c%d = MetaStudioClient.new_builder().build()\n" % i for i in range(3000)) + (
-        "\n\ndef sync(rows):\n    for row in rows:\n        c2999.create_product(CreateProductRequest())  # <- MST101\n"),
+        "\n\ndef sync(rows):\n    for row in rows:\n"
+        "        c2999.create_product(CreateProductRequest())  # <- MST101\n"),
     "big_dict_literal": HEADER + "TABLE = {\n" + "".join("    'k%d': %d,\n" % (i, i) for i in range(30000))
     + "}\n" + LOOP,
     "megabyte_string": HEADER + "BLOB = '" + "x" * 3_000_000 + "'\n" + LOOP,
@@ -190,7 +184,8 @@ CODE_CASES = {
     "four_hundred_decorators": HEADER + "def keep(f):\n    return f\n\n\n" + "@keep\n" * 400 + (
         "def sync(rows):\n    for row in rows:\n        client.create_product(CreateProductRequest())  # <- MST101\n"),
     # -- nesting LibCST cannot take: refused in one line each (MST901, line 1)
-    "strings_concatenated_3100": HEADER + "BLOB = (\n" + "    'part'\n" * 3100 + ")\n" + LOOP.replace("  # <- MST101", ""),
+    "strings_concatenated_3100": HEADER + "BLOB = (\n" + "    'part'\n" * 3100 + ")\n"
+    + LOOP.replace("  # <- MST101", ""),
     "fstrings_concatenated_2600": HEADER + "def f(x):\n    return (" + " f'{x}'" * 2600 + ")\n"
     + LOOP.replace("  # <- MST101", ""),
     "or_of_8000": HEADER + "FLAG = " + " or ".join(["x"] * 8000) + "\n" + LOOP.replace("  # <- MST101", ""),
@@ -237,7 +232,8 @@ FORGING = {
 def test_literal_cannot_forge_output(tmp_path, name, fmt):
     source = ("from huaweicloudsdkmetastudio.v1 import MetaStudioClient\n"
               "from huaweicloudsdkmetastudio.v1.region.metastudio_region import MetaStudioRegion\n"
-              "client = MetaStudioClient.new_builder().with_region(MetaStudioRegion.value_of(%s)).build()  # <- MST202\n"
+              "client = MetaStudioClient.new_builder().with_region(MetaStudioRegion.value_of(%s)).build()"
+              "  # <- MST202\n"
               % FORGING[name])
     (tmp_path / "case.py").write_text(source, encoding="utf-8")
     if fmt == "text":
@@ -245,11 +241,24 @@ def test_literal_cannot_forge_output(tmp_path, name, fmt):
         return
     cli = run_door("metastudio-lint", ["--isolated", "--format=json", "case.py"], tmp_path)
     assert cli.returncode == 1
-    text = cli.stdout
-    assert all(ord(ch) >= 0x20 or ch == "\n" for ch in text), repr(text[:300])
-    data = json.loads(text)
-    flat = json.dumps(data)
-    assert "MST202" in flat and "\\u202e" not in flat.lower().replace("\\\\u202e", "")
+    data = json.loads(cli.stdout)  # valid JSON
+    assert "MST202" in json.dumps(data)
+    # and no string in it, once decoded, holds a control, bidi or surrogate character
+    for text in _strings(data):
+        assert not any(ord(ch) < 0x20 or 0x7f <= ord(ch) < 0xa0 or 0x202a <= ord(ch) <= 0x202e
+                       or 0x2066 <= ord(ch) <= 0x2069 or 0xd800 <= ord(ch) <= 0xdfff for ch in text), repr(text)
+
+
+def _strings(data):
+    if isinstance(data, str):
+        yield data
+    elif isinstance(data, dict):
+        for k, v in data.items():
+            yield from _strings(k)
+            yield from _strings(v)
+    elif isinstance(data, list):
+        for v in data:
+            yield from _strings(v)
 
 
 # -- data files and options: one line, exit 2 ----------------------------------------------------------
@@ -270,7 +279,8 @@ def assert_one_line_error(tmp_path, option, *words):
 LIMITS_FILES = {
     # a flow sequence nested 20,000 deep: a recursive YAML composer runs out of stack
     "deep_flow_nesting": ("schema_version: 1\napis: " + "[" * 20000 + "]" * 20000 + "\n", "limits.yaml"),
-    "deep_block_nesting": ("schema_version: 1\napis:\n" + "".join("  " * i + "- \n" for i in range(3000)), "limits.yaml"),
+    "deep_block_nesting": ("schema_version: 1\napis:\n" + "".join("  " * i + "- \n" for i in range(3000)),
+                           "limits.yaml"),
     "python_object_tag": ("schema_version: 1\napis: !!python/object/apply:os.system ['true']\n", "limits.yaml"),
     "nan_limit": ("schema_version: 1\napis:\n  - sdk_method: create_product\n    limits: {cn-north-4: .nan}\n",
                   "limits.yaml"),

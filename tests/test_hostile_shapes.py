@@ -17,6 +17,7 @@ import sys
 
 import pytest
 
+from conftest import flake8_script
 from shapes import SHAPES
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -54,15 +55,7 @@ BOTH_DOORS = [("assignment_chain", 4), ("many_returns", 20), ("fanout_chain", 10
 # (past 1,000 levels of nesting the doors refuse the file with MST901: guard.py)
 # flake8 as ``python -m flake8``, with this plugin only: flake8's own pyflakes
 # fails with RecursionError on some of these shapes (an 800-branch elif)
-ONLY_THIS_PLUGIN = (
-    "import sys\n"
-    "from flake8.plugins import finder\n"
-    "_find = finder.find_plugins\n"
-    "finder.find_plugins = lambda cfg, opts: [p for p in _find(cfg, opts) if p.package == 'flake8-metastudio'\n"
-    "                                         or p.entry_point.group == 'flake8.report']\n"
-    "from flake8.main.cli import main\n"
-    "sys.exit(main(sys.argv[1:]))\n"
-)
+ONLY_THIS_PLUGIN = flake8_script("p.package == 'flake8-metastudio' or p.entry_point.group == 'flake8.report'")
 
 
 def _capped():

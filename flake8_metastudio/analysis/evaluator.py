@@ -225,8 +225,8 @@ class Evaluator:
             names = sorted({m[1].name or "<lambda>" for m in members})
             self.cut_cycles.append(", ".join(names[:5]) + (" ..." if len(names) > 5 else ""))
             note = ("cut short: a cycle of %d functions (%s) needs more than %d evaluations of one of them; "
-                    "calls reached through it may be missed" % (len(names), self.cut_cycles[-1],
-                                                                 MAX_SOLVE_EVALUATIONS))
+                    "calls reached through it may be missed"
+                    % (len(names), self.cut_cycles[-1], MAX_SOLVE_EVALUATIONS))
             for k in keys:
                 solved[k] = solved[k].with_occs([o.copy(bound=o.bound or note) for o in solved[k].occs])
         self._memo.update(solved)

@@ -173,14 +173,14 @@ CODE_CASES = {
     "many_clients": HEADER + "".join("c%d = MetaStudioClient.new_builder().build()\n" % i for i in range(3000)) + (
         "\n\ndef sync(rows):\n    for row in rows:\n"
         "        c2999.create_product(CreateProductRequest())  # <- MST101\n"),
-    "big_dict_literal": HEADER + "TABLE = {\n" + "".join("    'k%d': %d,\n" % (i, i) for i in range(30000))
+    "big_dict_literal": HEADER + "TABLE = {\n" + "".join("    'k%d': %d,\n" % (i, i) for i in range(8000))
     + "}\n" + LOOP,
     "megabyte_string": HEADER + "BLOB = '" + "x" * 3_000_000 + "'\n" + LOOP,
     "nested_comprehensions": HEADER + (
         "\n\ndef sync(grid):\n    return [[[[[[client.create_product(CreateProductRequest())  # <- MST101\n"
         "               for f in e] for e in d] for d in c] for c in b] for b in a] for a in grid]\n"),
-    "twenty_thousand_module_calls": HEADER
-    + "client.create_product(CreateProductRequest())\n" * 20000,
+    "four_thousand_module_calls": HEADER
+    + "client.create_product(CreateProductRequest())\n" * 4000,
     "four_hundred_decorators": HEADER + "def keep(f):\n    return f\n\n\n" + "@keep\n" * 400 + (
         "def sync(rows):\n    for row in rows:\n        client.create_product(CreateProductRequest())  # <- MST101\n"),
     # -- nesting LibCST cannot take: refused in one line each (MST901, line 1)

@@ -59,9 +59,9 @@ def findings(source: str, settings, tree: Optional[ast.AST], path: Optional[str]
     try:
         # the nesting guard protects LibCST's parse of this file: only files that are parsed need it
         parsed = not project or engine.wants(source, settings, path)
-        deep = guard.too_deep(tree) if tree is not None and parsed else None
+        deep = guard.too_deep(tree, source=source) if tree is not None and parsed else None
         if deep is not None:
-            return [diagnostic("MST901", detail="more than %d levels at line %d" % (guard.MAX_DEPTH, deep[0]))]
+            return [diagnostic("MST901", detail=deep[2])]  # on line 1, like MST900: about the whole file
         found = engine.lint_file(source, settings, str(path), tree) if project else \
             engine.lint_source(source, settings, tree)
     except RecursionError:

@@ -205,11 +205,19 @@ class Source:
 
     def _new_import(self, statement: str) -> Edit:
         line_text = statement + self.newline
-        imports = self._top_imports()
+        imports = [(s, small) for s, small in self._top_imports() if not _is_future(small)]
+        if imports and statement.startswith("import "):
+            # a standard-library module: among the file's plain imports in alphabetical order
+            # (isort's place for it), else before its first import
+            module = statement.split()[1]
+            before = [s for s, small in imports if isinstance(small, cst.Import)
+                      and (dotted_name(small.names[0].name) or "") < module]  # type: ignore[index]
+            if before:
+                return self.insert_line_after(self.range(before[-1])[1][0], line_text)
+            line = self.start(imports[0][0])[0]
+            return Edit((line, 0), (line, 0), line_text)
         if imports:
-            plain = [s for s, small in imports if isinstance(small, cst.Import)]
-            after = (plain or [s for s, _ in imports])[-1]
-            return self.insert_line_after(self.range(after)[1][0], line_text)
+            return self.insert_line_after(self.range(imports[-1][0])[1][0], line_text)
         body = list(self.module.body)
         index = 0
         while index < len(body) and _is_docstring_or_future(body[index], index):
@@ -221,6 +229,10 @@ class Source:
         return self.insert_line_after(end, line_text) if body else Edit((1, 0), (1, 0), line_text)
 
 
+def _is_future(small: cst.CSTNode) -> bool:
+    return isinstance(small, cst.ImportFrom) and small.module is not None and dotted_name(small.module) == "__future__"
+
+
 def _is_docstring_or_future(stmt: cst.CSTNode, index: int) -> bool:
     if not isinstance(stmt, cst.SimpleStatementLine) or len(stmt.body) != 1:
         return False
@@ -228,7 +240,7 @@ def _is_docstring_or_future(stmt: cst.CSTNode, index: int) -> bool:
     if index == 0 and isinstance(small, cst.Expr) and isinstance(small.value, (cst.SimpleString,
                                                                                  cst.ConcatenatedString)):
         return True
-    return isinstance(small, cst.ImportFrom) and small.module is not None and dotted_name(small.module) == "__future__"
+    return _is_future(small)
 
 
 @deep_retry

@@ -170,3 +170,19 @@ def test_sarif_fixes_validate_against_the_schema(project):
     assert change["replacements"] == [{"deletedRegion": {"startLine": 6, "startColumn": 79, "endLine": 6,
                                                          "endColumn": 90},
                                        "insertedContent": {"text": '"cn-north-4"'}}]
+
+
+def test_deeply_nested_code_gets_no_fix_quickly():
+    # the trap of an earlier attempt: planning must stay cheap on hostile shapes (an 800-branch elif)
+    import time
+
+    from shapes import SHAPES
+    from flake8_metastudio import engine
+    from flake8_metastudio.options import settings_from
+
+    source = SHAPES["elif_chain"](800).source
+    start = time.process_time()
+    findings = engine.planned(source, settings_from({}))
+    assert time.process_time() - start < 20
+    assert findings and all(f.fix is None and f.no_fix == "the code is nested too deeply to place a fix"
+                            for f in findings)

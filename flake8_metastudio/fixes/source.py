@@ -11,8 +11,7 @@ from typing import TYPE_CHECKING, Any, Dict, List, Optional, Tuple
 
 import libcst as cst
 
-from flake8_metastudio.analysis.deep import deep_retry
-from flake8_metastudio.analysis.syntax import dotted_name
+from flake8_metastudio.analysis.syntax import children, dotted_name
 from flake8_metastudio.fixes.model import Edit
 
 if TYPE_CHECKING:  # pragma: no cover - annotations only
@@ -50,7 +49,14 @@ class Source:
     # -- positions ------------------------------------------------------------
     def range(self, node: cst.CSTNode) -> Tuple[Tuple[int, int], Tuple[int, int]]:
         if self._ranges is None:
-            self._ranges = _positions(self.module)
+            try:
+                self._ranges = {} if _depth(self.module) > MAX_DEPTH else _positions(self.module)
+            except RecursionError:
+                self._ranges = {}
+        if node not in self._ranges:
+            # LibCST's position metadata recurses once per level: code nested past the
+            # interpreter's stack gets no fix rather than a slow deep-stack retry
+            raise NoFix("the code is nested too deeply to place a fix")
         r = self._ranges[node]
         return (r.start.line, r.start.column), (r.end.line, r.end.column)
 
@@ -211,7 +217,7 @@ class Source:
             # (isort's place for it), else before its first import
             module = statement.split()[1]
             before = [s for s, small in imports if isinstance(small, cst.Import)
-                      and (dotted_name(small.names[0].name) or "") < module]  # type: ignore[index]
+                      and (dotted_name(small.names[0].name) or "") < module]
             if before:
                 return self.insert_line_after(self.range(before[-1])[1][0], line_text)
             line = self.start(imports[0][0])[0]
@@ -243,7 +249,23 @@ def _is_docstring_or_future(stmt: cst.CSTNode, index: int) -> bool:
     return _is_future(small)
 
 
-@deep_retry
+MAX_DEPTH = 150  # syntax-tree levels: past this LibCST's position metadata gets slow and fragile
+
+
+def _depth(module: cst.Module) -> int:
+    """How deep the syntax tree goes (iteratively, so deep code cannot overflow the stack here)."""
+    deepest = 0
+    stack: List[Tuple[cst.CSTNode, int]] = [(module, 0)]
+    while stack:
+        node, depth = stack.pop()
+        if depth > deepest:
+            deepest = depth
+            if deepest > MAX_DEPTH:
+                break
+        stack.extend((child, depth + 1) for child in children(node))
+    return deepest
+
+
 def _positions(module: cst.Module) -> Any:
     from libcst.metadata import MetadataWrapper, PositionProvider
 

@@ -42,7 +42,8 @@ def plan(src: Source, finding: "Finding") -> Proposal:
     est = finding.basis["estimate"]
     level = est.level
     settings = src.facts.settings
-    here = concurrency(level, settings.max_concurrency)
+    # a loop inside concurrent workers runs one call at a time: the workers around it multiply
+    here = concurrency(level, settings.max_concurrency) if level.kind == "spawn" else 1
     outer = max(1, est.concurrency // max(1, here))
     replicas = settings.replicas
     comment = '%s ("%s"): %s allows %s/s (metastudio-lint %s)' % (
@@ -57,15 +58,15 @@ def plan(src: Source, finding: "Finding") -> Proposal:
     if isinstance(level.node, LOOPS):
         delay = est.calls * replicas * outer / est.limit
         return pace(src, finding.code, level.node, delay, comment, weight_key="feed")
-    if level.workers is not None and isinstance(level.report, cst.Call):
+    if isinstance(level.node, cst.CompFor) or level.workers is None:
+        raise NoFix("the tasks are all started at once (%s): a sleep cannot pace them; hand them out from a "
+                    "for loop or share one rate limiter (%s/s)" % (level.label, fmt_num(est.limit / replicas)))
+    if isinstance(level.report, cst.Call):
         task = _task(src, level.report, scope)
         if task is not None:
             delay = est.calls * replicas * here * outer / est.limit
             return pace_task(src, finding.code, task, delay, comment)
         raise NoFix("the task is not a function defined in this module, where a pause could go")
-    if isinstance(level.node, cst.CompFor) or level.workers is None:
-        raise NoFix("the tasks are all started at once (%s): a sleep cannot pace them; hand them out from a "
-                    "for loop or share one rate limiter (%s/s)" % (level.label, fmt_num(est.limit / replicas)))
     raise NoFix("no literal pool bound to lower and no loop to pace")
 
 

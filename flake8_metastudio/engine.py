@@ -27,7 +27,8 @@ if TYPE_CHECKING:  # pragma: no cover - imports for annotations only
     from flake8_metastudio.fixes.apply import Outcome
     from flake8_metastudio.options import Settings
 
-__all__ = ["parse", "analyze", "analyze_module", "lint_source", "mentions_metastudio", "planned", "fix_source"]
+__all__ = ["parse", "analyze", "analyze_module", "lint_source", "mentions_metastudio", "planned", "plan_fixes",
+           "fix_source"]
 
 
 def __getattr__(name: str) -> Any:
@@ -118,6 +119,14 @@ def planned(source: str, settings: "Settings") -> Optional[List[Finding]]:
         facts, findings = result
         planner.plan(facts, findings)
     return findings
+
+
+def plan_fixes(facts: "Facts", findings: List[Finding]) -> None:
+    """Plan (not verify) each finding's fix on facts already computed, for
+    ``explain``: ``fix`` or ``no_fix`` set on every finding."""
+    from flake8_metastudio.fixes import planner
+
+    planner.plan(facts, findings)
 
 
 def fix_source(source: str, settings: "Settings", wanted: "Callable[[Finding, int], bool]",

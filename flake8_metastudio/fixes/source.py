@@ -216,7 +216,12 @@ class Source:
             # a standard-library module: among the file's plain imports in alphabetical order
             # (isort's place for it), else before its first import
             module = statement.split()[1]
-            before = [s for s, small in imports if isinstance(small, cst.Import)
+            group = [imports[0]]  # the first group of imports (up to a blank line): the standard library's
+            for item in imports[1:]:
+                if item[0] is not group[-1][0] and item[0].leading_lines:
+                    break
+                group.append(item)
+            before = [s for s, small in group if isinstance(small, cst.Import)
                       and (dotted_name(small.names[0].name) or "") < module]
             if before:
                 return self.insert_line_after(self.range(before[-1])[1][0], line_text)

@@ -619,9 +619,9 @@ def read_text(path: str):
     import io
 
     encoding, _ = tokenize.detect_encoding(io.BytesIO(data).readline)
-    text = data.decode(encoding)
-    bom = text.startswith("\ufeff")
-    return (text[1:] if bom else text), ("utf-8" if encoding == "utf-8-sig" else encoding), bom
+    text = data.decode(encoding)  # utf-8-sig drops the BOM; it is written back
+    bom = encoding == "utf-8-sig" or text.startswith("\ufeff")
+    return (text[1:] if text.startswith("\ufeff") else text), ("utf-8" if encoding == "utf-8-sig" else encoding), bom
 
 
 def _fixes_for(checked: Checked, settings, wanted_next=None, unsafe: bool = True, rounds: int = 1):

@@ -186,3 +186,21 @@ def test_deeply_nested_code_gets_no_fix_quickly():
     assert time.process_time() - start < 20
     assert findings and all(f.fix is None and f.no_fix == "the code is nested too deeply to place a fix"
                             for f in findings)
+
+
+def test_fix_keeps_the_file_encoding_bom_and_line_endings(tmp_path):
+    body = ("from huaweicloudsdkmetastudio.v1 import CreateProductRequest, MetaStudioClient\r\n\r\n\r\n"
+            "def f(client: MetaStudioClient, rows):\r\n\tfor row in rows:\r\n"
+            "\t\tclient.create_product(CreateProductRequest(body=row))\r\n")
+    (tmp_path / "bom.py").write_bytes(b"\xef\xbb\xbf" + body.encode())
+    latin = "# -*- coding: latin-1 -*-\n" + body.replace("\r\n", "\n").replace("body=row", "body=row + '\xe9'")
+    (tmp_path / "latin.py").write_bytes(latin.encode("latin-1"))
+    result = lint("fix", "--isolated", "--unsafe-fixes", "bom.py", "latin.py", cwd=tmp_path)
+    assert result.returncode == 1, result.stderr
+    fixed = (tmp_path / "bom.py").read_bytes()
+    assert fixed.startswith(b"\xef\xbb\xbfimport time\r\nfrom huaweicloudsdkmetastudio")
+    assert b"\t\ttime.sleep(0.25)\r\n\t\tclient.create_product" in fixed
+    assert b"\n" not in fixed.replace(b"\r\n", b"")
+    fixed = (tmp_path / "latin.py").read_bytes().decode("latin-1")
+    assert fixed.startswith("# -*- coding: latin-1 -*-\nimport time\n") and "row + '\xe9'" in fixed
+    assert lint("--isolated", "bom.py", "latin.py", cwd=tmp_path).returncode == 0

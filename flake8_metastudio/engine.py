@@ -148,6 +148,13 @@ def lint_source(source: str, settings: "Settings", tree: Any = None) -> List[Fin
     (it speeds up positions)."""
     if not mentions_metastudio(source):
         return []
-    with _no_cyclic_gc():
+    # The CST and the facts are acyclic and freed by reference counting; the
+    # cyclic collector would only rescan them again and again as they grow.
+    gc_was_enabled = gc.isenabled()
+    gc.disable()
+    try:
         result = analyze(source, settings, tree)
-    return [] if result is None else result[1]
+        return [] if result is None else result[1]
+    finally:
+        if gc_was_enabled:
+            gc.enable()

@@ -204,3 +204,25 @@ def test_fix_keeps_the_file_encoding_bom_and_line_endings(tmp_path):
     fixed = (tmp_path / "latin.py").read_bytes().decode("latin-1")
     assert fixed.startswith("# -*- coding: latin-1 -*-\nimport time\n") and "row + '\xe9'" in fixed
     assert lint("--isolated", "bom.py", "latin.py", cwd=tmp_path).returncode == 0
+
+
+def test_a_call_judged_at_several_loops_is_paced_at_the_innermost(monkeypatch):
+    # seed() is analysed on its own (names unknown: the inner loop repeats) and as the script calls it with one
+    # name (the outer loop repeats); the report shows one of them, the fix must hold for both
+    from flake8_metastudio import engine
+    from flake8_metastudio.options import settings_from
+
+    source = (
+        "from huaweicloudsdkmetastudio.v1 import CreateProductRequest, MetaStudioClient\n\n"
+        "client = MetaStudioClient.new_builder().build()\n\n\n"
+        "def seed(names):\n"
+        "    for batch in iter(input, ''):\n"
+        "        for name in names:\n"
+        "            client.create_product(CreateProductRequest(body=name))\n\n\n"
+        "if __name__ == '__main__':\n"
+        "    seed(['mug'])\n")
+    settings = settings_from({})
+    outcome = engine.fix_source(source, settings, lambda f, r: True)
+    assert [f.code for f in outcome.fixed] == ["MST101"] and not outcome.failed
+    assert "        for name in names:\n            # create_product" in outcome.text
+    assert engine.lint_source(outcome.text, settings) == []

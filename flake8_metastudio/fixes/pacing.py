@@ -63,10 +63,17 @@ def label(finding: "Finding") -> str:
 
 def plan_rate(src: Source, finding: "Finding") -> Proposal:
     est = finding.basis["estimate"]
+    # the call may be reached in several ways, each judged at its own loop: the innermost of
+    # those loops paces them all (each outer iteration runs it at least once per call)
+    others = [e for e in src.estimates_at(finding.node) if e.concurrency <= 1 and isinstance(e.level.node, LOOPS)]
+    strict = est
+    if isinstance(est.level.node, LOOPS) and others:
+        est = max(others, key=lambda e: (src.start(e.level.node), e.calls / e.limit))
+        strict = min(others + [strict], key=lambda e: e.limit)
     loop = loop_of(est.level, "repeated context")
-    delay = est.calls * src.facts.settings.replicas / est.limit
+    delay = est.calls * src.facts.settings.replicas / strict.limit
     comment = '%s ("%s"): %s allows %s/s (metastudio-lint %s)' % (
-        label(finding), finding.api or label(finding), est.region, fmt_num(est.limit), finding.code)
+        label(finding), finding.api or label(finding), strict.region, fmt_num(strict.limit), finding.code)
     return pace(src, finding.code, loop, delay, comment)
 
 

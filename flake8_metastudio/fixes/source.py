@@ -45,6 +45,7 @@ class Source:
         self.indent_unit = self.module.default_indent
         self._ranges: Any = None
         self._scope_of_call: Optional[Dict[int, "Scope"]] = None
+        self._estimates_at: Optional[Dict[int, List[Any]]] = None
 
     # -- positions ------------------------------------------------------------
     def range(self, node: cst.CSTNode) -> Tuple[Tuple[int, int], Tuple[int, int]]:
@@ -77,6 +78,18 @@ class Source:
         if self._scope_of_call is None:
             self._scope_of_call = {id(c): s for c, s in self.facts.index.calls}
         return self._scope_of_call.get(id(call))
+
+    def estimates_at(self, node: cst.CSTNode) -> List[Any]:
+        """Every rate estimate above the limit reported at ``node``: one per way
+        the call is reached (a helper analysed with its arguments and without),
+        of which the report shows one."""
+        if self._estimates_at is None:
+            self._estimates_at = {}
+            for occ in self.facts.occs:
+                est = self.facts.estimate(occ)
+                if est is not None:
+                    self._estimates_at.setdefault(id(est.level.report), []).append(est)
+        return self._estimates_at.get(id(node), [])
 
     def enclosing_function(self, node: cst.CSTNode) -> "Optional[Scope]":
         """The innermost function (def, async def) whose text holds ``node``."""

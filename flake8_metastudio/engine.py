@@ -18,10 +18,11 @@ module and nothing below it.  It sits above ``rules`` and ``analysis``;
 neither imports it.  LibCST and the analysis are imported only once a file
 passes the pre-filter, so files that never mention MetaStudio cost nothing.
 """
+import contextlib
 import gc
 import os
 import stat
-from typing import TYPE_CHECKING, Any, Callable, Dict, List, Optional, Tuple
+from typing import TYPE_CHECKING, Any, Callable, Dict, Iterator, List, Optional, Tuple
 
 from flake8_metastudio.analysis.deep import deep_retry
 from flake8_metastudio.findings import Finding
@@ -36,10 +37,11 @@ if TYPE_CHECKING:  # pragma: no cover - imports for annotations only
     from flake8_metastudio.analysis.facts import Facts
     from flake8_metastudio.analysis.index import ModuleIndex
     from flake8_metastudio.analysis.linking import Linker, Loaded
+    from flake8_metastudio.fixes.apply import Outcome
     from flake8_metastudio.options import Settings
 
 __all__ = ["ParseFailure", "parse", "parse_compiled", "analyze", "analyze_module", "lint_source", "lint_file",
-           "wants", "mentions_metastudio"]
+           "wants", "mentions_metastudio", "planned", "plan_fixes", "fix_source"]
 
 
 def __getattr__(name: str) -> Any:
@@ -370,6 +372,57 @@ def _from_json(d: Dict[str, Any]) -> Finding:
     f = Finding(**{name: d[name] for name in _FIELDS})
     f.chain = [(str(c[0]), int(c[1]), int(c[2]), str(c[3])) for c in d.get("chain", [])]
     return f
+
+
+@contextlib.contextmanager
+def _no_cyclic_gc() -> Iterator[None]:
+    # The CST and the facts are acyclic and freed by reference counting; the
+    # cyclic collector would only rescan them again and again as they grow.
+    gc_was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if gc_was_enabled:
+            gc.enable()
+
+
+def planned(source: str, settings: "Settings") -> Optional[List[Finding]]:
+    """Findings of one file's text, each with its fix or why there is none
+    (``fixes``); None when the text does not parse.  Only the ``fix``
+    command and the JSON/SARIF reports ask for this: linting never plans."""
+    if not mentions_metastudio(source):
+        return []
+    from flake8_metastudio.fixes import planner
+
+    with _no_cyclic_gc():
+        result = analyze(source, settings)
+        if result is None:
+            return None
+        facts, findings = result
+        planner.plan(facts, findings)
+    return findings
+
+
+def plan_fixes(facts: "Facts", findings: List[Finding]) -> None:
+    """Plan (not verify) each finding's fix on facts already computed, for
+    ``explain``: ``fix`` or ``no_fix`` set on every finding."""
+    from flake8_metastudio.fixes import planner
+
+    planner.plan(facts, findings)
+
+
+def fix_source(source: str, settings: "Settings", wanted: "Callable[[Finding, int], bool]",
+               rounds: Optional[int] = None) -> "Outcome":
+    """``source`` with the fixes ``wanted`` keeps applied, each verified
+    (``fixes.apply``): the new text, what was fixed, what failed and why."""
+    from flake8_metastudio.fixes import apply
+
+    findings = planned(source, settings)
+    if findings is None:
+        return apply.Outcome(source)
+    return apply.fix_text(source, findings, lambda text: planned(text, settings), wanted,
+                          rounds if rounds is not None else apply.MAX_ROUNDS)
 
 
 def lint_source(source: str, settings: "Settings", tree: Any = None) -> List[Finding]:

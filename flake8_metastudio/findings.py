@@ -19,6 +19,10 @@ class Finding:
     sdk_node: Any = field(default=None, repr=False, compare=False)  # the SDK (or REST) call it is about
     # where the finding leads in other modules (whole-project analysis): (path, line, column, what is there)
     chain: List[Tuple[str, int, int, str]] = field(default_factory=list, compare=False)
+    # what the analysis saw (the call site, its repeated context, the estimate): what a fix is planned from
+    basis: Dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
+    fix: Any = field(default=None, repr=False, compare=False)  # fixes.model.Fix, when one is offered
+    no_fix: Optional[str] = field(default=None, repr=False, compare=False)  # why none is offered
 
     def as_json(self, path: str) -> dict:
         out = self._json(path)
@@ -34,6 +38,8 @@ class Finding:
             "region": self.region,
             "estimated_rate": None if self.rate is None or self.rate == float("inf") else round(self.rate, 3),
             "limit": self.limit,
+            "fix": self.fix.as_json() if self.fix is not None else None,
+            "no_fix": self.no_fix,
         }
 
 

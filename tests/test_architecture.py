@@ -3,6 +3,7 @@ also those inside functions): no module imports one above it.
 
     doors:    plugin, cli, explain, output, __main__   (what users run)
     engine:   engine                                   (parse, facts, rules, findings)
+    fixes:    fixes/*                                  (edits planned from a finding's facts, verified)
     rules:    rules/*                                  (decide codes and messages)
     analysis: analysis/*                               (measure: facts about the code; linking.py
                                                         resolves other modules' names with functions
@@ -22,7 +23,7 @@ from conftest import ROOT
 
 PACKAGE = os.path.join(ROOT, "flake8_metastudio")
 DOORS = {"plugin", "cli", "explain", "output", "__main__"}
-RANK = {"doors": 4, "engine": 3, "rules": 2, "analysis": 1, "project": 0.5, "base": 0}
+RANK = {"doors": 5, "engine": 4, "fixes": 3, "rules": 2, "analysis": 1, "project": 0.5, "base": 0}
 
 
 def layer(module: str) -> str:
@@ -32,7 +33,7 @@ def layer(module: str) -> str:
     head = parts[1] if len(parts) > 1 else ""
     if head in DOORS:
         return "doors"
-    if head in ("engine", "rules", "analysis", "project"):
+    if head in ("engine", "fixes", "rules", "analysis", "project"):
         return head
     if head == "checking":  # one file's findings for both doors, around the engine
         return "engine"
@@ -80,7 +81,7 @@ def test_no_module_imports_a_layer_above_it(path, module, package):
         theirs = layer(target)
         assert RANK[theirs] <= RANK[mine], "%s:%d (%s) imports %s (%s)" % (module, line, mine, target, theirs)
         if mine == "doors" and module.split(".")[1] in ("plugin", "cli", "explain"):
-            assert theirs not in ("analysis", "rules"), "%s:%d imports %s: go through the engine" % (
+            assert theirs not in ("analysis", "rules", "fixes"), "%s:%d imports %s: go through the engine" % (
                 module, line, target)
 
 
@@ -118,3 +119,8 @@ def test_linking_gets_modules_from_the_engine():
     targets = [t for _, t in imports(path, "flake8_metastudio.analysis")]
     assert not [t for t in targets if t.startswith("flake8_metastudio.") and layer(t) in ("project", "engine")], targets
     assert "open(" not in open(path, encoding="utf-8").read()
+
+
+def test_fixes_sit_between_the_rules_and_the_engine():
+    assert RANK[layer("flake8_metastudio.engine")] > RANK[layer("flake8_metastudio.fixes.planner")] \
+        > RANK[layer("flake8_metastudio.rules.base")]

@@ -39,6 +39,10 @@ SDK_ROOT = "huaweicloudsdkmetastudio"
 CORE_ROOT = "huaweicloudsdkcore"
 CLIENT_CLASSES = {"MetaStudioClient": "sync", "MetaStudioAsyncClient": "async"}
 ASYNC_CLIENT_WORKERS = 8  # huaweicloudsdkcore's async client runs futures on 8 worker threads
+# categories of the limits table whose APIs work only for iFLYTEK AIUI/Spark applications (MST301)
+KNOWLEDGE_BASE_GROUPS = frozenset({"Virtual Avatar Knowledge Base Skill Management",
+                                   "Virtual Avatar Knowledge Base Intent Management",
+                                   "Virtual Avatar Knowledge Base Question Management"})
 
 
 # -- pools, executors, task groups --------------------------------------------

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, cast, Dict, Iterator, List, Optional, Seq
 
 import libcst as cst
 
-from flake8_metastudio.analysis import rest
+from flake8_metastudio.analysis import rest, tables
 from flake8_metastudio import knowledge as K
 from flake8_metastudio.analysis import values as V
 from flake8_metastudio.analysis.effects import (EMPTY, Dispatch, Level, Occ, RetryMark, Summary,
@@ -660,7 +660,7 @@ class Evaluator:
     @property
     def matcher(self) -> rest.RestMatcher:
         if self._matcher is None:
-            self._matcher = rest.RestMatcher(self.settings.table)
+            self._matcher = tables.views(self.settings.table).matcher  # one per process and table
         return self._matcher
 
     def eval_call(self, call: cst.Call, ctx: V.Context, waited: bool = False) -> Summary:

@@ -9,6 +9,7 @@ from flake8_metastudio.analysis.effects import Occ
 from flake8_metastudio.analysis.evaluator import Evaluator
 from flake8_metastudio.analysis.index import ModuleIndex
 from flake8_metastudio.analysis.rates import NoEstimate, RateEstimate, assess, estimate
+from flake8_metastudio.analysis.tables import views
 from flake8_metastudio.analysis.values import Inferrer
 from flake8_metastudio.limits import Limit
 
@@ -30,6 +31,7 @@ class Facts:
         self._positions: "Optional[Positions]" = None
         self.settings = settings
         self.table = settings.table
+        self.views = views(settings.table)  # what depends on the table alone: built once per process
         self.catalog = catalog
         self.index = ModuleIndex(module)
         self.inferrer = Inferrer(self.index, catalog)

@@ -14,11 +14,12 @@ CODE = "MST202"
 
 
 def check(facts: "Facts") -> "Iterator[Finding]":
-    known = facts.table.region_ids
+    views = facts.views
+    known = views.known_regions
     for ref in region_literals(facts):
         if ref.region_id in known:
             continue
-        message = render(CODE, region=ref.region_id, how=ref.how, known=", ".join(known))
+        message = render(CODE, region=ref.region_id, how=ref.how, known=", ".join(views.region_ids))
         yield Finding(code=CODE, message=message, node=ref.node, region=ref.region_id)
 
 

@@ -18,13 +18,16 @@ def region_literals(facts: "Facts") -> Iterator[V.RegionRef]:
     seen = set()
     for call, scope in facts.index.calls:
         func = call.func
-        ctx = V.Context(scope)
+        tp = type(func)  # exact: LibCST's node classes are final
         ref: Optional[V.Value] = None
-        if isinstance(func, cst.Attribute) and func.attr.value in ("with_endpoint", "with_endpoints"):
-            ref = inf._endpoint_region(arg_value(call, 0, func.attr.value[5:]), ctx)
-        elif isinstance(func, (cst.Name, cst.Attribute)):
-            qn = inf.qualname(func, scope) or ""
+        if tp is cst.Attribute and func.attr.value in ("with_endpoint", "with_endpoints"):
+            ref = inf._endpoint_region(arg_value(call, 0, func.attr.value[5:]), V.Context(scope))
+        elif tp is cst.Name or tp is cst.Attribute:
+            qn = inf.qualname(func, scope)  # the evaluator has asked already: a lookup
+            if qn is None:
+                continue
             leaf = K.leaf(qn)
+            ctx = V.Context(scope)
             if (qn.startswith(K.SDK_ROOT) and leaf == "value_of" and "MetaStudioRegion" in qn) or (
                     qn.startswith(K.CORE_ROOT) and leaf == "Region" and _metastudio_region(call, inf, ctx)):
                 ref = inf.infer(call, ctx)

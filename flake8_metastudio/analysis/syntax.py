@@ -89,12 +89,16 @@ def walk(node: cst.CSTNode) -> Iterator[cst.CSTNode]:
 
 def dotted_name(expr: Optional[cst.CSTNode]) -> Optional[str]:
     """``a.b.c`` -> "a.b.c"; anything else -> None."""
+    tp = type(expr)
+    if tp is cst.Name:  # the common case first
+        return expr.value  # type: ignore[union-attr]
     parts = []
-    while isinstance(expr, cst.Attribute):
-        parts.append(expr.attr.value)
-        expr = expr.value
-    if isinstance(expr, cst.Name):
-        parts.append(expr.value)
+    while tp is cst.Attribute:  # LibCST's node classes are final: exact type checks (tests/test_node_types.py)
+        parts.append(expr.attr.value)  # type: ignore[union-attr]
+        expr = expr.value  # type: ignore[union-attr]
+        tp = type(expr)
+    if tp is cst.Name:
+        parts.append(expr.value)  # type: ignore[union-attr]
         return ".".join(reversed(parts))
     return None
 

@@ -51,7 +51,9 @@ def parse(source: str) -> "Optional[cst.Module]":
 
 @deep_retry
 def _parse_deep(cst: Any, source: str) -> "cst.Module":
-    return cst.parse_module(source)
+    from flake8_metastudio import cstparse
+
+    return cstparse.parse_module(source)  # libcst.parse_module, without node validation where checked
 
 
 @deep_retry

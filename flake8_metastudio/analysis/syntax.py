@@ -6,7 +6,8 @@ whitespace, comments and punctuation, and in source order (which the
 positions module relies on to pair nodes with the ``ast`` tree).
 """
 import dataclasses
-from typing import Dict, Iterator, List, Optional, Set, Tuple
+import operator
+from typing import Any, Callable, Dict, Iterator, List, Optional, Set, Tuple
 
 import libcst as cst
 
@@ -29,14 +30,32 @@ _SOURCE_ORDER: Dict[type, Tuple[str, ...]] = {
     cst.Parameters: ("posonly_params", "params", "star_arg", "kwonly_params", "star_kwarg"),
 }
 _FIELDS: Dict[type, Tuple[str, ...]] = {}
+# per node class: a function returning its code-bearing fields' values, in source order
+_GETTERS: Dict[type, Callable[[Any], Tuple[Any, ...]]] = {}
 
 
 def _fields_of(tp: type) -> Tuple[str, ...]:
     names = _SOURCE_ORDER.get(tp)
     if names is None:
         names = tuple(f.name for f in dataclasses.fields(tp) if not f.name.startswith(_SKIP_PREFIXES))
+    else:  # fields this LibCST version has (type_parameters is recent)
+        present = {f.name for f in dataclasses.fields(tp)}
+        names = tuple(n for n in names if n in present)
     _FIELDS[tp] = names
     return names
+
+
+def _getter_of(tp: type) -> Callable[[Any], Tuple[Any, ...]]:
+    names = _FIELDS.get(tp) or _fields_of(tp)
+    if not names:
+        getter: Callable[[Any], Tuple[Any, ...]] = lambda node: ()  # noqa: E731
+    elif len(names) == 1:
+        one = operator.attrgetter(names[0])
+        getter = lambda node: (one(node),)  # noqa: E731
+    else:
+        getter = operator.attrgetter(*names)  # one C call for all fields
+    _GETTERS[tp] = getter
+    return getter
 
 
 _NODE_TYPES: Set[type] = set()  # CSTNode subclasses seen (isinstance on LibCST's ABCs is slow)
@@ -59,17 +78,16 @@ def children(node: cst.CSTNode) -> List[cst.CSTNode]:
     """Code-bearing children of ``node`` in source order."""
     out: List[cst.CSTNode] = []
     tp = type(node)
-    names = _FIELDS.get(tp) or _fields_of(tp)
-    for name in names:
-        value = getattr(node, name, None)
-        if value is None:
-            continue
+    nodes = _NODE_TYPES
+    for value in (_GETTERS.get(tp) or _getter_of(tp))(node):
         vt = type(value)
-        if vt is list or vt is tuple:
+        if vt in nodes:
+            out.append(value)
+        elif vt is list or vt is tuple:
             for item in value:
-                if type(item) in _NODE_TYPES or _is_node_type(type(item)):
+                if type(item) in nodes or _is_node_type(type(item)):
                     out.append(item)
-        elif vt in _NODE_TYPES or _is_node_type(vt):
+        elif value is not None and _is_node_type(vt):
             out.append(value)
     return out
 

@@ -96,13 +96,18 @@ def lint_source(source: str, settings: "Settings", tree: Any = None) -> List[Fin
     (it speeds up positions)."""
     if not mentions_metastudio(source):
         return []
-    # The CST and the facts are acyclic and freed by reference counting; the
-    # cyclic collector would only rescan them again and again as they grow.
+    # The CST and the facts are freed by reference counting once released
+    # (their only cycles are cut); the cyclic collector would only rescan
+    # them again and again as they grow.
     gc_was_enabled = gc.isenabled()
     gc.disable()
     try:
         result = analyze(source, settings, tree)
-        return [] if result is None else result[1]
+        if result is None:
+            return []
+        facts, findings = result
+        facts.release()
+        return findings
     finally:
         if gc_was_enabled:
             gc.enable()

@@ -574,7 +574,12 @@ class Evaluator:
             return False
 
         nodes = [a.value for a in call.args] if isinstance(call, cst.Call) else [call]
-        return not any(variant_expr(n) for n in nodes)
+        try:
+            return not any(variant_expr(n) for n in nodes)
+        finally:
+            # the two closures refer to each other (and to self, so to the whole tree):
+            # emptying their cells leaves no cycle for the collector to find later
+            del variant_name, variant_expr
 
     def eval_comp(self, comp: Any, ctx: V.Context) -> Summary:
         if isinstance(comp, cst.DictComp):
@@ -1276,6 +1281,14 @@ def _loop_assignments(loop_node: Any) -> Tuple[Dict[str, List[Any]], Set[str]]:
             if isinstance(base, cst.Name):
                 mutated.add(base.value)
 
+    try:
+        _assignments_into(bind, mutated, body)
+    finally:
+        del bind  # a recursive closure is a reference cycle: empty its cell
+    return assigned, mutated
+
+
+def _assignments_into(bind: Any, mutated: Set[str], body: Any) -> None:
     for node in _walk_code([body] if not isinstance(body, list) else body):
         tp = type(node)
         if tp is cst.Assign:
@@ -1296,4 +1309,3 @@ def _loop_assignments(loop_node: Any) -> Tuple[Dict[str, List[Any]], Set[str]]:
             base = node.func.value
             if isinstance(base, cst.Name):
                 mutated.add(base.value)
-    return assigned, mutated

@@ -39,6 +39,10 @@ class Facts:
         self.occs: List[Occ] = self.evaluator.run()
         self._estimates: Dict[int, Optional[RateEstimate]] = {}
 
+    def release(self) -> None:
+        """Done with this file: let reference counting free it (see ModuleIndex.release)."""
+        self.index.release()
+
     def position(self, node: cst.CSTNode) -> Tuple[int, int]:
         """(line, column) of a node, computed only for what is reported."""
         if self._positions is None:

@@ -296,6 +296,23 @@ class ModuleIndex:
         elif tp is cst.ExceptHandler and node.name is not None:
             self._bind(scope, node.name.name, None)
 
+    def release(self) -> None:
+        """Cut the scope tree's back links (a scope's parent, a class and its
+        body, a method and its class) once the analysis is done with them.
+        They are reference cycles, and the root scope holds the module: left
+        alone, a file's whole CST and facts would wait in memory for the
+        cyclic collector, which lint_source keeps off while it works; cut, they
+        are freed by reference counting the moment the last user lets go."""
+        for scope in [self.root, *self.scope_of.values()]:
+            scope.parent = None
+            scope.cls = None
+            scope.method_of = None
+            scope.functions.clear()
+            scope.classes.clear()
+        for info in self.classes:
+            info.methods.clear()
+            info.scope = None  # type: ignore[assignment]
+
     # -- lookups -----------------------------------------------------------
     def lookup_class(self, name: str, scope: Scope) -> Optional[ClassInfo]:
         s = scope

@@ -18,15 +18,21 @@ attribute or method chain, a long ``+`` chain and nested expressions all
 show up as depth there.
 """
 import ast
-from typing import Optional, Tuple
+import re
+from typing import List, Optional, Tuple
 
 MAX_DEPTH = 1000
+_NEWLINE = re.compile(r"\r\n|\r|\n")  # what ends a line for Python (not \f, \v or U+2028)
 _HEAVY = (ast.Subscript,)  # nodes that count two levels
 
 
-def too_deep(tree: ast.AST, limit: int = MAX_DEPTH) -> Optional[Tuple[int, int, int]]:
+def too_deep(tree: ast.AST, limit: int = MAX_DEPTH,
+             source: Optional[str] = None) -> Optional[Tuple[int, int, int]]:
     """(line, column, depth) of the first node deeper than ``limit``, else None.
-    Iterative, so it cannot itself run out of stack."""
+    Iterative, so it cannot itself run out of stack.  With the ``source`` the
+    tree was parsed from, statements over several lines that are too short
+    to be that deep are skipped too (the common case: whole functions)."""
+    ends = _line_ends(source) if source is not None else None
     stack = [(tree, 1, 1, 0)]
     while stack:
         node, depth, line, col = stack.pop()
@@ -34,22 +40,31 @@ def too_deep(tree: ast.AST, limit: int = MAX_DEPTH) -> Optional[Tuple[int, int, 
         line, col = getattr(node, "lineno", line), getattr(node, "col_offset", col)
         if depth > limit:
             return line, col, depth
-        if isinstance(node, ast.stmt) and _short(node, limit - depth):
+        if isinstance(node, ast.stmt) and _short(node, limit - depth, ends):
             continue
         step = 2 if isinstance(node, _HEAVY) else 1
         stack.extend((child, depth + step, line, col) for child in ast.iter_child_nodes(node))
     return None
 
 
-def _short(stmt: ast.stmt, room: int) -> bool:
+def _line_ends(source: str) -> List[int]:
+    """Character offset of the end of each line (1-based: ``ends[n]`` ends
+    line n), lines split where Python's tokenizer splits them."""
+    return [0, *(m.end() for m in _NEWLINE.finditer(source)), len(source)]
+
+
+def _short(stmt: ast.stmt, room: int, ends: Optional[List[int]] = None) -> bool:
     """Whether ``stmt`` is too short to nest ``room`` more levels: every level
     takes at least one character (``-x``, ``a.b``), and at most two levels per
-    character are counted, so a statement on one line shorter than ``room / 2``
-    characters, or spanning fewer lines than that with no long line, cannot.
+    character are counted, so a statement shorter than ``room / 2`` characters
+    cannot: on one line, its columns say so; over several lines, the
+    characters of those lines (``ends``), which is at least its length.
     This keeps the walk to the few statements that could be deep."""
     end_line, end_col = stmt.end_lineno, stmt.end_col_offset
     if end_line is None or end_col is None:
         return False
     if end_line == stmt.lineno:
         return (end_col - stmt.col_offset) * 2 < room
-    return False
+    if ends is None or not 0 < stmt.lineno <= end_line < len(ends):
+        return False
+    return (ends[end_line] - ends[stmt.lineno - 1]) * 2 < room

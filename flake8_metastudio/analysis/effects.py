@@ -2,6 +2,7 @@
 (per API and region), how long it takes, whether it sleeps or passes a
 limiter, and every SDK call site reached with the chain of repeated contexts
 (loops, pools, fan-outs) around it."""
+import operator
 from typing import Any, Dict, Iterable, List, Optional, Set, Tuple
 
 
@@ -146,11 +147,16 @@ class Occ:
 
     def copy(self, **changes: Any) -> "Occ":
         new = Occ.__new__(Occ)
-        for name in Occ.__slots__:
-            setattr(new, name, changes.get(name, getattr(self, name)))
+        for name, value in zip(Occ.__slots__, _occ_fields(self)):  # every field, read in one call
+            setattr(new, name, value)
+        for name, value in changes.items():
+            setattr(new, name, value)
         if "levels" not in changes:
             new.levels = list(self.levels)
         return new
+
+
+_occ_fields = operator.attrgetter(*Occ.__slots__)
 
 
 class Summary:

@@ -4,7 +4,7 @@ attributes, class instantiation sites, and the source-order ordinal of every
 call and string literal (used to place findings without LibCST's costly
 position metadata)."""
 from itertools import repeat
-from typing import Any, Callable, Dict, List, Optional, Sequence, Set, Tuple, cast
+from typing import Any, Dict, List, Optional, Set, Tuple, cast
 
 import libcst as cst
 
@@ -17,28 +17,6 @@ _LEAVES = frozenset({cst.Name, cst.Integer, cst.Float, cst.Imaginary, cst.Ellips
 _BINDING = frozenset({cst.Assign, cst.AnnAssign, cst.AugAssign, cst.For, cst.CompFor, cst.WithItem, cst.NamedExpr,
                       cst.Global, cst.Nonlocal, cst.Return, cst.ExceptHandler})
 STRING_NODES = (cst.SimpleString, cst.FormattedString, cst.ConcatenatedString)
-# What the walk needs below the commonest node types, read directly: their
-# code-bearing children without the leaves it skips anyway (an attribute's
-# name, an argument's keyword), in source order; children() is generic and
-# costs several times more.  Imports are not walked below (see _walk).
-# tests/test_index_walk.py checks these against children() on every example.
-_DIRECT: Dict[type, Callable[[Any], Sequence[Any]]] = {
-    cst.Attribute: lambda n: (n.value,),
-    cst.Arg: lambda n: (n.value,),
-    cst.Call: lambda n: (n.func, *n.args),
-    cst.SimpleStatementLine: lambda n: n.body,
-    cst.IndentedBlock: lambda n: n.body,
-    cst.Expr: lambda n: (n.value,),
-    cst.Assign: lambda n: (*n.targets, n.value),
-    cst.AssignTarget: lambda n: (n.target,),
-    cst.Subscript: lambda n: (n.value, *n.slice),
-    cst.SubscriptElement: lambda n: (n.slice,),
-    cst.Index: lambda n: (n.value,),
-    cst.Element: lambda n: (n.value,),
-    cst.SimpleString: lambda n: (),
-    cst.Import: lambda n: (),
-    cst.ImportFrom: lambda n: (),
-}
 
 
 class ClassInfo:
@@ -155,8 +133,8 @@ class ModuleIndex:
             tp = type(node)
             if tp in _LEAVES:
                 continue  # names and numbers: nothing to record, nothing below
-            direct = _DIRECT.get(tp)
-            kids = direct(node) if direct is not None else children(node)
+            # imports are recorded, not walked below (see the branch)
+            kids = children(node) if tp is not cst.Import and tp is not cst.ImportFrom else []
             kid_scope = scope
             if tp is cst.Call:
                 call_ord[id(node)] = self.calls_count
@@ -200,7 +178,8 @@ class ModuleIndex:
             elif tp in _BINDING:
                 self._record(node, tp, scope)
             if kids:
-                stack.extend(zip(reversed(kids), repeat(kid_scope)))
+                kids.reverse()
+                stack.extend(zip(kids, repeat(kid_scope)))
 
     def _function(self, node: cst.FunctionDef, parent: Scope) -> Scope:
         scope = Scope("function", node, node.name.value, parent)

@@ -187,17 +187,22 @@ class Summary:
             _add(self.calls_always, other.calls_always)
         if other.calls_maybe:
             _add(self.calls_maybe, other.calls_maybe)
-        self.blocking_always = _sat(self.blocking_always + other.blocking_always)
         if other.blocking_maybe:
             _add(self.blocking_maybe, other.blocking_maybe)
-        self.time = _sat(self.time + other.time)
-        self.delay = _sat(self.delay + other.delay)
+        # _sat written out: this runs for every statement and expression summarised
+        n = self.blocking_always + other.blocking_always
+        self.blocking_always = n if n < SATURATED else SATURATED
+        n = self.time + other.time
+        self.time = n if n < SATURATED else SATURATED
+        n = self.delay + other.delay
+        self.delay = n if n < SATURATED else SATURATED
         self.unknown_delay |= other.unknown_delay
         self.any_delay |= other.any_delay
         self.throttled |= other.throttled
         if other.cap is not None:
             self.cap = other.cap if self.cap is None else min(self.cap, other.cap)
-        self.occs.extend(other.occs)
+        if other.occs:
+            self.occs.extend(other.occs)
         return self
 
     def with_occs(self, occs: Iterable[Occ]) -> "Summary":

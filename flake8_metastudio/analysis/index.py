@@ -102,7 +102,7 @@ class ModuleIndex:
         self._first_const.append(len(self.constant_attributes))
         for call, scope in self.calls:
             func = call.func
-            if isinstance(func, cst.Name):
+            if type(func) is cst.Name:  # exact: LibCST's node classes are final
                 info = self.lookup_class(func.value, scope)
                 if info is not None:
                     info.instantiations.append((call, scope))
@@ -166,7 +166,7 @@ class ModuleIndex:
             elif tp is cst.FunctionDef or tp is cst.ClassDef:
                 kid_scope = self._function(node, scope) if tp is cst.FunctionDef else self._class(node, scope)
                 # decorators run in the enclosing scope, the rest in the new one
-                pairs = [(k, scope if isinstance(k, cst.Decorator) else kid_scope) for k in kids]
+                pairs = [(k, scope if type(k) is cst.Decorator else kid_scope) for k in kids]
                 pairs.reverse()
                 stack.extend(pairs)
                 continue
@@ -212,7 +212,7 @@ class ModuleIndex:
                 scope.params[p.name.value] = p
                 scope.param_order.append(p.name.value)
         for star in (params.star_arg, params.star_kwarg):
-            if isinstance(star, cst.Param):
+            if type(star) is cst.Param:
                 scope.params[star.name.value] = star
 
     # -- statements that bind names ---------------------------------------
@@ -280,7 +280,7 @@ class ModuleIndex:
             if node.relative or node.module is None:
                 return
             base = _dotted(node.module)
-            if isinstance(node.names, cst.ImportStar):
+            if type(node.names) is cst.ImportStar:
                 scope.star_imports.append(base)
                 return
             for alias in node.names:
@@ -325,8 +325,9 @@ class ModuleIndex:
 
 
 def _dotted(node: Any) -> str:
-    if isinstance(node, cst.Name):
+    tp = type(node)
+    if tp is cst.Name:
         return node.value
-    if isinstance(node, cst.Attribute):
+    if tp is cst.Attribute:
         return _dotted(node.value) + "." + node.attr.value
     return ""

@@ -1,7 +1,7 @@
 """Region ids written in MetaStudio client code: ``MetaStudioRegion.value_of``,
 ``MetaStudioRegion.CN_NORTH_4``-style constants, ``Region("id", ...)`` and
 MetaStudio endpoint URLs, each with the literal that spells it."""
-from typing import TYPE_CHECKING, Iterator, Optional
+from typing import TYPE_CHECKING, Any, Iterator, Optional
 
 import libcst as cst
 
@@ -54,11 +54,12 @@ def region_literals(facts: "Facts") -> Iterator[V.RegionRef]:
                                   "MetaStudioRegion.%s" % node.attr.value)
 
 
-def _literal_text(node: cst.CSTNode) -> str:
+def _literal_text(node: Any) -> str:
     """The literal text of a string node (f-string: its literal pieces)."""
-    if isinstance(node, cst.FormattedString):
-        return "".join(p.value if isinstance(p, cst.FormattedStringText) else "\0" for p in node.parts)
-    if isinstance(node, cst.ConcatenatedString):
+    tp = type(node)  # exact: LibCST's node classes are final
+    if tp is cst.FormattedString:
+        return "".join(p.value if type(p) is cst.FormattedStringText else "\0" for p in node.parts)
+    if tp is cst.ConcatenatedString:
         return "".join(_literal_text(p) for p in concatenated_parts(node))
     return string_value(node) or ""
 

@@ -8,11 +8,12 @@ their positions.  If the two trees disagree on the count, fall back to
 LibCST's PositionProvider.
 """
 import ast
-import operator
 import re
 from typing import TYPE_CHECKING, Any, Callable, Dict, List, Mapping, Optional, Sequence, Tuple
 
 import libcst as cst
+
+from flake8_metastudio.fields import tuple_getter
 
 if TYPE_CHECKING:  # pragma: no cover
     from libcst.metadata import CodeRange
@@ -24,15 +25,7 @@ _NO_CODE = frozenset({"ctx", "type_comment", "kind"})  # Load/Store, comments, u
 
 
 def _getter(tp: type) -> Callable[[Any], Tuple[Any, ...]]:
-    names = tuple(n for n in getattr(tp, "_fields", ()) if n not in _NO_CODE)
-    if not names:
-        got: Callable[[Any], Tuple[Any, ...]] = lambda node: ()  # noqa: E731
-    elif len(names) == 1:
-        one = operator.attrgetter(names[0])
-        got = lambda node: (one(node),)  # noqa: E731
-    else:
-        got = operator.attrgetter(*names)
-    _GETTERS[tp] = got
+    got = _GETTERS[tp] = tuple_getter([n for n in getattr(tp, "_fields", ()) if n not in _NO_CODE])
     return got
 
 

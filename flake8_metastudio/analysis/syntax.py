@@ -6,10 +6,11 @@ whitespace, comments and punctuation, and in source order (which the
 positions module relies on to pair nodes with the ``ast`` tree).
 """
 import dataclasses
-import operator
 from typing import Any, Callable, Dict, Iterator, List, Optional, Set, Tuple
 
 import libcst as cst
+
+from flake8_metastudio.fields import tuple_getter
 
 # fields that never hold code (whitespace, tokens, punctuation)
 _SKIP_PREFIXES = ("whitespace", "lpar", "rpar", "lbracket", "rbracket", "lbrace", "rbrace",
@@ -46,15 +47,7 @@ def _fields_of(tp: type) -> Tuple[str, ...]:
 
 
 def _getter_of(tp: type) -> Callable[[Any], Tuple[Any, ...]]:
-    names = _FIELDS.get(tp) or _fields_of(tp)
-    if not names:
-        getter: Callable[[Any], Tuple[Any, ...]] = lambda node: ()  # noqa: E731
-    elif len(names) == 1:
-        one = operator.attrgetter(names[0])
-        getter = lambda node: (one(node),)  # noqa: E731
-    else:
-        getter = operator.attrgetter(*names)  # one C call for all fields
-    _GETTERS[tp] = getter
+    getter = _GETTERS[tp] = tuple_getter(_FIELDS.get(tp) or _fields_of(tp))
     return getter
 
 

@@ -110,13 +110,14 @@ class Occ:
     first in ``levels``).  ``key`` is what the summaries count calls by: the
     API (SDK method name) and the region id its client talks to."""
     __slots__ = ("method", "suffix", "region_ref", "client_how", "sdk_node", "top", "levels", "cap",
-                 "throttled", "sem", "dispatch", "retry", "key", "via_request", "rest_row", "label")
+                 "throttled", "sem", "dispatch", "retry", "key", "via_request", "rest_row", "label", "bound")
 
     def __init__(self, method: Any, suffix: str, region: str, *, region_ref: Any = None, client_how: str = "",
                  sdk_node: Any = None, top: Any = None, levels: "Optional[List[Level]]" = None,
                  cap: Optional[float] = None, throttled: bool = False, sem: Optional[int] = None,
                  dispatch: "Optional[Dispatch]" = None, retry: "Optional[RetryMark]" = None,
-                 via_request: bool = False, rest_row: Any = None, label: Optional[str] = None) -> None:
+                 via_request: bool = False, rest_row: Any = None, label: Optional[str] = None,
+                 bound: Optional[str] = None) -> None:
         self.method = method  # catalog.SdkMethod
         self.suffix = suffix  # "", "_async", "_invoker", "_async_invoker"
         self.key: Tuple[str, str] = (method.name, region)
@@ -133,6 +134,7 @@ class Occ:
         self.via_request = via_request  # recognised by its request class, not its client
         self.rest_row = rest_row  # limits row of a REST call (SDK calls look theirs up by method)
         self.label = label or (method.name + suffix)
+        self.bound = bound  # why the analysis of how it is reached was cut short, if it was (for explain)
 
     @property
     def region(self) -> str:

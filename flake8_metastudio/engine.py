@@ -9,8 +9,9 @@ module and nothing below it.  It sits above ``rules`` and ``analysis``;
 neither imports it.  LibCST and the analysis are imported only once a file
 passes the pre-filter, so files that never mention MetaStudio cost nothing.
 """
+import contextlib
 import gc
-from typing import TYPE_CHECKING, Any, Dict, List, Optional, Tuple
+from typing import TYPE_CHECKING, Any, Callable, Dict, Iterator, List, Optional, Tuple
 
 from flake8_metastudio.analysis.deep import deep_retry
 from flake8_metastudio.findings import Finding
@@ -23,9 +24,11 @@ if TYPE_CHECKING:  # pragma: no cover - imports for annotations only
     import libcst as cst
 
     from flake8_metastudio.analysis.facts import Facts
+    from flake8_metastudio.fixes.apply import Outcome
     from flake8_metastudio.options import Settings
 
-__all__ = ["ParseFailure", "parse", "parse_compiled", "analyze", "analyze_module", "lint_source", "mentions_metastudio"]
+__all__ = ["ParseFailure", "parse", "parse_compiled", "analyze", "analyze_module", "lint_source", "mentions_metastudio",
+           "planned", "plan_fixes", "fix_source"]
 
 
 def __getattr__(name: str) -> Any:
@@ -107,18 +110,66 @@ def analyze(source: str, settings: "Settings",
     return analyze_module(module, settings, source=source, tree=tree)
 
 
+@contextlib.contextmanager
+def _no_cyclic_gc() -> Iterator[None]:
+    # The CST and the facts are freed by reference counting once released
+    # (Facts.release cuts their only cycles); the cyclic collector would only
+    # rescan them again and again as they grow.
+    gc_was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if gc_was_enabled:
+            gc.enable()
+
+
+def planned(source: str, settings: "Settings") -> Optional[List[Finding]]:
+    """Findings of one file's text, each with its fix or why there is none
+    (``fixes``); None when the text does not parse.  Only the ``fix``
+    command and the JSON/SARIF reports ask for this: linting never plans."""
+    if not mentions_metastudio(source):
+        return []
+    from flake8_metastudio.fixes import planner
+
+    with _no_cyclic_gc():
+        result = analyze(source, settings)
+        if result is None:
+            return None
+        facts, findings = result
+        planner.plan(facts, findings)
+        facts.release()
+    return findings
+
+
+def plan_fixes(facts: "Facts", findings: List[Finding]) -> None:
+    """Plan (not verify) each finding's fix on facts already computed, for
+    ``explain``: ``fix`` or ``no_fix`` set on every finding."""
+    from flake8_metastudio.fixes import planner
+
+    planner.plan(facts, findings)
+
+
+def fix_source(source: str, settings: "Settings", wanted: "Callable[[Finding, int], bool]",
+               rounds: Optional[int] = None) -> "Outcome":
+    """``source`` with the fixes ``wanted`` keeps applied, each verified
+    (``fixes.apply``): the new text, what was fixed, what failed and why."""
+    from flake8_metastudio.fixes import apply
+
+    findings = planned(source, settings)
+    if findings is None:
+        return apply.Outcome(source)
+    return apply.fix_text(source, findings, lambda text: planned(text, settings), wanted,
+                          rounds if rounds is not None else apply.MAX_ROUNDS)
+
+
 def lint_source(source: str, settings: "Settings", tree: Any = None) -> List[Finding]:
     """Findings for one file's text; [] for files that do not use MetaStudio
     or do not parse.  ``tree`` is flake8's ``ast`` tree when there is one
     (it speeds up positions)."""
     if not mentions_metastudio(source):
         return []
-    # The CST and the facts are freed by reference counting once released
-    # (their only cycles are cut); the cyclic collector would only rescan
-    # them again and again as they grow.
-    gc_was_enabled = gc.isenabled()
-    gc.disable()
-    try:
+    with _no_cyclic_gc():
         if tree is not None:  # Python compiled it: LibCST must parse it too, or say why not
             result = analyze_module(parse_compiled(source), settings, source=source, tree=tree)
         else:
@@ -129,6 +180,3 @@ def lint_source(source: str, settings: "Settings", tree: Any = None) -> List[Fin
         facts, findings = result
         facts.release()
         return findings
-    finally:
-        if gc_was_enabled:
-            gc.enable()

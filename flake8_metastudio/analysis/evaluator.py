@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, cast, Dict, Iterator, List, Optional, Seq
 
 import libcst as cst
 
-from flake8_metastudio.analysis import rest
+from flake8_metastudio.analysis import rest, tables
 from flake8_metastudio import knowledge as K
 from flake8_metastudio.analysis import values as V
 from flake8_metastudio.analysis.effects import (EMPTY, Dispatch, Level, Occ, RetryMark, Summary,
@@ -32,10 +32,13 @@ if TYPE_CHECKING:  # pragma: no cover - annotations only
 # says so at the call sites reached through it.
 MAX_SOLVE_EVALUATIONS = 64
 MAX_CONTEXTS = 16  # distinct parameter bindings evaluated per function
-_LEAVES = (cst.Name, cst.Integer, cst.Float, cst.Imaginary, cst.SimpleString, cst.Ellipsis)
+# sets of exact node types (LibCST's node classes are final: tests/test_node_types.py)
+_LEAVES = frozenset({cst.Name, cst.Integer, cst.Float, cst.Imaginary, cst.SimpleString, cst.Ellipsis})
 _COMPOUND = frozenset({cst.If, cst.For, cst.While, cst.With, cst.Try, cst.TryStar, cst.Match})
-_COMPS = (cst.ListComp, cst.SetComp, cst.GeneratorExp, cst.DictComp)
-_CHAINS = (cst.ConcatenatedString, cst.BooleanOperation, cst.BinaryOperation)
+_COMPS = frozenset({cst.ListComp, cst.SetComp, cst.GeneratorExp, cst.DictComp})
+_CHAINS = frozenset({cst.ConcatenatedString, cst.BooleanOperation, cst.BinaryOperation})
+_OWN_SCOPES = frozenset({cst.FunctionDef, cst.ClassDef, cst.Lambda})  # code that runs elsewhere
+_LOOPS = frozenset({cst.For, cst.While})
 
 
 class Evaluator:
@@ -589,7 +592,12 @@ class Evaluator:
             return False
 
         nodes = [a.value for a in call.args] if isinstance(call, cst.Call) else [call]
-        return not any(variant_expr(n) for n in nodes)
+        try:
+            return not any(variant_expr(n) for n in nodes)
+        finally:
+            # the two closures refer to each other (and to self, so to the whole tree):
+            # emptying their cells leaves no cycle for the collector to find later
+            del variant_name, variant_expr
 
     def eval_comp(self, comp: Any, ctx: V.Context) -> Summary:
         if isinstance(comp, cst.DictComp):
@@ -663,7 +671,7 @@ class Evaluator:
     def eval_args(self, call: cst.Call, ctx: V.Context, skip: Tuple[int, ...] = ()) -> Summary:
         acc = None
         func = call.func
-        if isinstance(func, cst.Attribute) and not isinstance(func.value, (cst.Name,)):
+        if type(func) is cst.Attribute and type(func.value) is not cst.Name:
             s = self.eval_expr(func.value, ctx)
             if s is not EMPTY:
                 acc = Summary().seq(s)
@@ -678,21 +686,23 @@ class Evaluator:
     @property
     def matcher(self) -> rest.RestMatcher:
         if self._matcher is None:
-            self._matcher = rest.RestMatcher(self.settings.table)
+            self._matcher = tables.views(self.settings.table).matcher  # one per process and table
         return self._matcher
 
     def eval_call(self, call: cst.Call, ctx: V.Context, waited: bool = False) -> Summary:
         func = call.func
         # the receiver and method of ``owner.attr(...)``; None for other calls
-        owner: Optional[cst.BaseExpression] = func.value if isinstance(func, cst.Attribute) else None
-        attr = func.attr.value if isinstance(func, cst.Attribute) else None
+        # exact type checks: LibCST's node classes are final, and isinstance goes through the ABC
+        func_type = type(func)
+        owner: Optional[cst.BaseExpression] = func.value if func_type is cst.Attribute else None  # type: ignore[attr-defined]
+        attr = func.attr.value if func_type is cst.Attribute else None  # type: ignore[attr-defined]
         # fut.result(), async_result.get(), thread.join(): the inner call is waited for
-        if attr in ("result", "get", "join") and isinstance(owner, cst.Call):
+        if attr in ("result", "get", "join") and type(owner) is cst.Call:
             inner = self.eval_call(owner, ctx, waited=True)
             return Summary().seq(inner).seq(self.eval_args_only(call, ctx))
-        if attr == "with_retry" and isinstance(owner, cst.Call):
+        if attr == "with_retry" and type(owner) is cst.Call:
             return self.invoker_retry(call, ctx, waited)
-        qn = self.inf.qualname(func, ctx.scope) if isinstance(func, (cst.Name, cst.Attribute)) else None
+        qn = self.inf.qualname(func, ctx.scope) if func_type is cst.Name or func_type is cst.Attribute else None
         if qn is not None:
             if K.is_sleep(qn):
                 return self.delay(call, ctx)
@@ -1336,9 +1346,10 @@ def _walk_code(nodes: Sequence[Any], stop_at_loops: bool = False) -> Iterator[An
     while stack:
         node = stack.pop()
         yield node
-        if isinstance(node, (cst.FunctionDef, cst.ClassDef, cst.Lambda)):
+        tp = type(node)
+        if tp in _OWN_SCOPES:
             continue
-        if stop_at_loops and isinstance(node, (cst.For, cst.While)):
+        if stop_at_loops and tp in _LOOPS:
             continue
         kids = children(node)
         kids.reverse()
@@ -1367,6 +1378,14 @@ def _loop_assignments(loop_node: Any) -> Tuple[Dict[str, List[Any]], Set[str]]:
             if isinstance(base, cst.Name):
                 mutated.add(base.value)
 
+    try:
+        _assignments_into(bind, mutated, body)
+    finally:
+        del bind  # a recursive closure is a reference cycle: empty its cell
+    return assigned, mutated
+
+
+def _assignments_into(bind: Any, mutated: Set[str], body: Any) -> None:
     for node in _walk_code([body] if not isinstance(body, list) else body):
         tp = type(node)
         if tp is cst.Assign:
@@ -1387,4 +1406,3 @@ def _loop_assignments(loop_node: Any) -> Tuple[Dict[str, List[Any]], Set[str]]:
             base = node.func.value
             if isinstance(base, cst.Name):
                 mutated.add(base.value)
-    return assigned, mutated

@@ -48,7 +48,8 @@ def _configured(facts: "Facts", index: "ModuleIndex") -> List[ProviderFact]:
     inf = facts.inferrer
     out: List[ProviderFact] = []
     for call, scope in index.calls:
-        qn = inf.qualname(call.func, scope) if isinstance(call.func, (cst.Name, cst.Attribute)) else None
+        tp = type(call.func)  # exact: LibCST's node classes are final
+        qn = inf.qualname(call.func, scope) if tp is cst.Name or tp is cst.Attribute else None
         if not qn or not qn.startswith(K.SDK_ROOT) or K.leaf(qn) not in ROBOT_BODIES:
             continue
         cls = K.leaf(qn)

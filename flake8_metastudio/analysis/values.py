@@ -300,11 +300,22 @@ class Inferrer:
         # the project's own modules are; None: this module alone
         self.linker: "Optional[Linker]" = None
         self.scope_of: Mapping[int, Scope] = index.scope_of  # the linker adds other modules' scopes
+        # (id(expr), id(scope)) -> qualified name: the evaluator asks for every
+        # call it meets, and the region and provider rules ask again for each
+        self._qualnames: Dict[Tuple[int, int], Optional[str]] = {}
 
     # -- qualified names -----------------------------------------------------
     def qualname(self, expr: Any, scope: Scope) -> Optional[str]:
         """Qualified name of an imported symbol expression (``ms.MetaStudioClient``
         -> "huaweicloudsdkmetastudio.v1.MetaStudioClient")."""
+        key = (id(expr), id(scope))
+        known = self._qualnames
+        if key in known:
+            return known[key]
+        found = known[key] = self._qualname(expr, scope)
+        return found
+
+    def _qualname(self, expr: Any, scope: Scope) -> Optional[str]:
         name = dotted_name(expr)
         if name is None:
             return None

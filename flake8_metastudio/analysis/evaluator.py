@@ -890,7 +890,7 @@ class Evaluator:
         workers = executor.workers if executor else None
         if executor is not None and executor.pool is not None and executor.pool.queue:
             workers = self.settings.task_workers
-            label = "%s (%d, --metastudio-worker-concurrency)" % (label, workers)
+            label = "%s (%d, --metastudio-worker-concurrency)" % (label, workers)  # RQ workers (32, ...)
         if attr in K.MAP_METHODS:
             iterable = arg_value(call, 1, "iterable")
             n = self.iterations(iterable, ctx) if iterable is not None else None
@@ -1038,7 +1038,7 @@ class Evaluator:
                 continue
             limit = keyword_arg(call, "rate_limit") if call is not None else None
             cap = self._celery_rate(limit, dctx) if limit is not None else None
-            shown = "rate_limit=%r per worker" % _rate_text(self.inf.infer(limit, dctx)) if cap is not None else ""
+            shown = "rate_limit=%r" % _rate_text(self.inf.infer(limit, dctx)) if cap is not None else ""
             return cap, shown
         return None
 
@@ -1058,8 +1058,9 @@ class Evaluator:
         return None
 
     def _task_label(self, primitive: str, shown: str) -> str:
-        return "%s on Celery workers (%d, --metastudio-worker-concurrency%s)" % (
-            primitive, self.settings.task_workers, "; " + shown if shown else "")
+        """How a Celery fan-out reads in messages and explain (``shown``: the task's rate_limit)."""
+        return "Celery %s%s on %d workers (--metastudio-worker-concurrency)" % (
+            primitive, " with " + shown if shown else "", self.settings.task_workers)
 
     def eval_task_queued(self, attr: str, recv: V.Value, owner: Any, call: cst.Call,
                          ctx: V.Context) -> Optional[Summary]:
@@ -1090,7 +1091,7 @@ class Evaluator:
             return None
         cap, shown = found
         return self.spawn_each(call, fref, args, n, self.settings.task_workers,
-                               self._task_label("celery %s" % K.leaf(qn), shown), ctx, pre, task_cap=cap)
+                               self._task_label("%s(...)" % K.leaf(qn), shown), ctx, pre, task_cap=cap)
 
     def _signature(self, elt: Any, ctx: V.Context) -> Optional[tuple]:
         """``task.s(x, y)`` -> (task, [x, y])."""

@@ -140,13 +140,13 @@ def describe(level: Level, outer_spawns: List[Level], per: float, seconds: float
     if seconds <= 0:
         parts = ["nothing in it waits or sleeps"]
     timing = ", ".join(parts)
-    if level.task_cap is not None and (seconds <= 0 or per / seconds > level.task_cap):
-        timing += ", at most %s/s per worker (rate_limit)" % fmt_num(level.task_cap)
     if level.kind == "spawn":
         lead = level.label
         if level.sem:
             lead += ", Semaphore(%d)" % level.sem
         text = "%s, %s per task" % (lead, timing)
+        if level.task_cap is not None and (seconds <= 0 or per / seconds > level.task_cap):
+            text += "; the task's rate_limit holds each worker to %s/s" % fmt_num(level.task_cap)
     else:
         text = timing
     for outer in outer_spawns:

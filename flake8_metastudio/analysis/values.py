@@ -458,7 +458,7 @@ class Inferrer:
         if tp is cst.Subscript:
             return self.infer_subscript(expr, ctx)
         if tp is Element:
-            return self.element_of(self.infer(expr.iterable, Context(ctx.scope, ctx.env, ctx.depth + 1)), expr.path)
+            return self.element_of(self.infer(expr.iterable, ctx), expr.path)
         if tp is Scoped:
             return self.infer(expr.value, Context(expr.scope, depth=ctx.depth + 1))
         if tp is cst.Dict:
@@ -490,8 +490,7 @@ class Inferrer:
                 return UNKNOWN
             items = [e.value for e in expr.elements]
             if tp is not cst.Set and len(items) <= MAX_ENTRIES:
-                sub = Context(ctx.scope, ctx.env, ctx.depth + 1)
-                values = [self.infer(item, sub) for item in items]
+                values = [self.infer(item, ctx) for item in items]
                 if any(_followed(v) for v in values):
                     return Container(list(enumerate(values)), len(values), _shown(expr), "values", expr,
                                      sequence=True)
@@ -632,7 +631,7 @@ class Inferrer:
         """A dict literal of clients (or other followed objects); UNKNOWN otherwise."""
         if len(expr.elements) > MAX_ENTRIES or any(not isinstance(e, cst.DictElement) for e in expr.elements):
             return UNKNOWN
-        sub = Context(ctx.scope, ctx.env, ctx.depth + 1)
+        sub = ctx  # parts of the expression: no deeper than it
         entries = []
         for e in cast(Sequence[cst.DictElement], expr.elements):
             key = self.infer(e.key, sub)
@@ -649,7 +648,7 @@ class Inferrer:
         if f.inner_for_in is not None or f.ifs:
             return UNKNOWN
         is_dict = isinstance(expr, cst.DictComp)
-        sub = Context(ctx.scope, ctx.env, ctx.depth + 1)
+        sub = ctx  # parts of the expression: no deeper than it
         source = self.infer(f.iter, sub)
         elements: List[Value] = []
         if isinstance(source, Seq) and source.items is not None and len(source.items) <= MAX_ENTRIES:
@@ -679,7 +678,7 @@ class Inferrer:
                          sequence=not is_dict and length is not None)
 
     def infer_subscript(self, expr: cst.Subscript, ctx: Context) -> Value:
-        sub = Context(ctx.scope, ctx.env, ctx.depth + 1)
+        sub = ctx  # parts of the expression: no deeper than it
         owner = self.infer(expr.value, sub)
         if isinstance(owner, Frame):
             return owner  # df["col"], df[mask]: still a frame or series
@@ -1081,7 +1080,7 @@ class Inferrer:
             env = self.bind_args(target, call, ctx)
             return self.function_result(target.scope, env, ctx.depth + 1)
         if isinstance(target, ClassRef):
-            return Instance(target.info)
+            return Instance(target.info, "%s(...)" % target.info.name)
         name = last_name(func)
         if name and K.is_limiter_class(name):
             return Limiter(None, name)
@@ -1298,6 +1297,8 @@ class Inferrer:
                               closure=dict(env))
             if isinstance(got, Client):
                 return got
+            if isinstance(got, Instance):
+                got = Instance(got.info, "%s returned by %s()" % (got.how, scope.name))
             if got is not UNKNOWN and best is UNKNOWN:
                 best = got
         return best if best is not UNKNOWN else annotated

@@ -49,7 +49,7 @@ def finding(code: str, occ: "Occ", row: "Optional[ApiRow]", node: Any, region: s
             limit: Optional[float] = None, **fields) -> Finding:
     fields.setdefault("method", occ.label)
     fields.setdefault("api", api_title(occ, row))
-    fields.setdefault("region", region)
+    fields.setdefault("region", region_shown(code, occ, region))
     if rate is not None:
         fields.setdefault("rate", fmt_rate(rate))
     if limit is not None:
@@ -60,6 +60,18 @@ def finding(code: str, occ: "Occ", row: "Optional[ApiRow]", node: Any, region: s
     extra = {"limit_from": row.limit_origin(region)} if row is not None else {}
     return Finding(code=code, message=message, node=node, method=occ.method.name, api=api_title(occ, row),
                    region=region, rate=rate, limit=limit, extra=extra)
+
+
+def region_shown(code: str, occ: "Occ", region: str) -> str:
+    """The region as a message names it: with a client taken from a container
+    by a key the code does not state, every region it may be in (a finding
+    is reported only when it holds in all of them)."""
+    if len(occ.regions) <= 1:
+        return region
+    every = ", ".join(occ.regions)
+    if code == "MST201":
+        return "any region the client may be in (%s)" % every
+    return "%s (the most generous of the regions the client may be in: %s)" % (region, every)
 
 
 def _callee(node: Any) -> str:

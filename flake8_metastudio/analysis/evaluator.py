@@ -408,6 +408,8 @@ class Evaluator:
         v = self.inf.infer(iterable, ctx)
         if isinstance(v, V.Seq):
             return v.length
+        if isinstance(v, V.Container):
+            return v.length  # a literal list or dict of clients (None: entries added at run time)
         if isinstance(v, V.Const) and isinstance(v.value, str):
             return len(v.value)
         return None

@@ -657,17 +657,27 @@ class Inferrer:
             elements = [self.element_of(source, ())] if source.view != "keys" else [
                 Const(k) if k is not None else UNKNOWN for k, _ in source.entries]
         names = _target_names(f.target)
+        if isinstance(source, Container) and source.length is not None and source.view == "items" \
+                and names is not None and len(names) == 2:
+            # {site: build(region) for site, region in REGIONS.items()}
+            elements = [Pair(Const(k) if k is not None else UNKNOWN, v) for k, v in source.entries]
         entries = []
-        if elements and names is not None and len(names) == 1:
+        length: Optional[int] = None
+        if elements and names is not None and len(names) in (1, 2):
             for element in elements:
                 env = dict(ctx.env)
-                env[names[0]] = element
+                if len(names) == 2:
+                    if not isinstance(element, Pair):
+                        break
+                    env[names[0]], env[names[1]] = element.first, element.second
+                else:
+                    env[names[0]] = element
                 bound = Context(ctx.scope, env, ctx.depth + 1)
                 value = self.infer(expr.value if is_dict else expr.elt, bound)
                 key = self.infer(expr.key, bound) if is_dict else None
                 entries.append((key.value if isinstance(key, Const) else None, value))
-            length: Optional[int] = len(entries)
-        else:
+            length = len(entries)
+        if not entries:
             entries = [(None, self.infer(expr.value if is_dict else expr.elt, sub))]
             length = None
         if not any(_followed(v) for _, v in entries):
@@ -753,6 +763,8 @@ class Inferrer:
                 return ClassRef(scope.classes[name])
             scope = scope.parent
             first = False
+        if name in ("None", "True", "False"):
+            return UNKNOWN  # not a name a star import brings
         qn = self.qualname(cst.Name(name), self.index.root) if (self.sdk_star or self.core_star) else None
         return Symbol(qn) if qn else UNKNOWN
 
@@ -1343,7 +1355,7 @@ def _fmt(x: Optional[float]) -> str:
 
 
 MAX_ENTRIES = 64  # entries of a literal container followed one by one
-_FOLLOWED = (Client, Instance, ClassRef, FuncRef, SdkMethodRef, HttpClient, Executor, Container)
+_FOLLOWED = (Client, Instance, ClassRef, FuncRef, SdkMethodRef, HttpClient, Executor, Container, RegionRef)
 
 
 def _regionless(v: Value) -> bool:
@@ -1372,7 +1384,26 @@ def _shown(node: Any) -> str:
 
 
 def _target_names(target: Any) -> Optional[List[str]]:
-    return [target.value] if isinstance(target, cst.Name) else None
+    """``x`` -> ["x"]; ``k, v`` -> ["k", "v"]; None for other targets."""
+    if isinstance(target, cst.Name):
+        return [target.value]
+    if isinstance(target, (cst.Tuple, cst.List)) and all(isinstance(e.value, cst.Name) and not isinstance(e, cst.StarredElement)
+                                                         for e in target.elements):
+        return [cast(cst.Name, e.value).value for e in target.elements]
+    return None
+
+
+class Pair(Value):
+    """A (key, value) of a dict's items, bound to a comprehension's ``k, v``."""
+    __slots__ = ("first", "second")
+    kind = "pair"
+
+    def __init__(self, first: Value, second: Value) -> None:
+        self.first = first
+        self.second = second
+
+    def key(self) -> tuple:
+        return ("pair", self.first.key(), self.second.key())
 
 
 _ENV_KEYS: Dict[int, Any] = {}  # id(env) -> (env, key): the same bindings are keyed again and again

@@ -82,4 +82,6 @@ def _callee(node: Any) -> str:
 
 
 def context_name(level: "Level") -> str:
+    if level.label.endswith("()"):
+        return "%s call" % level.label  # map(), filter(), itertools.starmap(), a frame's apply()
     return CONTEXT_NAMES.get(level.label, "loop")

@@ -265,8 +265,7 @@ class ModuleIndex:
             self._bind(scope, target.value, None)
         elif isinstance(target, cst.Subscript) and isinstance(target.value, cst.Name):
             # CLIENTS["sg"] = build(SINGAPORE): one more entry of the container
-            name = target.value.value
-            self.mutated_names.add(name)
+            name = target.value.value  # (a list's length stays: not a mutated name)
             index = target.slice[0].slice if len(target.slice) == 1 else None
             key = index.value if isinstance(index, cst.Index) else None
             self.item_sets.setdefault(name, []).append((key, value, scope))

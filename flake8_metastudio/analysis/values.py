@@ -827,9 +827,9 @@ class Inferrer:
             keyed = keyed or key_node is not None
             entries.append((key.value if isinstance(key, Const) else None, value))
             added = added or _followed(value)
-        if not added:
+        if not added and not isinstance(built, Container):
             return None
-        return Container(entries, None, name, "keys" if keyed else "values", None)
+        return Container(entries, None, name, "keys" if keyed else "values", None)  # entries added at run time
 
     def infer_param(self, scope: Scope, name: str, ctx: Context) -> Value:
         param = scope.params[name]

@@ -834,10 +834,7 @@ class Evaluator:
         if qn in K.THREAD_STARTERS:
             keyword, position = K.THREAD_STARTERS[qn]
             fn = keyword_arg(call, keyword) or arg_value(call, position)
-            args_node = keyword_arg(call, "args")
-            rest = []
-            if isinstance(args_node, (cst.Tuple, cst.List)):
-                rest = [e.value for e in args_node.elements]
+            rest = _packed(keyword_arg(call, "args")) or []
             label = "a %s per item" % leaf
             return self.dispatch_callable(fn, rest, call, ctx, False, None, label, unbounded=True)
         if qn in K.ASYNCIO_TASKS:
@@ -880,9 +877,8 @@ class Evaluator:
         fn = arg_value(call, shift, {"submit": "fn", "enqueue": "f"}.get(attr, "func"))
         positional: List[Any] = [a.value for a in positional_args(call)]
         if attr == "enqueue_call":  # enqueue_call(func=f, args=(x,))
-            packed = keyword_arg(call, "args")
-            positional = [fn] + ([e.value for e in packed.elements] if isinstance(packed, (cst.Tuple, cst.List))
-                                 else positional[1:])
+            packed = _packed(keyword_arg(call, "args"))
+            positional = [fn] + (packed if packed is not None else positional[1:])
         sample = (positional[shift + 1] if len(positional) > shift + 1 else None) if attr not in K.MAP_METHODS \
             else _element_of(arg_value(call, 1, "iterable"), ctx)
         fref = self.callable_ref(fn, sample, ctx)
@@ -1075,8 +1071,7 @@ class Evaluator:
         if attr == "delay":
             args = [a.value for a in positional_args(call)]
         else:
-            packed = arg_value(call, 0, "args")
-            args = [e.value for e in packed.elements] if isinstance(packed, (cst.Tuple, cst.List)) else []
+            args = _packed(arg_value(call, 0, "args")) or []
         return self.dispatch_callable(owner, args, call, ctx, False, self.settings.task_workers,
                                       self._task_label("task.%s()" % attr, shown), task_cap=cap)
 
@@ -1331,6 +1326,13 @@ def _most_generous(regions: Sequence[str], row: "Optional[ApiRow]") -> str:
     if not offered:
         return regions[0]
     return max(offered, key=lambda r: row.limit_in(r).per_second or math.inf)
+
+
+def _packed(node: Any) -> Optional[List[Any]]:
+    """The arguments of ``args=(x, y)`` (threads, RQ, Celery), when written as a tuple or list."""
+    if isinstance(node, (cst.Tuple, cst.List)):
+        return [e.value for e in node.elements]
+    return None
 
 
 def _rate_text(v: V.Value) -> str:

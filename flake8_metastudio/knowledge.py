@@ -246,7 +246,8 @@ SEQUENTIAL_MAPS: Dict[str, Tuple[str, bool]] = {
 }
 # pandas (and look-alike) frames and series: these methods call a function per row or value
 DATAFRAME_LIBRARIES = ("pandas.", "modin.pandas.", "polars.")
-DATAFRAME_APPLY = frozenset({"apply", "map", "applymap", "map_elements", "transform", "agg", "aggregate"})
+DATAFRAME_APPLY = frozenset({"apply", "map", "applymap", "map_elements", "transform", "agg", "aggregate",
+                             "progress_apply", "progress_map"})
 
 
 # -- dataclasses ------------------------------------------------------------------

@@ -830,7 +830,12 @@ class Evaluator:
         if qn in K.TO_THREAD:
             fn = arg_value(call, 0)
             rest = [a.value for a in positional_args(call)[1:]]
-            return self.dispatch_callable(fn, rest, call, ctx, waited, None, "asyncio.to_thread (default executor)")
+            out = self.dispatch_callable(fn, rest, call, ctx, waited, None, "asyncio.to_thread (default executor)")
+            limiter = keyword_arg(call, "limiter")  # anyio/trio run_sync(fn, limiter=CapacityLimiter(n))
+            held = self.inf.infer(limiter, ctx) if limiter is not None else V.UNKNOWN
+            if isinstance(held, V.Semaphore) and held.n is not None:
+                out = out.with_occs([_guard(o, None, False, held.n) for o in out.occs])
+            return out
         if qn in K.THREAD_STARTERS:
             keyword, position = K.THREAD_STARTERS[qn]
             fn = keyword_arg(call, keyword) or arg_value(call, position)

@@ -131,6 +131,10 @@ class ModuleIndex:
             func = call.func
             if isinstance(func, cst.Name):
                 info = self.lookup_class(func.value, scope)
+                if info is None and scope.method_of is not None and scope.param_order \
+                        and func.value == scope.param_order[0] \
+                        and any(_dotted(d) == "classmethod" for d in scope.decorators):
+                    info = scope.method_of  # cls(...) in a classmethod: an instance of its class
                 if info is not None:
                     info.instantiations.append((call, scope))
 

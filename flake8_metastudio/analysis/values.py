@@ -1081,8 +1081,9 @@ class Inferrer:
                 return self._format(owner.value, call, sub)
             if isinstance(owner, Container):
                 return self._container_call(owner, func.attr.value, call, sub)
-        if type(func) is cst.Name and func.value == "getattr" and self.qualname(func, ctx.scope) == "<builtin>.getattr":
-            return self._symbol_call("<builtin>.getattr", call, sub)
+        if type(func) is cst.Name and func.value in ("getattr", "dict") \
+                and self.qualname(func, ctx.scope) == "<builtin>." + func.value:
+            return self._symbol_call("<builtin>." + func.value, call, sub)
         target = self.callee(call, ctx)
         if isinstance(target, Frame):
             return target  # df.dropna(), df["a"].astype(str): a frame again
@@ -1118,6 +1119,12 @@ class Inferrer:
 
     def _symbol_call(self, qn: str, call: cst.Call, ctx: Context) -> Value:
         leaf = K.leaf(qn)
+        if qn == "<builtin>.dict" and call.args and all(a.keyword is not None for a in call.args):
+            # dict(sg=build(SINGAPORE), sh=...): a dict literal by keywords
+            entries = [(cast(cst.Name, a.keyword).value, self.infer(a.value, ctx)) for a in call.args]
+            if len(entries) <= MAX_ENTRIES and any(_followed(v) for _, v in entries):
+                return Container(entries, len(entries), "dict(...)", "keys", call)
+            return UNKNOWN
         if qn == "<builtin>.getattr":
             name = self.getattr_name(call, ctx)
             if name is None:
@@ -1255,8 +1262,13 @@ class Inferrer:
         scope = ref.scope
         order = list(scope.param_order)
         env: Dict[str, Value] = dict(ref.closure)
-        if ref.bound_self is not None and order and scope.method_of is not None:
-            if not (ref.bound_self is scope.method_of and self._plain_self(scope)):
+        decos = {dotted_name(d) for d in scope.decorators} if ref.bound_self is not None else set()
+        if "staticmethod" in decos:
+            pass  # no self: the arguments bind from the first parameter
+        elif ref.bound_self is not None and order and scope.method_of is not None:
+            if "classmethod" in decos:
+                env[order[0]] = ClassRef(ref.bound_self)  # cls(...) makes an instance
+            elif not (ref.bound_self is scope.method_of and self._plain_self(scope)):
                 env[order[0]] = Instance(ref.bound_self)
             # else: what the method's own ``self`` is anyway (infer_param), and
             # binding it would evaluate the method twice (as entry and as called)

@@ -964,6 +964,12 @@ class Inferrer:
                 got = UNKNOWN
                 if value is not None:
                     got = self.infer(value, Context(where, depth=ctx.depth + 1))
+                    if (got is UNKNOWN or isinstance(got, Client)) and where.name == "__init__" \
+                            and where.method_of is cls:
+                        # built in __init__ from its parameters: with what each constructor call passes
+                        built = self._client_per_instantiation(info, cls, where, value, ctx.depth + 1)
+                        if built is not UNKNOWN:
+                            got = built
                     if where.kind == "function" and (got is UNKNOWN or _regionless(got)):
                         # self.client = client: what the constructor calls pass (with its region)
                         passed = self._from_instantiation(cls, where, value, ctx.depth + 1)
@@ -1022,6 +1028,30 @@ class Inferrer:
                     if b is not None:
                         todo.append(b)
         return out
+
+    def _client_per_instantiation(self, info: ClassInfo, cls: ClassInfo, init: Scope, value: Any,
+                                  depth: int) -> Value:
+        """The client ``value`` (written in ``init``) makes for the arguments of
+        each constructor call (``Service(region="cn-east-3")``): one client, or
+        one that may be in each of their regions; UNKNOWN when no call says."""
+        if len(init.param_order) < 2 or depth > MAX_DEPTH:
+            return UNKNOWN
+        calls = cls.instantiations + (info.instantiations if info is not cls else [])
+        clients: List[Client] = []
+        for call, scope in calls[:MAX_INSTANTIATIONS]:
+            if not call.args:
+                continue
+            env = self.bind_args(FuncRef(init, bound_self=cls), call, Context(scope, depth=depth))
+            if not env:
+                continue
+            got = self.infer(value, Context(init, env, depth + 1))
+            if isinstance(got, Client) and not _regionless(got):
+                clients.append(got)
+        if not clients:
+            return UNKNOWN
+        if all(c.key() == clients[0].key() for c in clients):
+            return clients[0]
+        return merge_clients(clients, "%s.%s" % (cls.name, _shown(value) if not isinstance(value, cst.Call) else "client"))
 
     def _from_instantiation(self, cls: ClassInfo, method: Scope, value: Any, depth: int) -> Value:
         """``self.client = client`` in ``__init__``: what the module passes for it."""
@@ -1367,6 +1397,7 @@ def _fmt(x: Optional[float]) -> str:
 
 
 MAX_ENTRIES = 64  # entries of a literal container followed one by one
+MAX_INSTANTIATIONS = 8  # constructor calls read for what a class's __init__ builds
 _FOLLOWED = (Client, Instance, ClassRef, FuncRef, SdkMethodRef, HttpClient, Executor, Container, RegionRef)
 
 

@@ -776,8 +776,15 @@ class Evaluator:
         return "method named by getattr(..., %r)" % name if isinstance(node, cst.Call) else ""
 
     def _opaque_method(self, recv: V.Value, attr: str, ctx: V.Context) -> bool:
-        """``recv.attr`` is nothing the code defines, and the class has a base defined elsewhere."""
-        if not isinstance(recv, V.Instance) or self.inf.member(recv, attr, None, ctx) is not V.UNKNOWN:
+        """``recv.attr`` is nothing the code defines (or only a stub: a Protocol
+        or abstract method whose body is ``...``), and the class has a base
+        defined elsewhere or is such an interface."""
+        if not isinstance(recv, V.Instance):
+            return False
+        got = self.inf.member(recv, attr, None, ctx)
+        if isinstance(got, V.FuncRef) and got.scope is not None and _is_stub(got.scope.node):
+            return True
+        if got is not V.UNKNOWN:
             return False
         return any(not (isinstance(b, cst.Name) and self.index.lookup_class(b.value, cls.scope.parent) is not None)
                    and dotted_name(b) not in ("object", "ABC", "abc.ABC", "Protocol", "typing.Protocol")
@@ -1331,6 +1338,21 @@ def _most_generous(regions: Sequence[str], row: "Optional[ApiRow]") -> str:
     if not offered:
         return regions[0]
     return max(offered, key=lambda r: row.limit_in(r).per_second or math.inf)
+
+
+def _is_stub(node: Any) -> bool:
+    """A method with no behaviour of its own: ``...``, ``pass``, a docstring,
+    ``raise NotImplementedError`` (an interface the real client satisfies)."""
+    if not isinstance(node, cst.FunctionDef):
+        return False
+    for stmt in flat_statements(body_statements(node)):
+        if isinstance(stmt, cst.Pass) or isinstance(stmt, cst.Raise):
+            continue
+        if isinstance(stmt, cst.Expr) and isinstance(stmt.value, (cst.Ellipsis, cst.SimpleString,
+                                                                  cst.ConcatenatedString)):
+            continue
+        return False
+    return True
 
 
 def _packed(node: Any) -> Optional[List[Any]]:

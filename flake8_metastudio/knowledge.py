@@ -227,6 +227,8 @@ def may_be_throttling(name: str, qualname: str) -> bool:
 # Celery: the application class (``@app.task``) and decorators that make tasks
 CELERY_APPS = frozenset({"celery.Celery", "celery.app.Celery", "celery.app.base.Celery"})
 CELERY_TASK_DECORATORS = frozenset({"celery.shared_task", "celery.task", "celery.app.shared_task"})
+# RQ's @job("queue") decorator: f.delay(*args) queues f like a Celery task
+RQ_JOB_DECORATORS = frozenset({"rq.job", "rq.decorators.job"})
 # task methods that queue one run: task.delay(*args), task.apply_async(args=(...))
 CELERY_QUEUE_METHODS = frozenset({"delay", "apply_async"})
 # task methods that make a signature for group(...): task.s(*args)

@@ -1005,7 +1005,12 @@ class Evaluator:
     def _comprehended_task(self, gen: Any, ctx: V.Context, unpack) -> Optional[tuple]:
         """(callable, arguments, number of items, effect of the iterable) of
         a generator or list of tasks written as ``X(f)(x) for x in items``
-        (``unpack`` reads one element); a literal list of them counts too."""
+        (``unpack`` reads one element); a literal list of them counts too, and
+        a variable assigned one of these."""
+        if isinstance(gen, cst.Name):
+            held = [v for v in ctx.scope.assigns.get(gen.value, ())
+                    if isinstance(v, (cst.GeneratorExp, cst.ListComp, cst.List, cst.Tuple))]
+            gen = held[0] if len(held) == 1 else gen
         if isinstance(gen, (cst.GeneratorExp, cst.ListComp)):
             found = unpack(gen.elt, ctx)
             if found is None:
@@ -1028,9 +1033,10 @@ class Evaluator:
         return None
 
     # -- task queues ------------------------------------------------------------------
-    def celery_task(self, fref: V.Value) -> Optional[Tuple[Optional[float], str]]:
-        """(per-worker rate cap from ``rate_limit=``, how it reads) when
-        ``fref`` is a function made a Celery task by its decorator; else None."""
+    def celery_task(self, fref: V.Value) -> Optional[Tuple[Optional[float], str, str]]:
+        """(per-worker rate cap from ``rate_limit=``, how it reads, which queue) when
+        ``fref`` is a function made a Celery task (or an RQ job: ``@job``) by
+        its decorator; else None."""
         if not isinstance(fref, V.FuncRef) or fref.scope is None:
             return None
         scope = fref.scope
@@ -1039,6 +1045,8 @@ class Evaluator:
             call = deco if isinstance(deco, cst.Call) else None
             head = call.func if call is not None else deco
             qn = self.inf.qualname(head, dctx.scope) or ""
+            if qn in K.RQ_JOB_DECORATORS:
+                return None, "", "RQ"
             is_task = qn in K.CELERY_TASK_DECORATORS
             if not is_task and isinstance(head, cst.Attribute) and head.attr.value == "task":
                 app = self.inf.infer(head.value, dctx)
@@ -1049,7 +1057,7 @@ class Evaluator:
             limit = keyword_arg(call, "rate_limit") if call is not None else None
             cap = self._celery_rate(limit, dctx) if limit is not None else None
             shown = "rate_limit=%r" % _rate_text(self.inf.infer(limit, dctx)) if cap is not None else ""
-            return cap, shown
+            return cap, shown, "Celery"
         return None
 
     def _celery_rate(self, node: Any, ctx: V.Context) -> Optional[float]:
@@ -1067,25 +1075,31 @@ class Evaluator:
             return n / seconds if seconds and n > 0 else None
         return None
 
-    def _task_label(self, primitive: str, shown: str) -> str:
-        """How a Celery fan-out reads in messages and explain (``shown``: the task's rate_limit)."""
-        return "Celery %s%s on %d workers (--metastudio-worker-concurrency)" % (
-            primitive, " with " + shown if shown else "", self.settings.task_workers)
+    def _task_label(self, system: str, primitive: str, shown: str) -> str:
+        """How a task-queue fan-out reads in messages and explain (``shown``: the task's rate_limit)."""
+        return "%s %s%s on %d workers (--metastudio-worker-concurrency)" % (
+            system, primitive, " with " + shown if shown else "", self.settings.task_workers)
 
     def eval_task_queued(self, attr: str, recv: V.Value, owner: Any, call: cst.Call,
                          ctx: V.Context) -> Optional[Summary]:
         """``task.delay(x)`` / ``task.apply_async((x,))``: one run of a Celery
         task on the workers, not waited for."""
+        signature = self._signature(owner, ctx)  # task.s(x).delay(): the signature's arguments
+        if signature is not None:
+            owner, bound = signature
+            recv = self.inf.infer(owner, ctx)
         found = self.celery_task(recv)
         if found is None:
             return None
-        cap, shown = found
-        if attr == "delay":
+        cap, shown, system = found
+        if signature is not None:
+            args = bound
+        elif attr == "delay":
             args = [a.value for a in positional_args(call)]
         else:
             args = _packed(arg_value(call, 0, "args")) or []
         return self.dispatch_callable(owner, args, call, ctx, False, self.settings.task_workers,
-                                      self._task_label("task.%s()" % attr, shown), task_cap=cap)
+                                      self._task_label(system, "task.%s()" % attr, shown), task_cap=cap)
 
     def eval_task_group(self, qn: str, call: cst.Call, ctx: V.Context) -> Optional[Summary]:
         """``group(task.s(x) for x in items)``: every signature runs at once on the workers."""
@@ -1098,9 +1112,9 @@ class Evaluator:
         found = self.celery_task(fref)
         if found is None:
             return None
-        cap, shown = found
+        cap, shown, system = found
         return self.spawn_each(call, fref, args, n, self.settings.task_workers,
-                               self._task_label("%s(...)" % K.leaf(qn), shown), ctx, pre, task_cap=cap)
+                               self._task_label(system, "%s(...)" % K.leaf(qn), shown), ctx, pre, task_cap=cap)
 
     def _signature(self, elt: Any, ctx: V.Context) -> Optional[tuple]:
         """``task.s(x, y)`` -> (task, [x, y])."""

@@ -637,6 +637,10 @@ class Inferrer:
             key = self.infer(e.key, sub)
             entries.append((key.value if isinstance(key, Const) else None, self.infer(e.value, sub)))
         if not any(_followed(v) for _, v in entries):
+            if entries and all(k is not None and isinstance(v, Const) for k, v in entries):
+                # a table of constants (ACTIONS = {"purge": "delete_product"}): its entries by key;
+                # how many times a loop over it runs stays unstated, as for any dict of data
+                return Container(entries, None, _shown(expr), "keys", expr)
             return UNKNOWN
         return Container(entries, len(entries), _shown(expr), "keys", expr)
 

@@ -38,3 +38,12 @@ def c(ids):
     rm = functools.partial(getattr(proxy, "delete_product"))
     for i in ids:
         rm(DeleteProductRequest(product_id=i))  # expect: MST101 ~10/s
+
+
+ACTIONS = {"purge": "delete_product", "make": "create_product"}
+
+
+def d(ids):
+    for i in ids:
+        # the name comes from a table of constants: delete_product, 10/s > 3/s in cn-east-3
+        getattr(gw._client, ACTIONS["purge"])(DeleteProductRequest(product_id=i))  # expect: MST101 ~10/s

@@ -1204,7 +1204,7 @@ class Evaluator:
             if retry_lib is not None:
                 judged = K.RETRY_LIBRARIES[retry_lib]
                 waits = judged is not None and call is not None and keyword_arg(call, judged[1]) is not None
-                if judged is not None and leaf == judged[0] and not waits:
+                if judged is not None and leaf == judged[0] and not waits and not self._retries_only_connection(call, scope):
                     retry = RetryMark("any error (%s @%s has no %s=)" % (retry_lib, leaf, judged[1]), False, deco)
                 continue
             v = self.inf.infer(head, V.Context(scope.parent or scope))
@@ -1228,6 +1228,18 @@ class Evaluator:
         out = summary.with_occs(occs)
         out.throttled = out.throttled or throttled
         return out
+
+    def _retries_only_connection(self, call: Optional[cst.Call], scope: Scope) -> bool:
+        """``@retry(retry=retry_if_exception_type((ConnectionException, ...)))``:
+        the library retries only errors a throttled call never raises."""
+        cond = keyword_arg(call, "retry") if call is not None else None
+        if not isinstance(cond, cst.Call) or K.leaf(dotted_name(cond.func) or "") != "retry_if_exception_type" \
+                or not cond.args:
+            return False
+        arg = cond.args[0].value
+        types = [e.value for e in arg.elements] if isinstance(arg, (cst.Tuple, cst.List)) else [arg]
+        where = scope.parent or scope
+        return all(not K.may_be_throttling(dotted_name(t) or "", self.inf.qualname(t, where) or "") for t in types)
 
     def http_call(self, call: cst.Call, qn: Optional[str], attr: Optional[str], owner: Optional[cst.BaseExpression],
                   ctx: V.Context, waited: bool) -> Optional[Summary]:

@@ -5,6 +5,7 @@ from huaweicloudsdkcore.auth.credentials import BasicCredentials
 from huaweicloudsdkcore.exceptions import exceptions
 from huaweicloudsdkmetastudio.v1 import CreateProductRequest, CreateProductRequestBody, MetaStudioClient
 from huaweicloudsdkmetastudio.v1.region.metastudio_region import MetaStudioRegion
+from tenacity import retry, retry_if_exception_type, stop_after_attempt
 
 client = (
     MetaStudioClient.new_builder()
@@ -63,3 +64,15 @@ def create_failover(name):
         except exceptions.SdkException:
             continue
     raise RuntimeError("no mirror answered")
+
+
+@retry(stop=stop_after_attempt(3), retry=retry_if_exception_type(exceptions.HostUnreachableException))
+def create_when_reachable(req):
+    # tenacity retries only an unreachable host: never a throttled call
+    return client.create_product(req)
+
+
+@retry(stop=stop_after_attempt(3), retry=retry_if_exception_type((exceptions.ConnectionException,
+                                                                   exceptions.ClientRequestException)))
+def create_retrying_throttling(req):
+    return client.create_product(req)  # expect: MST104

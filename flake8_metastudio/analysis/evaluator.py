@@ -1034,7 +1034,8 @@ class Evaluator:
 
     # -- task queues ------------------------------------------------------------------
     def celery_task(self, fref: V.Value) -> Optional[Tuple[Optional[float], str, str]]:
-        """(per-worker rate cap from ``rate_limit=``, how it reads, which queue) when
+        """(per-worker rate cap from ``rate_limit=`` (inf: one the code does
+        not state, a throttle of unknown rate), how it reads, which queue) when
         ``fref`` is a function made a Celery task (or an RQ job: ``@job``) by
         its decorator; else None."""
         if not isinstance(fref, V.FuncRef) or fref.scope is None:
@@ -1055,7 +1056,12 @@ class Evaluator:
             if not is_task:
                 continue
             limit = keyword_arg(call, "rate_limit") if call is not None else None
-            cap = self._celery_rate(limit, dctx) if limit is not None else None
+            if limit is None or (isinstance(limit, cst.Name) and limit.value == "None"):
+                return None, "", "Celery"
+            cap = self._celery_rate(limit, dctx)
+            if cap is None and not _no_rate_limit(self.inf.infer(limit, dctx)):
+                # a rate_limit the code does not state (settings, a typo): throttled on purpose
+                return math.inf, "rate_limit=%s" % _shown_code(limit), "Celery"
             shown = "rate_limit=%r" % _rate_text(self.inf.infer(limit, dctx)) if cap is not None else ""
             return cap, shown, "Celery"
         return None
@@ -1092,14 +1098,17 @@ class Evaluator:
         if found is None:
             return None
         cap, shown, system = found
+        throttled = cap is not None and math.isinf(cap)
         if signature is not None:
             args = bound
         elif attr == "delay":
             args = [a.value for a in positional_args(call)]
         else:
             args = _packed(arg_value(call, 0, "args")) or []
-        return self.dispatch_callable(owner, args, call, ctx, False, self.settings.task_workers,
-                                      self._task_label(system, "task.%s()" % attr, shown), task_cap=cap)
+        out = self.dispatch_callable(owner, args, call, ctx, False, self.settings.task_workers,
+                                     self._task_label(system, "task.%s()" % attr, shown),
+                                     task_cap=None if throttled else cap)
+        return out.with_occs([_guard(o, None, True, None) for o in out.occs]) if throttled else out
 
     def eval_task_group(self, qn: str, call: cst.Call, ctx: V.Context) -> Optional[Summary]:
         """``group(task.s(x) for x in items)``: every signature runs at once on the workers."""
@@ -1113,8 +1122,13 @@ class Evaluator:
         if found is None:
             return None
         cap, shown, system = found
-        return self.spawn_each(call, fref, args, n, self.settings.task_workers,
-                               self._task_label(system, "%s(...)" % K.leaf(qn), shown), ctx, pre, task_cap=cap)
+        throttled = cap is not None and math.isinf(cap)
+        out = self.spawn_each(call, fref, args, n, self.settings.task_workers,
+                              self._task_label(system, "%s(...)" % K.leaf(qn), shown), ctx, pre,
+                              task_cap=None if throttled else cap)
+        if out is not None and throttled:
+            out = out.with_occs([_guard(o, None, True, None) for o in out.occs])
+        return out
 
     def _signature(self, elt: Any, ctx: V.Context) -> Optional[tuple]:
         """``task.s(x, y)`` -> (task, [x, y])."""
@@ -1386,6 +1400,19 @@ def _packed(node: Any) -> Optional[List[Any]]:
     if isinstance(node, (cst.Tuple, cst.List)):
         return [e.value for e in node.elements]
     return None
+
+
+def _no_rate_limit(v: V.Value) -> bool:
+    """rate_limit=0 or "0/s": Celery applies no limit."""
+    if isinstance(v, V.Const) and isinstance(v.value, (int, float)) and not isinstance(v.value, bool):
+        return v.value == 0
+    if isinstance(v, V.Const) and isinstance(v.value, str):
+        return v.value.strip().partition("/")[0].strip() in ("0", "0.0")
+    return False
+
+
+def _shown_code(node: Any) -> str:
+    return dotted_name(node) or "..."
 
 
 def _rate_text(v: V.Value) -> str:

@@ -47,3 +47,14 @@ def queue_shows(product_ids):
 
 def queue_fast_group(names):
     return group([create_fast.s(n) for n in names]).delay()  # expect: MST102 ~20/s
+
+
+@shared_task(rate_limit=os.environ.get("CREATE_RATE", "1/s"))
+def create_configured(name):
+    _client().create_product(CreateProductRequest(body=CreateProductRequestBody(name=name)))
+
+
+def queue_configured(names):
+    for name in names:
+        # a rate_limit the code does not state: throttled on purpose, nothing to judge
+        create_configured.delay(name)

@@ -55,9 +55,9 @@ def findings(source: str, settings, tree: Optional[ast.AST]) -> List[Finding]:
     from flake8_metastudio import engine  # looked up at call time: tests force an internal error here
 
     try:
-        deep = guard.too_deep(tree) if tree is not None else None
+        deep = guard.too_deep(tree, source=source) if tree is not None else None
         if deep is not None:
-            return [diagnostic("MST901", detail="more than %d levels at line %d" % (guard.MAX_DEPTH, deep[0]))]
+            return [diagnostic("MST901", detail=deep[2])]  # on line 1, like MST900: about the whole file
         found = engine.lint_source(source, settings, tree)
     except RecursionError:
         if os.environ.get(DEBUG_VARIABLE):

@@ -17,7 +17,9 @@ import configparser
 import os
 from typing import Dict, Iterable, Optional, Tuple
 
-from flake8_metastudio import options
+from flake8_metastudio import options, userinput
+
+MAX_PYPROJECT_BYTES = 4 * 1024 * 1024  # far more than any project's pyproject.toml
 
 # option dest -> how its value names a file
 PATH_OPTIONS = {"metastudio_limits_file": "path", "metastudio_timbres": "@path", "metastudio_baseline": "path"}
@@ -99,10 +101,15 @@ def pyproject_section(path: str) -> Optional[dict]:
     except ImportError:  # Python < 3.11
         import tomli as tomllib  # type: ignore[no-redef]
     try:
-        with open(path, "rb") as fh:
-            data = tomllib.load(fh)
-    except (OSError, ValueError) as exc:
+        text = userinput.read_text(path, MAX_PYPROJECT_BYTES)
+    except userinput.UserInputError as exc:
+        raise ConfigError(str(exc))
+    try:
+        data = tomllib.loads(text)
+    except ValueError as exc:
         raise ConfigError("%s: cannot be read as TOML (%s)" % (path, str(exc)[:120]))
+    except RecursionError:  # tomllib recurses once per level of nested arrays and tables
+        raise ConfigError("%s: cannot be read as TOML (nested too deeply)" % path)
     tool = data.get("tool")
     if tool is None:
         return None

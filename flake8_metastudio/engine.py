@@ -25,7 +25,7 @@ if TYPE_CHECKING:  # pragma: no cover - imports for annotations only
     from flake8_metastudio.analysis.facts import Facts
     from flake8_metastudio.options import Settings
 
-__all__ = ["parse", "analyze", "analyze_module", "lint_source", "mentions_metastudio"]
+__all__ = ["ParseFailure", "parse", "parse_compiled", "analyze", "analyze_module", "lint_source", "mentions_metastudio"]
 
 
 def __getattr__(name: str) -> Any:
@@ -39,6 +39,10 @@ def __getattr__(name: str) -> Any:
     raise AttributeError(name)
 
 
+class ParseFailure(Exception):
+    """LibCST does not parse a file that Python compiles (the cause is LibCST's error)."""
+
+
 def parse(source: str) -> "Optional[cst.Module]":
     """A LibCST module, or None when the file does not parse (flake8 reports E999)."""
     import libcst as cst
@@ -47,6 +51,19 @@ def parse(source: str) -> "Optional[cst.Module]":
         return _parse_deep(cst, source)
     except Exception:  # ParserSyntaxError, and whatever a hostile file provokes
         return None
+
+
+def parse_compiled(source: str) -> "cst.Module":
+    """The LibCST module of a file Python compiles; ParseFailure if LibCST
+    does not take it (not a silent nothing: the file would go unchecked)."""
+    import libcst as cst
+
+    try:
+        return _parse_deep(cst, source)
+    except Exception as exc:
+        first = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
+        raise ParseFailure("LibCST does not parse what Python compiles (%s: %s)"
+                           % (type(exc).__name__, first[:100])) from exc
 
 
 @deep_retry
@@ -99,6 +116,8 @@ def lint_source(source: str, settings: "Settings", tree: Any = None) -> List[Fin
     gc_was_enabled = gc.isenabled()
     gc.disable()
     try:
+        if tree is not None:  # Python compiled it: LibCST must parse it too, or say why not
+            return analyze_module(parse_compiled(source), settings, source=source, tree=tree)[1]
         result = analyze(source, settings, tree)
         return [] if result is None else result[1]
     finally:

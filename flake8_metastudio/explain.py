@@ -54,6 +54,8 @@ def explain(source: str, settings: "Settings") -> List[dict]:
             entry["how"] = result.how
         elif isinstance(result, engine.NoEstimate):
             entry["how"] = result.reason
+        if occ.bound:  # the analysis of how the call is reached was cut short: say so
+            entry["how"] = "; ".join(str(part) for part in (entry.get("how"), occ.bound) if part)
         rows.append(entry)
     rows.sort(key=lambda r: (r["line"], r["column"], r["reported_at_line"]))
     return rows

@@ -1,47 +1,91 @@
 """The nesting LibCST is never handed.
 
 Python's own parser accepts code nested far deeper than LibCST's native
-parser and the analysis can take: measured with libcst 1.9 on CPython 3.11
-(tools/measure_nesting.py), ``libcst.parse_module`` is quadratic or worse in
-the nesting depth and fails outright beyond it — 2,000 chained methods
-(ast depth 4,000) take 12 s, 9,000 ``1 + 1 + ...`` terms crash the process
-with SIGSEGV, 16,000 ``elif`` branches likewise, and parenthesised
-conditional expressions cost 1.5 s at only 200 levels.  At an ast depth of
-1,000 a conditional-expression chain parses in 1.2 s and most other shapes
-well under 1 s, so deeper files are refused with one finding that says why,
-before LibCST sees them.  Subscripts cost about four times as much per level
-(``a[0][0]...``: 1.4 s at 500, 6.8 s at 1,000), so each counts as two.
+parser and the analysis can take.  Measured with libcst 1.9 on CPython 3.11
+(``tools/measure_nesting.py``, a subprocess per shape and size, 8 MB main
+stack), ``libcst.parse_module`` is quadratic or worse in the nesting depth
+and fails outright beyond it:
 
-The depth is that of the ``ast`` tree (which flake8 has already built, and
-``metastudio-lint`` builds first, as flake8 does): an ``elif`` chain, an
-attribute or method chain, a long ``+`` chain and nested expressions all
-show up as depth there.
+=============================  ======================  =======================
+shape                          fine at                 fails (ast still parses)
+=============================  ======================  =======================
+``elif`` chain                 2,000 (0.2 s)           16,000: SIGSEGV
+``a.b.c...`` attributes        2,000 (1.2 s)           8,000: over 40 s
+``f()()()...`` calls           2,000 (1.9 s)           4,000: 10 s
+``a.b().b()...`` methods       1,000 (1.8 s)           2,000: 9 s
+``a[0][0]...`` subscripts      1,000 (0.8 s)           2,000: 4.8 s
+``1 + 1 + ...``                1,000 (0.2 s)           2,000: 0.8 s, 9,000: SIGSEGV
+``lambda: lambda: ...``        1,000 (0.3 s)           2,000: 2 s
+``x if c else x if c ...``     1,000 (0.3 s)           2,000: 1.1 s, 4,000: 11 s
+``not not ...``, ``- - ...``   2,000 (0.4 s)           8,000: SIGABRT
+``a or a or ...`` (and, mixed) 7,000 (operands)        7,062: SIGSEGV
+``"a" "a" ...`` implicit       3,000 (parts)           3,015: ParserSyntaxError
+concatenation (also f-strings,
+bytes, over many lines)
+=============================  ======================  =======================
+
+Comparison chains, tuples, call arguments, ``;``-separated statements,
+decorators and ``with`` items are flat lists in LibCST: 50,000 of each parse
+in 1-3 s.
+
+So the guard measures each file's nesting as LibCST will see it, on the
+``ast`` tree (which flake8 has already built, and ``metastudio-lint`` builds
+first, as flake8 does), and refuses it beyond ``MAX_DEPTH`` levels with one
+finding that says why, before LibCST sees it:
+
+* a node inside another counts one level; a subscript two (it costs about
+  four times as much per level as the others);
+* ``ast`` flattens ``a or b or c`` into one node and implicitly concatenated
+  strings into one constant, where LibCST nests one level per operand: a
+  boolean operation counts ``OPERAND_WEIGHT`` levels per operand and a
+  string ``OPERAND_WEIGHT`` per part, so 2,500 operands or parts (well under
+  the 3,000 and 7,000 where LibCST fails, leaving room for the nesting
+  around them and for smaller stacks) reach the bound.
 """
 import ast
-from typing import Optional, Tuple
+import io
+import re
+import tokenize
+from typing import List, Optional, Tuple
 
 MAX_DEPTH = 1000
+OPERAND_WEIGHT = 0.4  # levels per operand of a boolean operation, or part of a concatenated string
 _HEAVY = (ast.Subscript,)  # nodes that count two levels
+_STRINGS = (ast.Constant, ast.JoinedStr)
+_NEWLINE = re.compile(r"\r\n|\r|\n")
 
 
-def too_deep(tree: ast.AST, limit: int = MAX_DEPTH) -> Optional[Tuple[int, int, int]]:
-    """(line, column, depth) of the first node deeper than ``limit``, else None.
-    Iterative, so it cannot itself run out of stack."""
-    stack = [(tree, 1, 1, 0)]
+def too_deep(tree: ast.AST, limit: int = MAX_DEPTH, source: Optional[str] = None) -> Optional[Tuple[int, int, str]]:
+    """(line, column, what) of the first place nested deeper than ``limit``
+    levels as LibCST nests it, else None.  ``source`` is the file's text,
+    needed to count the parts of long concatenated strings.  Iterative, so
+    it cannot itself run out of stack."""
+    lines = _Lines(source) if source is not None else None
+    stack: List[Tuple[ast.AST, float, int, int]] = [(tree, 1.0, 1, 0)]
     while stack:
         node, depth, line, col = stack.pop()
         # contexts (Load, Store) have no position: they are where their parent is
         line, col = getattr(node, "lineno", line), getattr(node, "col_offset", col)
+        if isinstance(node, _STRINGS) and lines is not None:
+            parts = lines.string_parts(node, (limit - depth) / OPERAND_WEIGHT)
+            if parts and depth + parts * OPERAND_WEIGHT > limit:
+                return line, col, "%d implicitly concatenated strings at line %d" % (parts, line)
         if depth > limit:
-            return line, col, depth
+            return line, col, "more than %d levels at line %d" % (limit, line)
         if isinstance(node, ast.stmt) and _short(node, limit - depth):
             continue
-        step = 2 if isinstance(node, _HEAVY) else 1
+        if isinstance(node, ast.BoolOp):
+            step = max(1.0, (len(node.values) - 1) * OPERAND_WEIGHT)
+            if depth + step > limit:
+                return line, col, "%d operands of %s at line %d" % (
+                    len(node.values), "or" if isinstance(node.op, ast.Or) else "and", line)
+        else:
+            step = 2.0 if isinstance(node, _HEAVY) else 1.0
         stack.extend((child, depth + step, line, col) for child in ast.iter_child_nodes(node))
     return None
 
 
-def _short(stmt: ast.stmt, room: int) -> bool:
+def _short(stmt: ast.stmt, room: float) -> bool:
     """Whether ``stmt`` is too short to nest ``room`` more levels: every level
     takes at least one character (``-x``, ``a.b``), and at most two levels per
     character are counted, so a statement on one line shorter than ``room / 2``
@@ -53,3 +97,61 @@ def _short(stmt: ast.stmt, room: int) -> bool:
     if end_line == stmt.lineno:
         return (end_col - stmt.col_offset) * 2 < room
     return False
+
+
+class _Lines:
+    """The source's lines, split as ``ast`` counts them, to read the text of
+    the few string constants long enough to hold many parts."""
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+        self._starts: Optional[List[int]] = None
+
+    def string_parts(self, node: ast.AST, many: float) -> int:
+        """How many string literals make up this constant (implicit
+        concatenation), counted only when its text is long enough to hold
+        ``many`` of them; 0 otherwise."""
+        if isinstance(node, ast.Constant) and not isinstance(node.value, (str, bytes)):
+            return 0
+        end_line, end_col = getattr(node, "end_lineno", None), getattr(node, "end_col_offset", None)
+        if end_line is None or end_col is None:
+            return 0
+        line, col = getattr(node, "lineno", 0), getattr(node, "col_offset", 0)
+        # every part takes at least two characters ('', ""): shorter text cannot hold many
+        min_chars = 2 * many
+        if end_line == line and end_col - col < min_chars:
+            return 0
+        text = self.segment(line, col, end_line, end_col)
+        if len(text) < min_chars:
+            return 0
+        return _count_string_tokens(text)
+
+    def segment(self, line: int, col: int, end_line: int, end_col: int) -> str:
+        if self._starts is None:
+            self._starts = [0] + [m.end() for m in _NEWLINE.finditer(self.source)]
+        starts = self._starts
+        if line > len(starts) or end_line > len(starts):
+            return ""
+        start = starts[line - 1] + _chars(self.source, starts[line - 1], col)
+        end = starts[end_line - 1] + _chars(self.source, starts[end_line - 1], end_col)
+        return self.source[start:end]
+
+
+def _chars(source: str, line_start: int, byte_col: int) -> int:
+    """The character offset, in the line starting at ``line_start``, of
+    ``ast``'s column (counted in UTF-8 bytes)."""
+    end = _NEWLINE.search(source, line_start)
+    text = source[line_start:end.start() if end else len(source)]
+    return len(text.encode("utf-8", "surrogatepass")[:byte_col].decode("utf-8", "ignore"))
+
+
+def _count_string_tokens(text: str) -> int:
+    kinds = {tokenize.STRING} | ({getattr(tokenize, "FSTRING_START")} if hasattr(tokenize, "FSTRING_START") else set())
+    count = 0
+    try:
+        for tok in tokenize.generate_tokens(io.StringIO("(" + text + ")").readline):
+            if tok.type in kinds:
+                count += 1
+    except (tokenize.TokenError, SyntaxError):
+        return count
+    return count

@@ -222,6 +222,37 @@ def mutual_methods(n: int) -> Shape:
     return s
 
 
+def calls_all_along(n: int) -> Shape:
+    """A chain of ``n`` helpers, each making an SDK call and calling the
+    next (``ring``: the last calls the first again); a loop calls the first:
+    every iteration makes the calls of the whole chain, 10/s, reported at the
+    loop's call.  Each helper reaches every call site below it: summaries
+    that copied them all would cost n**2."""
+    s = Shape("calls_all_along", n)
+    _sites_chain(s, n, ring=False)
+    return s
+
+
+def ring_of_calls(n: int) -> Shape:
+    """``calls_all_along`` closed into one cycle of ``n`` helpers."""
+    s = Shape("ring_of_calls", n)
+    _sites_chain(s, n, ring=True)
+    return s
+
+
+def _sites_chain(s: Shape, n: int, ring: bool) -> None:
+    for i in range(n):
+        s.add("def f%d(req):" % i)
+        s.add("    client.create_product(req)")
+        if ring or i < n - 1:
+            s.add("    f%d(req)" % ((i + 1) % n))
+        s.add("")
+        s.add("")
+    s.add("def main(rows):")
+    s.add("    for row in rows:")
+    s.add("        f0(CreateProductRequest())", "MST101")
+
+
 def dead_loops(n: int) -> Shape:
     """``n`` nested loops of 10**18 iterations (their product overflows a
     float for n >= 18) inside a ``range(0)`` loop that never runs: they
@@ -284,5 +315,6 @@ def long_method_chain(n: int) -> Shape:
 SHAPES: Dict[str, Callable[[int], Shape]] = {
     f.__name__: f for f in (assignment_chain, many_returns, fanout_chain, deep_helper_chain,
                             unrelated_deep_loop, loop_of_calls, polled_queries, many_futures, elif_chain,
-                            mutual_methods, dead_loops, huge_loops, nested_call_args, long_method_chain)
+                            mutual_methods, calls_all_along, ring_of_calls, dead_loops, huge_loops,
+                            nested_call_args, long_method_chain)
 }

@@ -12,7 +12,7 @@ import sys
 
 import pytest
 
-from conftest import ROOT
+from conftest import ROOT, flake8_script
 
 TIMEOUT = 60
 ROW = re.compile(r"^(?P<path>.+?):(?P<line>\d+):(?P<col>\d+): (?P<code>[A-Z]+\d+) (?P<msg>.*)$")
@@ -36,16 +36,8 @@ def cli(*args, cwd, stdin=None, **kw):
                           text=True, input=stdin, timeout=TIMEOUT, env=kw.pop("env", env()), **kw)
 
 
-# flake8 with this plugin only: pyflakes and pycodestyle have their own limits on deep code
-ONLY_THIS_PLUGIN = (
-    "import sys\n"
-    "from flake8.plugins import finder\n"
-    "_find = finder.find_plugins\n"
-    "finder.find_plugins = lambda cfg, opts: [p for p in _find(cfg, opts)\n"
-    "                                         if p.package in ('flake8', 'flake8-metastudio')]\n"
-    "from flake8.main.cli import main\n"
-    "sys.exit(main(sys.argv[1:]))\n"
-)
+# flake8 with this plugin only (and flake8's own E9 codes)
+ONLY_THIS_PLUGIN = flake8_script("p.package in ('flake8', 'flake8-metastudio')")
 
 
 def flake8(*args, cwd, only_plugin=False, **kw):

@@ -103,14 +103,15 @@ class Occ:
     first in ``levels``).  ``key`` is what the summaries count calls by: the
     API (SDK method name) and the region id its client talks to."""
     __slots__ = ("method", "suffix", "region_ref", "client_how", "sdk_node", "top", "levels", "cap",
-                 "throttled", "sem", "dispatch", "retry", "key", "via_request", "rest_row", "label", "regions", "via")
+                 "throttled", "sem", "dispatch", "retry", "key", "via_request", "rest_row", "label", "regions", "via",
+                 "bound")
 
     def __init__(self, method: Any, suffix: str, region: str, *, region_ref: Any = None, client_how: str = "",
                  sdk_node: Any = None, top: Any = None, levels: "Optional[List[Level]]" = None,
                  cap: Optional[float] = None, throttled: bool = False, sem: Optional[int] = None,
                  dispatch: "Optional[Dispatch]" = None, retry: "Optional[RetryMark]" = None,
                  via_request: bool = False, rest_row: Any = None, label: Optional[str] = None,
-                 regions: Tuple[str, ...] = (), via: Tuple[str, ...] = ()) -> None:
+                 regions: Tuple[str, ...] = (), via: Tuple[str, ...] = (), bound: Optional[str] = None) -> None:
         self.method = method  # catalog.SdkMethod
         self.suffix = suffix  # "", "_async", "_invoker", "_async_invoker"
         self.key: Tuple[str, str] = (method.name, region)
@@ -131,6 +132,7 @@ class Occ:
         # region it may be in (``region`` is the one judged, see evaluator.sdk_call)
         self.regions = regions
         self.via = via  # methods of the code's classes the call was reached through, for explain
+        self.bound = bound  # why the analysis of how it is reached was cut short, if it was (for explain)
 
     @property
     def region(self) -> str:

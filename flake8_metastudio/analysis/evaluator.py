@@ -25,8 +25,12 @@ if TYPE_CHECKING:  # pragma: no cover - annotations only
     from flake8_metastudio.limits import ApiRow
     from flake8_metastudio.options import Settings
 
-MAX_CALL_DEPTH = 10  # calls followed in one pass (deeper ones: a later pass, see _settled)
-MAX_ROUNDS = 1000  # a safety net only: each round completes what the last one met at the bound
+# A cycle of functions calling one another is solved as a whole (see
+# _solve): its members are evaluated again, each time one of their callees in
+# the cycle gains something, until nothing changes.  Each member is evaluated
+# at most this many times; a cycle that needs more is cut short and ``explain``
+# says so at the call sites reached through it.
+MAX_SOLVE_EVALUATIONS = 64
 MAX_CONTEXTS = 16  # distinct parameter bindings evaluated per function
 _LEAVES = (cst.Name, cst.Integer, cst.Float, cst.Imaginary, cst.SimpleString, cst.Ellipsis)
 _COMPOUND = frozenset({cst.If, cst.For, cst.While, cst.With, cst.Try, cst.TryStar, cst.Match})
@@ -42,108 +46,47 @@ class Evaluator:
         self.settings = settings
         self.latency = settings.latency
         self._memo: Dict[tuple, Summary] = {}  # complete summaries of (function, bindings)
-        self._active: Dict[tuple, int] = {}  # being evaluated -> position in the call stack
-        # A function evaluated inside a recursion that goes back to one of its
-        # callers (not to itself) sees that caller as EMPTY: its summary holds
-        # only while that caller is still being evaluated (then kept here,
-        # with the caller's key), never in _memo, where a later use would
-        # miss what the caller reaches.
-        self._cyclic: Dict[tuple, tuple] = {}
-        self._low: Optional[int] = None  # outermost caller the evaluation in progress recursed into
-        self._retried: Set[tuple] = set()  # held once already: the second answer is kept
+        # Calls are followed depth first; a cycle of calls is found the way
+        # Tarjan's algorithm finds strongly connected components: each
+        # function being evaluated has its position in the call stack
+        # (_active); an evaluation that calls back into one of them notes the
+        # outermost position it reached (_low).  A function that reached a
+        # caller still being evaluated is not final: it waits in _open (with
+        # that position) and _component until the outermost function of the
+        # cycle finishes, which then solves the whole component at once.
+        self._active: Dict[tuple, int] = {}
+        self._low: Optional[int] = None
+        self._open: Dict[tuple, int] = {}
+        self._component: List[tuple] = []  # (key, scope, env) of open functions, in the order they finished
+        # while a component is being solved: each member's current summary,
+        # and which members read which (to evaluate again what changed)
+        self._approx: Dict[tuple, Summary] = {}
+        self._reads: Optional[Set[tuple]] = None
+        self._recursions: Dict[tuple, Tuple[Summary, Summary]] = {}  # member -> (summary, as a recursion sees it)
+        self._current: Optional[tuple] = None  # the function being evaluated
+        self._calls: Dict[Optional[tuple], List[tuple]] = {}  # function -> functions it calls (not memoised then)
         self._loop_facts: Dict[Any, Any] = {}  # per loop node: assignments, back edges, exits
-        self.depth = 0
         self._matcher: Optional[rest.RestMatcher] = None
         self._contexts: Dict[int, set] = {}
-        # Calls nested deeper than MAX_CALL_DEPTH are not followed in the pass
-        # that meets them: they are noted in _pending, what depends on them is
-        # "cut" (kept in _partial for this pass only, never in _memo), and
-        # they are then evaluated from depth 0 themselves (_complete, with an
-        # explicit stack whose items count as being evaluated: _frozen) before
-        # the pass is run again (_settled).  So a chain of any length is
-        # followed, the Python stack stays bounded, and no memoised summary
-        # depends on the order in which functions happen to be analysed.
-        self._cut = False  # the evaluation in progress met the depth bound
-        self._pending: Dict[tuple, tuple] = {}  # key -> (scope, env) met at the bound
-        self._partial: Dict[tuple, Any] = {}  # summaries, and back edges, cut by the bound
-        self._frozen: Dict[tuple, int] = {}  # being completed further up -> negative stack position
-        self._pass = 0
-        self._activation: Any = None  # the function evaluation in progress (or the pass, at top level)
+        self._activation: Any = "module"  # the function evaluation in progress (or the module's body)
         self._activations = 0
         self._stmts: Dict[tuple, Summary] = {}  # (compound statement, activation) -> effect
+        # every SDK call site in each region (and way of knowing it) it is
+        # made in, as first met: what the rules that judge a call site itself
+        # read (MST201, MST301), however the summaries merged it (_retop)
+        self.sites: Dict[tuple, Occ] = {}
+        self.cut_cycles: List[str] = []  # functions of the cycles whose solving hit MAX_SOLVE_EVALUATIONS
 
     # -- entry ------------------------------------------------------------------
     def run(self) -> List[Occ]:
         root = self.index.root
         module_body = flat_statements(self.index.module.body)
-        occs = list(self._settled(lambda: self.eval_block(module_body, V.Context(root))).occs)
+        occs = list(self.eval_block(module_body, V.Context(root)).occs)
         for scope in self.index.functions:
-            entry = V.FuncRef(scope)
-            occs.extend(self._settled(lambda: self.invoke(entry, {}, V.Context(scope))).occs)
-        return occs
-
-    def _settled(self, evaluate) -> Summary:
-        """``evaluate()`` run until nothing in it is cut by the depth bound:
-        whatever it met at the bound is completed first, then it runs again."""
-        for _ in range(MAX_ROUNDS):
-            self._new_pass()
-            result = evaluate()
-            if not self._cut:
-                return result
-            todo = [(k, v) for k, v in self._pending.items() if not self._resolved(k)]
-            if not todo:
-                return result  # cannot happen: what was met at the bound is now known
-            for key, (scope, env) in todo:
-                self._complete(key, scope, env)
-        return result  # cannot happen either: each round completes its pending calls for good
-
-    def _new_pass(self):
-        self._cut = False
-        self._pending = {}
-        self._partial = {}
-        self._low = None
-        self.depth = 0
-        self._pass += 1
-        self._activation = ("pass", self._pass)
-        self._stmts = {}
-
-    def _resolved(self, key) -> bool:
-        """Known for good, or for as long as the recursion it is part of."""
-        if key in self._memo:
-            return True
-        held = self._cyclic.get(key)
-        return held is not None and held[2] is None and self._position(held[1]) is not None
-
-    def _position(self, key) -> Optional[int]:
-        pos = self._active.get(key)
-        return pos if pos is not None else self._frozen.get(key)
-
-    def _complete(self, key, scope, env):
-        """A summary of (scope, env) that is not cut by the depth bound,
-        evaluating first what it meets at the bound (depth first)."""
-        stack = [(key, scope, env)]
-        while stack:
-            k, sc, en = stack[-1]
-            if self._resolved(k):
-                stack.pop()
-                continue
-            self._frozen = {item[0]: i - len(stack) for i, item in enumerate(stack[:-1])}
-            self._new_pass()
-            self.eval_function(sc, en)
-            if self._resolved(k):
-                stack.pop()
-                continue
-            new = [(pk, ps, pe) for pk, (ps, pe) in self._pending.items()
-                   if pk != k and not self._resolved(pk) and pk not in self._frozen]
-            if not new:
-                stack.pop()  # cannot happen: it was cut, so it met something at the bound
-                continue
-            stack.extend(new)
-        self._frozen = {}
-
-    def _recursed_into(self, pos: int):
-        if self._low is None or pos < self._low:
-            self._low = pos
+            occs.extend(self.invoke(V.FuncRef(scope), {}, V.Context(scope)).occs)
+        # the call sites (in a region) that merging left out of every summary
+        known = {(id(o.sdk_node), o.region) for o in occs}
+        return occs + [o for o in self.sites.values() if (id(o.sdk_node), o.region) not in known]
 
     def eval_function(self, scope: Scope, env: Dict[str, V.Value]) -> Summary:
         key = (id(scope), V.env_key(env))
@@ -157,61 +100,137 @@ class Evaluator:
             if key not in seen and len(seen) >= MAX_CONTEXTS:
                 return self.eval_function(scope, {})
             seen.add(key)
-        pos = self._position(key)
+        self._calls.setdefault(self._current, []).append(key)
+        approx = self._approx.get(key)
+        if approx is not None:
+            # a member of the cycle being solved, called from within the
+            # cycle: a recursion, which may or may not happen on a given run
+            # (its call sites count, as calls that may be made)
+            if self._reads is not None:
+                self._reads.add(key)
+            if approx is EMPTY:
+                return approx
+            seen_as = self._recursions.get(key)
+            if seen_as is None or seen_as[0] is not approx:
+                seen_as = self._recursions[key] = (approx, _recursion(approx, self.latency))
+            return seen_as[1]
+        pos = self._active.get(key)
+        if pos is None:
+            pos = self._open.get(key)
         if pos is not None:
-            self._recursed_into(pos)
-            return EMPTY  # recursion: the first activation already counts the calls
-        held = self._cyclic.get(key)
-        if held is not None:
-            result, head, cut_pass = held
-            head_pos = self._position(head)
-            if head_pos is not None and cut_pass in (None, self._pass):
-                self._recursed_into(head_pos)
-                if cut_pass is not None:
-                    self._cut = True
-                return result
-            del self._cyclic[key]
-            if cut_pass is None:
-                self._retried.add(key)  # evaluated again once, now that its caller is known
-        partial = self._partial.get(key)
-        if partial is not None:
-            self._cut = True
-            return partial
-        if self.depth > MAX_CALL_DEPTH:
-            self._pending.setdefault(key, (scope, env))
-            self._cut = True
+            # a cycle: what this call adds is found when the cycle is solved
+            if self._low is None or pos < self._low:
+                self._low = pos
             return EMPTY
-        outer_cut, self._cut = self._cut, False
         outer_low, self._low = self._low, None
         position = len(self._active)
+        first_open = len(self._component)
         self._active[key] = position
-        self.depth += 1
-        outer_activation = self._activation
-        self._activations += 1
-        self._activation = self._activations
         try:
-            ctx = V.Context(scope, env)
-            if scope.kind == "lambda":
-                result = self.eval_expr(scope.node.body, ctx)
-            else:
-                result = self.eval_block(body_statements(scope.node), ctx)
+            result = self._evaluate(scope, env)
         finally:
-            self.depth -= 1
             del self._active[key]
-            self._activation = outer_activation
         low = self._low
-        if low is not None and low < position and key not in self._retried:
-            # it recursed into a caller still being evaluated: valid while that lasts
-            head = next(k for k, p in list(self._active.items()) + list(self._frozen.items()) if p == low)
-            self._cyclic[key] = (result, head, self._pass if self._cut else None)
+        if low is not None and low < position:
+            # it reached a caller still being evaluated: solved with that caller's cycle
+            self._open[key] = low
+            self._component.append((key, scope, env))
+        elif len(self._component) > first_open:
+            # the outermost function of a cycle: solve the cycle (all open since it started)
+            members = [(key, scope, env)] + self._component[first_open:]
+            del self._component[first_open:]
+            for member in members[1:]:
+                del self._open[member[0]]
+            result = self._solve(members)[key]
+            low = None
         else:
-            low = None  # no recursion, or it closed here
-            (self._partial if self._cut else self._memo)[key] = result
+            self._memo[key] = result
+            low = None
         if outer_low is not None:
             low = outer_low if low is None else min(low, outer_low)
         self._low = low
-        self._cut = self._cut or outer_cut
         return result
+
+    def _evaluate(self, scope: Scope, env: Dict[str, V.Value]) -> Summary:
+        """One evaluation of a function's body, with its own activation (the
+        statement cache is per activation)."""
+        outer_activation, outer_current = self._activation, self._current
+        self._activations += 1
+        self._activation = self._activations
+        self._current = (id(scope), V.env_key(env))
+        try:
+            ctx = V.Context(scope, env)
+            if scope.kind == "lambda":
+                return self.eval_expr(scope.node.body, ctx)
+            return self.eval_block(body_statements(scope.node), ctx)
+        finally:
+            self._activation, self._current = outer_activation, outer_current
+
+    def _solve(self, members: List[tuple]) -> Dict[tuple, Summary]:
+        """The summaries of a cycle of functions (a strongly connected
+        component of the call graph), found together and memoised.
+
+        Each member starts as doing nothing and is evaluated with the current
+        summaries of the members it calls; a member whose summary changes
+        (new call sites, contexts or flags) makes the members that read it be
+        evaluated again, until nothing changes.  The members are taken
+        callees first, in the order of a walk of the cycle's calls from the
+        member first in the source, so the answer does not depend on which of
+        them the analysis happened to enter first (and most members are
+        evaluated once or twice).  A call that goes round the cycle
+        back into a loop already around a call site does not repeat that
+        loop again (see ``loop``), which keeps the summaries finite."""
+        members = sorted(members, key=lambda m: _scope_order(m[1]) + (repr(m[0][1]),))
+        keys = _callees_first([m[0] for m in members], self._calls)
+        by_key = {m[0]: m for m in members}
+        members = [by_key[k] for k in keys]
+        position = {k: i for i, k in enumerate(keys)}
+        outer_approx, outer_reads = self._approx, self._reads
+        self._approx = dict(outer_approx)
+        for k in keys:
+            self._approx[k] = EMPTY
+        readers: Dict[tuple, Set[tuple]] = {k: set() for k in keys}
+        nothing = _signature(EMPTY)
+        signatures: Dict[tuple, Any] = {k: nothing for k in keys}
+        evaluations: Dict[tuple, int] = {k: 0 for k in keys}
+        todo = list(keys)
+        queued = set(keys)
+        cut = False
+        try:
+            while todo:
+                k = todo.pop(0)
+                queued.discard(k)
+                if evaluations[k] >= MAX_SOLVE_EVALUATIONS:
+                    cut = True
+                    continue
+                evaluations[k] += 1
+                _, scope, env = members[position[k]]
+                self._reads = set()
+                summary = self._evaluate(scope, env)
+                for read in self._reads:
+                    if read in readers:
+                        readers[read].add(k)
+                signature = _signature(summary)
+                self._approx[k] = summary
+                if signatures[k] != signature:
+                    signatures[k] = signature
+                    for reader in sorted(readers[k], key=position.__getitem__):
+                        if reader not in queued:
+                            queued.add(reader)
+                            todo.append(reader)
+        finally:
+            solved = {k: self._approx[k] for k in keys}
+            self._approx, self._reads = outer_approx, outer_reads
+        if cut:
+            names = sorted({m[1].name or "<lambda>" for m in members})
+            self.cut_cycles.append(", ".join(names[:5]) + (" ..." if len(names) > 5 else ""))
+            note = ("cut short: a cycle of %d functions (%s) needs more than %d evaluations of one of them; "
+                    "calls reached through it may be missed"
+                    % (len(names), self.cut_cycles[-1], MAX_SOLVE_EVALUATIONS))
+            for k in keys:
+                solved[k] = solved[k].with_occs([o.copy(bound=o.bound or note) for o in solved[k].occs])
+        self._memo.update(solved)
+        return solved
 
     # -- statements ---------------------------------------------------------------
     def eval_block(self, stmts: Sequence[Any], ctx: V.Context) -> Summary:
@@ -418,6 +437,9 @@ class Evaluator:
              target: Any) -> Summary:
         wrapped = []
         for occ in body.occs:
+            if _repeated_by(occ, node):
+                wrapped.append(occ)  # reached again round a cycle of calls inside this loop: repeated once
+                continue
             if occ.dispatch is not None:
                 d = occ.dispatch
                 level = _level("spawn", node, d.label, n, d.task, d.workers, occ)
@@ -469,15 +491,12 @@ class Evaluator:
         round again.  A retry path is one through an except clause or a
         throttling check (429, APIGW.0308): such a loop repeats only when a
         call fails."""
-        # the sleeps may come from this call's arguments: one answer per context
-        key = ("backedges", id(loop_node), id(ctx.scope), V.env_key(ctx.env))
+        # the sleeps may come from this call's arguments, or from a cycle
+        # being solved: one answer per activation of the function
+        key = ("backedges", id(loop_node), self._activation)
         if key in self._loop_facts:
             return self._loop_facts[key]
         result: Tuple[Optional[float], bool]
-        if key in self._partial:
-            self._cut = True
-            return self._partial[key]
-        outer_cut, self._cut = self._cut, False
         if not isinstance(loop_node, (cst.For, cst.While)):
             result = (0.0, False)  # a comprehension, map(): every item runs the whole body
         else:
@@ -486,8 +505,7 @@ class Evaluator:
             if end is not None:
                 edges.append(end)
             result = (min(e[0] for e in edges), all(e[1] for e in edges)) if edges else (None, False)
-        (self._partial if self._cut else self._loop_facts)[key] = result
-        self._cut = self._cut or outer_cut
+        self._loop_facts[key] = result
         return result
 
     def _paths(self, stmts: Sequence[Any], state: Optional[Tuple[float, bool]], edges: List[Tuple[float, bool]],
@@ -952,6 +970,9 @@ class Evaluator:
             return None
         wrapped = []
         for occ in task.occs:
+            if _repeated_by(occ, call):
+                wrapped.append(occ)  # reached again round a cycle of calls inside this call: repeated once
+                continue
             level = _level("spawn", call, label, n, task, workers, occ, report=call)
             level.task_cap = task_cap
             wrapped.append(occ.copy(top=call, levels=occ.levels + [level], dispatch=None, retry=None))
@@ -1090,7 +1111,7 @@ class Evaluator:
                          ctx: V.Context) -> Optional[Summary]:
         """``task.delay(x)`` / ``task.apply_async((x,))``: one run of a Celery
         task on the workers, not waited for."""
-        signature = self._signature(owner, ctx)  # task.s(x).delay(): the signature's arguments
+        signature = self._task_signature(owner, ctx)  # task.s(x).delay(): the signature's arguments
         if signature is not None:
             owner, bound = signature
             recv = self.inf.infer(owner, ctx)
@@ -1113,7 +1134,7 @@ class Evaluator:
     def eval_task_group(self, qn: str, call: cst.Call, ctx: V.Context) -> Optional[Summary]:
         """``group(task.s(x) for x in items)``: every signature runs at once on the workers."""
         gen = arg_value(call, 0, "tasks")
-        task = self._comprehended_task(gen, ctx, self._signature)
+        task = self._comprehended_task(gen, ctx, self._task_signature)
         if task is None:
             return None
         fn, args, n, pre = task
@@ -1130,7 +1151,7 @@ class Evaluator:
             out = out.with_occs([_guard(o, None, True, None) for o in out.occs])
         return out
 
-    def _signature(self, elt: Any, ctx: V.Context) -> Optional[tuple]:
+    def _task_signature(self, elt: Any, ctx: V.Context) -> Optional[tuple]:
         """``task.s(x, y)`` -> (task, [x, y])."""
         if isinstance(elt, cst.Call) and isinstance(elt.func, cst.Attribute) \
                 and elt.func.attr.value in K.CELERY_SIGNATURES:
@@ -1351,6 +1372,9 @@ class Evaluator:
             s.blocking_always = 1
             s.time = self.latency
         s.occs = [occ]
+        site = (id(node), region_id, suffix, occ.region_from)
+        if site not in self.sites:
+            self.sites[site] = occ
         return s
 
     def delay(self, call: cst.Call, ctx: V.Context) -> Summary:
@@ -1419,6 +1443,75 @@ def _rate_text(v: V.Value) -> str:
     return str(v.value) if isinstance(v, V.Const) else "?"
 
 
+def _recursion(callee: Summary, latency: float) -> Summary:
+    """A call back into a cycle of functions, as its caller sees it.  How
+    deep a recursion goes is not known, so it counts what the callee does on
+    every run once: at most one call of each API it always makes (waited for
+    once), its sleeps and limiters; and it may make each of the other calls
+    it reaches, once.  The call sites are all there."""
+    out = Summary()
+    for k in callee.calls_always:
+        out.calls_always[k] = 1
+    for k in callee.calls_maybe:
+        if k not in out.calls_always:
+            out.calls_maybe[k] = 1
+            out.blocking_maybe[k] = 1
+    out.blocking_always = min(callee.blocking_always, 1.0)
+    out.delay = callee.delay
+    out.time = out.blocking_always * latency + callee.delay
+    out.unknown_delay = callee.unknown_delay
+    out.any_delay = callee.any_delay
+    out.throttled = callee.throttled
+    out.cap = callee.cap
+    out.occs = callee.occs
+    return out
+
+
+def _repeated_by(occ: Occ, node: Any) -> bool:
+    return any(level.node is node for level in occ.levels)
+
+
+def _callees_first(keys: List[tuple], calls: Dict[Optional[tuple], List[tuple]]) -> List[tuple]:
+    """``keys`` (a cycle's members, in a stable order) in the post-order of a
+    walk along their calls among themselves from the first one: each member
+    comes after those it calls, except where a call closes a cycle."""
+    members = set(keys)
+    order: List[tuple] = []
+    done: Set[tuple] = set()
+    for root in keys:
+        if root in done:
+            continue
+        done.add(root)
+        stack = [(root, iter([k for k in calls.get(root, ()) if k in members]))]
+        while stack:  # iterative: a cycle may be thousands of functions long
+            node, pending = stack[-1]
+            for nxt in pending:
+                if nxt not in done:
+                    done.add(nxt)
+                    stack.append((nxt, iter([k for k in calls.get(nxt, ()) if k in members])))
+                    break
+            else:
+                stack.pop()
+                order.append(node)
+    return order
+
+
+def _scope_order(scope: Scope) -> Tuple[int]:
+    return (scope.order,)
+
+
+def _signature(s: Summary) -> Any:
+    """What a summary says that a cycle being solved must agree on: its call
+    sites with their contexts, the APIs it calls, its flags (not the counts
+    and seconds, which grow each time round a cycle)."""
+    occs = frozenset((id(o.sdk_node), o.key, o.suffix, o.cap, o.throttled, o.sem,
+                      None if o.dispatch is None else (id(o.dispatch.node), o.dispatch.label),
+                      None if o.retry is None else id(o.retry.node),
+                      tuple((id(level.node), level.kind) for level in o.levels)) for o in s.occs)
+    return (occs, frozenset(s.calls_always), frozenset(s.calls_maybe), s.blocking_always > 0, s.time > 0,
+            s.delay > 0, s.unknown_delay, s.any_delay, s.throttled, s.cap)
+
+
 def _min(a: Optional[float], b: Optional[float]) -> Optional[float]:
     if a is None:
         return b
@@ -1440,13 +1533,17 @@ def _level(kind: str, node: Any, label: str, n: Optional[float], body: Summary, 
 
 def _retop(occs: Sequence[Occ], call: Any) -> List[Occ]:
     """The occurrences of a callee, now reached through ``call``.  Those that
-    differ only in how the callee reached them (a helper calling another five
-    times) become one: the copies stay proportional to distinct call sites,
-    not to paths."""
+    a caller would judge alike (same API and region, same contexts, guards,
+    dispatch and retry) become one, whichever SDK call site in the callee
+    they stand for: what a caller holds stays proportional to the distinct
+    ways its calls repeat, not to the call sites below it (a chain of 1,000
+    helpers each making an SDK call would otherwise hold 500,000).  Every
+    call site is still known, in each context it is made in
+    (``Evaluator.sites``), for the rules that judge a call site itself."""
     out, seen = [], set()
     for o in occs:
-        key = (id(o.sdk_node), o.key, o.suffix, id(o.region), o.cap, o.throttled, o.sem, id(o.dispatch),
-               id(o.retry), tuple((id(level.node), id(level.body)) for level in o.levels))
+        key = (o.key, o.suffix, o.label, id(o.rest_row), o.cap, o.throttled, o.sem, id(o.dispatch),
+               id(o.retry), o.regions, tuple((id(level.node), id(level.body)) for level in o.levels))
         if key not in seen:
             seen.add(key)
             out.append(o.copy(top=call))

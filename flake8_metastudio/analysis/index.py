@@ -3,6 +3,7 @@ functions, lambdas), what each name is assigned, imports, ``self.x``
 attributes, class instantiation sites, and the source-order ordinal of every
 call and string literal (used to place findings without LibCST's costly
 position metadata)."""
+import itertools
 from itertools import repeat
 from typing import Any, Dict, List, Optional, Set, Tuple, cast
 
@@ -56,10 +57,13 @@ class ClassInfo:
         self.instantiations: List[tuple] = []  # (Call, Scope)
 
 
+_CREATED = itertools.count()
+
+
 class Scope:
     __slots__ = ("kind", "node", "name", "parent", "cls", "assigns", "params", "param_order",
                  "functions", "classes", "imports", "star_imports", "globals", "returns",
-                 "is_async", "decorators", "annotations", "method_of")
+                 "is_async", "decorators", "annotations", "method_of", "order")
 
     def __init__(self, kind: str, node: Any, name: Optional[str], parent: Any) -> None:
         self.kind = kind  # module | class | function | lambda
@@ -81,6 +85,7 @@ class Scope:
         self.returns: List[Optional[cst.CSTNode]] = []
         self.is_async = False
         self.decorators: List[cst.CSTNode] = []
+        self.order = next(_CREATED)  # scopes are created in source order: a stable order to take them in
 
     def __repr__(self) -> str:
         return "<Scope %s %s>" % (self.kind, self.name)

@@ -431,9 +431,10 @@ class Inferrer:
         self._reach, self._cut, self._cycle = depth, False, False
         self._active.add(key)
         try:
+            # (a RecursionError goes up to deep.deep_retry, which runs the
+            # whole analysis again on a deep stack: an UNKNOWN here would
+            # silently lose what callers of this value find)
             value = compute(*args)
-        except RecursionError:
-            value, self._cycle = UNKNOWN, True  # not kept: a shallower way in may do better
         finally:
             self._active.discard(key)
         reach, cut, cycle = self._reach, self._cut, self._cycle

@@ -1204,10 +1204,11 @@ class Evaluator:
         if summary is EMPTY or (not summary.occs and not summary.calls_always and not summary.calls_maybe
                                 and not summary.time and not summary.throttled and not summary.any_delay):
             return summary
-        occs = _retop(summary.occs, call)
-        if isinstance(receiver, V.Instance):
+        step = None
+        if isinstance(receiver, V.Instance) and not _own_self(call, ctx.scope):
+            # for explain: the instance a method of the code's class was called on (not self.m())
             step = "%s.%s() on %s" % (receiver.info.name, ref.scope.name, receiver.how)
-            occs = [o.copy(via=(step,) + o.via) for o in occs]
+        occs = _retop(summary.occs, call, step)
         if ref.scope.is_async and not waited:
             # a coroutine created and not awaited here: it runs as a task (gather, create_task)
             d = Dispatch(None, "asyncio tasks (gather/create_task)", summary, call, unbounded=True)
@@ -1531,7 +1532,14 @@ def _level(kind: str, node: Any, label: str, n: Optional[float], body: Summary, 
     return level
 
 
-def _retop(occs: Sequence[Occ], call: Any) -> List[Occ]:
+def _own_self(call: cst.Call, scope: Scope) -> bool:
+    """``self.m(...)`` inside a method of the class."""
+    func = call.func
+    return isinstance(func, cst.Attribute) and isinstance(func.value, cst.Name) and scope.method_of is not None \
+        and bool(scope.param_order) and func.value.value == scope.param_order[0]
+
+
+def _retop(occs: Sequence[Occ], call: Any, via: Optional[str] = None) -> List[Occ]:
     """The occurrences of a callee, now reached through ``call``.  Those that
     a caller would judge alike (same API and region, same contexts, guards,
     dispatch and retry) become one, whichever SDK call site in the callee
@@ -1546,7 +1554,7 @@ def _retop(occs: Sequence[Occ], call: Any) -> List[Occ]:
                id(o.retry), o.regions, tuple((id(level.node), id(level.body)) for level in o.levels))
         if key not in seen:
             seen.add(key)
-            out.append(o.copy(top=call))
+            out.append(o.copy(top=call) if via is None else o.copy(top=call, via=(via,) + o.via))
     return out
 
 

@@ -4,6 +4,7 @@ without flake8, for pre-commit and CI.
     metastudio-lint [options] [PATHS...]      lint files and directories
     metastudio-lint explain PATHS [options]   every SDK call site and the reasoning
     metastudio-lint limits [--format json|table] [--region R]
+    metastudio-lint fix [--diff] [--unsafe-fixes] PATHS   apply the fixes, each verified
 
 It reports what flake8 with this plugin reports on the same files and
 config: files are read by flake8's reader, what does not compile is E999 and
@@ -323,8 +324,8 @@ def _statistics(results) -> List[str]:
 def cmd_lint(argv: List[str]) -> int:
     parser = argparse.ArgumentParser(prog=PROG, description="Lint Python code that calls Huawei Cloud "
                                      "MetaStudio for API throttling problems.",
-                                     epilog="Subcommands: '%s explain PATH...', '%s limits', '%s limits update SOURCE'."
-                                     % (PROG, PROG, PROG))
+                                     epilog="Subcommands: '%s explain PATH...', '%s fix PATH...', '%s limits', "
+                                     "'%s limits update SOURCE'." % (PROG, PROG, PROG, PROG))
     parser.add_argument("paths", nargs="*", default=None, metavar="PATH")
     parser.add_argument("--format", default=None, help="output format: %s (default: text)" % ", ".join(FORMATS))
     parser.add_argument("--exclude", default=None, help="comma-separated patterns to skip "
@@ -371,6 +372,9 @@ def cmd_lint(argv: List[str]) -> int:
     if args.write_baseline:
         return _write_baseline(args.write_baseline, checked)
     assert out is not None
+    if fmt in ("json", "sarif"):  # the formats that carry fixes compute them; the others never do
+        for c in checked:
+            attach_fixes(c, settings)
     results = [(c.shown, f) for c in checked for f in c.reported]
     write_findings(results, fmt, out, root=root, table=settings.table)
     machine = fmt not in ("text", "github")
@@ -601,7 +605,159 @@ def cmd_limits(argv: List[str]) -> int:
     return 0
 
 
-COMMANDS = {"explain": cmd_explain, "limits": cmd_limits}
+# -- fixes ---------------------------------------------------------------------
+FIXABLE = ("MST101", "MST102", "MST103", "MST104", "MST202")
+
+
+def read_text(path: str):
+    """(text, encoding, BOM) of a file as written: its coding cookie or UTF-8,
+    line endings kept."""
+    import tokenize
+
+    with open(path, "rb") as fh:
+        data = fh.read()
+    import io
+
+    encoding, _ = tokenize.detect_encoding(io.BytesIO(data).readline)
+    text = data.decode(encoding)  # utf-8-sig drops the BOM; it is written back
+    bom = encoding == "utf-8-sig" or text.startswith("\ufeff")
+    return (text[1:] if text.startswith("\ufeff") else text), ("utf-8" if encoding == "utf-8-sig" else encoding), bom
+
+
+def _fixes_for(checked: Checked, settings, wanted_next=None, unsafe: bool = True, rounds: int = 1):
+    """The verified fixes of one linted file's reported findings (engine.fix_source)."""
+    from flake8_metastudio import engine
+
+    reported = {(f.line, f.col, f.code) for f in checked.reported}
+
+    def wanted(f, round_no):
+        if f.fix.applicability != "safe" and not unsafe:
+            return False
+        if round_no == 0:
+            return (f.line, f.col, f.code) in reported
+        return wanted_next is not None and wanted_next(f)
+
+    text, encoding, bom = read_text(checked.path)
+    return engine.fix_source(text, settings, wanted, rounds), text, encoding, bom
+
+
+def attach_fixes(checked: Checked, settings) -> None:
+    """Give each reported finding of a linted file its verified fix (JSON
+    ``fix``, SARIF ``fixes``), or why it has none (``no_fix``)."""
+    if checked.path == "-" or not any(f.code in MESSAGES for f in checked.reported):
+        return
+    try:
+        outcome = _fixes_for(checked, settings, lambda f: True, rounds=3)[0]
+    except Exception as exc:  # a fix that cannot be computed must not cost the report
+        if os.environ.get(DEBUG_VARIABLE):
+            raise
+        for f in checked.reported:
+            if f.code in MESSAGES:
+                f.no_fix = "fixes could not be computed (%s)" % type(exc).__name__
+        return
+    fixed = {id(f) for f in outcome.fixed}
+    failed = {id(f): why for f, why in outcome.failed}
+    planned = {(f.line, f.col, f.code): f for f in outcome.first}
+    for f in checked.reported:
+        p = planned.get((f.line, f.col, f.code))
+        if f.code not in MESSAGES:
+            continue
+        if p is None:
+            f.no_fix = "no fix was planned for this finding"
+        elif id(p) in fixed:
+            f.fix = p.fix
+        elif id(p) in failed:
+            f.no_fix = "the computed fix did not pass verification: %s" % failed[id(p)]
+        else:
+            f.no_fix = p.no_fix or "no automatic fix"
+
+
+def cmd_fix(argv: List[str]) -> int:
+    parser = argparse.ArgumentParser(
+        prog=PROG + " fix", description="Apply the fixes computed from the limits table, each verified "
+        "(the result compiles, the finding is gone, nothing new appears).",
+        epilog="Exit status: 0 nothing to change, 1 files changed (with --diff: would change), 2 usage or "
+        "configuration error.  Safe fixes (MST202) apply by default; --unsafe-fixes adds those that change "
+        "timing on purpose (MST101-MST104): review them.")
+    parser.add_argument("paths", nargs="+", metavar="PATH", help="files or folders")
+    parser.add_argument("--diff", action="store_true", help="print a unified diff of the fixes and write nothing")
+    parser.add_argument("--unsafe-fixes", action="store_true",
+                        help="also apply the fixes that change timing (sleeps, pool bounds, backoff)")
+    parser.add_argument("--exclude", default=None, help="comma-separated patterns to skip in folders")
+    _add_selection_options(parser)
+    _add_plugin_options(parser)
+    args = parser.parse_args(argv)
+    if "-" in args.paths:
+        raise UsageError("fix: '-' (standard input) cannot be fixed in place: give files or folders")
+    values = _values(args)
+    settings = _settings(values)
+    selector = _selector(values)
+    base = _baseline(values)
+    from flake8_metastudio.sanitize import safe_text
+
+    patterns = [p.strip() for p in str(values.get("exclude", DEFAULT_EXCLUDE)).split(",") if p.strip()]
+    out = _Output(None)
+    changed_files = fixed_count = 0
+    notes: List[str] = []
+    for path in iter_files(args.paths, patterns):
+        checked = lint_file(path, settings, selector, base)
+        shown = safe_text(checked.shown)
+        for f in checked.reported:
+            if f.code not in MESSAGES:  # E902, E999, MST900, MST901: not checked, so not fixed
+                notes.append("%s:%d:%d: %s (not fixed)" % (shown, f.line, f.col + 1, f.message))
+        if not any(f.code in FIXABLE for f in checked.reported):
+            continue
+        lines = checked.lines
+
+        def wanted_next(f, lines=lines, shown=checked.shown):
+            return selector.reported(shown, f.code, f.line, f.col, f.message[len(f.code) + 1:], "")
+
+        try:
+            outcome, text, encoding, bom = _fixes_for(checked, settings, wanted_next, args.unsafe_fixes, rounds=3)
+        except Exception as exc:
+            if os.environ.get(DEBUG_VARIABLE):
+                raise
+            notes.append("%s: not fixed: %s" % (shown, diagnostic("MST900", error="%s: %s" % (
+                type(exc).__name__, str(exc)[:150])).message))
+            continue
+        failed = {id(f): why for f, why in outcome.failed}
+        fixed = {id(f) for f in outcome.fixed}
+        for f in outcome.first:
+            if (f.line, f.col, f.code) not in {(r.line, r.col, r.code) for r in checked.reported}:
+                continue
+            where = "%s:%d:%d: %s" % (shown, f.line, f.col + 1, f.code)
+            if id(f) in fixed:
+                continue
+            if id(f) in failed:
+                notes.append("%s not fixed: %s" % (where, failed[id(f)]))
+            elif f.fix is not None and not args.unsafe_fixes:
+                notes.append("%s has an unsafe fix (%s): rerun with --unsafe-fixes" % (where, f.fix.message))
+            elif f.code in FIXABLE:
+                notes.append("%s no automatic fix: %s" % (where, f.no_fix))
+        if outcome.text == text:
+            continue
+        changed_files += 1
+        fixed_count += len(outcome.fixed)
+        if args.diff:
+            import difflib
+
+            out.write("".join(difflib.unified_diff(text.splitlines(True), outcome.text.splitlines(True),
+                                                   fromfile=shown, tofile=shown)))
+        else:
+            try:
+                with open(path, "w", encoding="utf-8-sig" if bom else encoding, newline="") as fh:
+                    fh.write(outcome.text)
+            except OSError as exc:
+                raise OutputError("fix: cannot write %s (%s)" % (shown, exc.strerror or exc))
+    out.close()
+    for note in notes:
+        sys.stderr.write(safe_text(note) + "\n")
+    verb = "would fix" if args.diff else "fixed"
+    sys.stderr.write("%s: %s %d finding(s) in %d file(s)\n" % (PROG, verb, fixed_count, changed_files))
+    return 1 if changed_files else 0
+
+
+COMMANDS = {"explain": cmd_explain, "limits": cmd_limits, "fix": cmd_fix}
 
 
 def main(argv: Optional[List[str]] = None) -> int:

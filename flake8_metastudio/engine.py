@@ -9,8 +9,9 @@ module and nothing below it.  It sits above ``rules`` and ``analysis``;
 neither imports it.  LibCST and the analysis are imported only once a file
 passes the pre-filter, so files that never mention MetaStudio cost nothing.
 """
+import contextlib
 import gc
-from typing import TYPE_CHECKING, Any, Dict, List, Optional, Tuple
+from typing import TYPE_CHECKING, Any, Callable, Dict, Iterator, List, Optional, Tuple
 
 from flake8_metastudio.analysis.deep import deep_retry
 from flake8_metastudio.findings import Finding
@@ -23,9 +24,11 @@ if TYPE_CHECKING:  # pragma: no cover - imports for annotations only
     import libcst as cst
 
     from flake8_metastudio.analysis.facts import Facts
+    from flake8_metastudio.fixes.apply import Outcome
     from flake8_metastudio.options import Settings
 
-__all__ = ["ParseFailure", "parse", "parse_compiled", "analyze", "analyze_module", "lint_source", "mentions_metastudio"]
+__all__ = ["ParseFailure", "parse", "parse_compiled", "analyze", "analyze_module", "lint_source", "mentions_metastudio",
+           "planned", "plan_fixes", "fix_source"]
 
 
 def __getattr__(name: str) -> Any:
@@ -103,6 +106,57 @@ def analyze(source: str, settings: "Settings",
     if module is None:
         return None
     return analyze_module(module, settings, source=source, tree=tree)
+
+
+@contextlib.contextmanager
+def _no_cyclic_gc() -> Iterator[None]:
+    # The CST and the facts are acyclic and freed by reference counting; the
+    # cyclic collector would only rescan them again and again as they grow.
+    gc_was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if gc_was_enabled:
+            gc.enable()
+
+
+def planned(source: str, settings: "Settings") -> Optional[List[Finding]]:
+    """Findings of one file's text, each with its fix or why there is none
+    (``fixes``); None when the text does not parse.  Only the ``fix``
+    command and the JSON/SARIF reports ask for this: linting never plans."""
+    if not mentions_metastudio(source):
+        return []
+    from flake8_metastudio.fixes import planner
+
+    with _no_cyclic_gc():
+        result = analyze(source, settings)
+        if result is None:
+            return None
+        facts, findings = result
+        planner.plan(facts, findings)
+    return findings
+
+
+def plan_fixes(facts: "Facts", findings: List[Finding]) -> None:
+    """Plan (not verify) each finding's fix on facts already computed, for
+    ``explain``: ``fix`` or ``no_fix`` set on every finding."""
+    from flake8_metastudio.fixes import planner
+
+    planner.plan(facts, findings)
+
+
+def fix_source(source: str, settings: "Settings", wanted: "Callable[[Finding, int], bool]",
+               rounds: Optional[int] = None) -> "Outcome":
+    """``source`` with the fixes ``wanted`` keeps applied, each verified
+    (``fixes.apply``): the new text, what was fixed, what failed and why."""
+    from flake8_metastudio.fixes import apply
+
+    findings = planned(source, settings)
+    if findings is None:
+        return apply.Outcome(source)
+    return apply.fix_text(source, findings, lambda text: planned(text, settings), wanted,
+                          rounds if rounds is not None else apply.MAX_ROUNDS)
 
 
 def lint_source(source: str, settings: "Settings", tree: Any = None) -> List[Finding]:

@@ -15,9 +15,12 @@ def explain(source: str, settings: "Settings") -> List[dict]:
     if analysed is None:
         return []
     facts, findings = analysed
+    engine.plan_fixes(facts, findings)  # planned, not verified: `fix` verifies before it writes
     by_node: Dict[int, List[str]] = {}
+    fixes: Dict[int, List[Any]] = {}
     for f in findings:
         by_node.setdefault(id(f.node), []).append(f.code)
+        fixes.setdefault(id(f.node), []).append(f)
     rows, seen = [], set()
     for occ in facts.occs:
         row = facts.row(occ)
@@ -43,6 +46,12 @@ def explain(source: str, settings: "Settings") -> List[dict]:
             "concurrency": None, "delay_or_throttle": throttle, "estimated_rate": None,
             "limit": None, "verdict": ", ".join(verdict) or "ok",
         }
+        nodes = [report] if report is occ.sdk_node else [report, occ.sdk_node]
+        planned = [f for node in nodes for f in fixes.get(id(node), []) if f.code in verdict]
+        entry["fix"] = ", ".join("%s %s fix: %s" % (f.code, f.fix.applicability, f.fix.message)
+                                 for f in planned if f.fix is not None) or None
+        entry["no_fix"] = ", ".join("%s: %s" % (f.code, f.no_fix) for f in planned
+                                    if f.fix is None and f.no_fix) or None
         if row is not None:
             allowed = row.limit_in(region)
             entry["limit"] = (allowed.per_second if allowed.is_offered
@@ -115,10 +124,14 @@ def render_table(rows: List[dict], path: str, settings: "Settings") -> str:
     if overridden:
         limits_note += "; from %s at line(s) %s" % (overridden[0]["limit_from"],
                                                     ", ".join(str(r["line"]) for r in overridden))
+    fixes = "".join("  line %d: %s\n" % (r["reported_at_line"], r["fix"] or "no automatic fix: " + r["no_fix"])
+                    for r in rows if r.get("fix") or r.get("no_fix"))
     return (head + text_table(headers, body) + limits_note + "\n"
             + ("\nHow each call site was recognised (client, instance, container entry, getattr name):\n" + found
                if found else "")
-            + ("\nHow each estimate was made:\n" + notes if notes else ""))
+            + ("\nHow each estimate was made:\n" + notes if notes else "")
+            + ("\nFixes (metastudio-lint fix [--unsafe-fixes] applies them, each verified):\n" + fixes
+               if fixes else ""))
 
 
 def _distinct(rows: List[dict]) -> List[dict]:

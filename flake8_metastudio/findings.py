@@ -16,6 +16,10 @@ class Finding:
     rate: Optional[float] = None
     limit: Optional[float] = None
     extra: Dict[str, Any] = field(default_factory=dict)
+    # what the analysis saw (the call site, its repeated context, the estimate): what a fix is planned from
+    basis: Dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
+    fix: Any = field(default=None, repr=False, compare=False)  # fixes.model.Fix, when one is offered
+    no_fix: Optional[str] = field(default=None, repr=False, compare=False)  # why none is offered
 
     def as_json(self, path: str) -> dict:
         return {
@@ -24,4 +28,6 @@ class Finding:
             "region": self.region,
             "estimated_rate": None if self.rate is None or self.rate == float("inf") else round(self.rate, 3),
             "limit": self.limit,
+            "fix": self.fix.as_json() if self.fix is not None else None,
+            "no_fix": self.no_fix,
         }

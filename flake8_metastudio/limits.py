@@ -16,7 +16,6 @@ integer 1, not ``true`` or ``1.0``; a limit is a number > 0, ``1.0`` meaning
 ``limits``, and no two rows for one API.
 """
 import datetime
-import difflib
 import os
 import re
 from dataclasses import dataclass, field
@@ -24,6 +23,7 @@ from typing import Any, Dict, Iterable, List, NoReturn, Optional, Tuple
 
 from flake8_metastudio import resources, userinput
 from flake8_metastudio.formatting import plain_number
+from flake8_metastudio.suggest import closest
 from flake8_metastudio.userinput import quote
 
 SCHEMA_VERSION = 1
@@ -181,10 +181,8 @@ def _key_line(mapping, key, default):
 
 
 def _suggest(value, choices) -> str:
-    if not isinstance(value, str):
-        return ""
-    close = difflib.get_close_matches(value, [c for c in choices if c], n=1, cutoff=0.75)
-    return " (did you mean %s?)" % quote(close[0]) if close else ""
+    close = closest(value, choices)
+    return " (did you mean %s?)" % quote(close) if close else ""
 
 
 def _number(path, line, where, value, allow_null=True):

@@ -35,7 +35,7 @@ MESSAGES: Dict[str, Message] = {
     "MST202": Message(
         "unknown-region",
         "A region id in MetaStudio client code that the limits table does not know.",
-        "unknown MetaStudio region '{region}' in {how}; known regions: {known} "
+        "unknown MetaStudio region '{region}' in {how}{suggestion}; known regions: {known} "
         "(add a region with --metastudio-limits-file)"),
     "MST301": Message(
         "knowledge-base-provider",

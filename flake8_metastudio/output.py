@@ -201,6 +201,11 @@ def sarif(results: Results, root: str, table: Any = None) -> dict:
         props = {k: safe_text(v) if isinstance(v, str) else v for k, v in props.items()}
         if table is not None and f.code in MESSAGES:
             props["limitsTable"] = limits_provenance(table, f)
+        if f.fix is not None:
+            result["fixes"] = [sarif_fix(f.fix, artifact)]
+            props["fixApplicability"] = f.fix.applicability
+        elif f.no_fix:
+            props["noFix"] = safe_text(f.no_fix)
         if props:
             result["properties"] = props
         sarif_results.append(result)
@@ -214,6 +219,22 @@ def sarif(results: Results, root: str, table: Any = None) -> dict:
     if table is not None:
         run["properties"] = {"limitsTable": limits_provenance(table)}
     return {"$schema": SARIF_SCHEMA, "version": "2.1.0", "runs": [run]}
+
+
+def sarif_fix(fix: Any, artifact: dict) -> dict:
+    """A SARIF ``fix``: one artifact change whose replacements are the fix's
+    edits (lines and columns from 1, columns in code points as the run says)."""
+    return {
+        "description": {"text": "%s (%s fix)" % (safe_text(fix.message), fix.applicability)},
+        "artifactChanges": [{
+            "artifactLocation": artifact,
+            "replacements": [{
+                "deletedRegion": {"startLine": e.start[0], "startColumn": e.start[1] + 1,
+                                  "endLine": e.end[0], "endColumn": e.end[1] + 1},
+                "insertedContent": {"text": e.content},
+            } for e in fix.edits],
+        }],
+    }
 
 
 def gitlab(results: Results, root: str) -> list:

@@ -3,6 +3,7 @@ also those inside functions): no module imports one above it.
 
     doors:    plugin, cli, explain, output, __main__   (what users run)
     engine:   engine                                   (parse, facts, rules, findings)
+    fixes:    fixes/*                                  (edits planned from a finding's facts, verified)
     rules:    rules/*                                  (decide codes and messages)
     analysis: analysis/*                               (measure: facts about the code)
     base:     everything else (findings, messages, formatting, knowledge, limits, ...)
@@ -18,7 +19,7 @@ from conftest import ROOT
 
 PACKAGE = os.path.join(ROOT, "flake8_metastudio")
 DOORS = {"plugin", "cli", "explain", "output", "__main__"}
-RANK = {"doors": 4, "engine": 3, "rules": 2, "analysis": 1, "base": 0}
+RANK = {"doors": 5, "engine": 4, "fixes": 3, "rules": 2, "analysis": 1, "base": 0}
 
 
 def layer(module: str) -> str:
@@ -28,7 +29,7 @@ def layer(module: str) -> str:
     head = parts[1] if len(parts) > 1 else ""
     if head in DOORS:
         return "doors"
-    if head in ("engine", "rules", "analysis"):
+    if head in ("engine", "fixes", "rules", "analysis"):
         return head
     if head == "checking":  # one file's findings for both doors, around the engine
         return "engine"
@@ -76,7 +77,7 @@ def test_no_module_imports_a_layer_above_it(path, module, package):
         theirs = layer(target)
         assert RANK[theirs] <= RANK[mine], "%s:%d (%s) imports %s (%s)" % (module, line, mine, target, theirs)
         if mine == "doors" and module.split(".")[1] in ("plugin", "cli", "explain"):
-            assert theirs not in ("analysis", "rules"), "%s:%d imports %s: go through the engine" % (
+            assert theirs not in ("analysis", "rules", "fixes"), "%s:%d imports %s: go through the engine" % (
                 module, line, target)
 
 
@@ -92,3 +93,8 @@ def test_the_checker_catches_an_upward_import(tmp_path):
     bad.write_text("def f():\n    from flake8_metastudio.rules import registry\n")
     assert [(2, "flake8_metastudio.rules")] == list(imports(str(bad), "flake8_metastudio.analysis"))
     assert RANK[layer("flake8_metastudio.rules")] > RANK[layer("flake8_metastudio.analysis.values")]
+
+
+def test_fixes_sit_between_the_rules_and_the_engine():
+    assert RANK[layer("flake8_metastudio.engine")] > RANK[layer("flake8_metastudio.fixes.planner")] \
+        > RANK[layer("flake8_metastudio.rules.base")]

@@ -73,3 +73,33 @@ def test_no_undocumented_code_in_the_package():
     readme = open(os.path.join(ROOT, "README.md"), encoding="utf-8").read()
     assert all("`%s`" % code in readme for code in DIAGNOSTICS)
     assert all(page(code).startswith("# %s" % code) for code in DIAGNOSTICS)
+
+
+FIXED = {"MST101": "unsafe", "MST102": "unsafe", "MST103": "unsafe", "MST104": "unsafe", "MST202": "safe"}
+
+
+def blocks_after(text, heading):
+    section = text.split(heading, 1)[1].split("\n## ", 1)[0]
+    return re.findall(r"```python\n(.*?)```", section, re.S)
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_page_says_whether_there_is_an_automatic_fix(code):
+    text = page(code)
+    if code in FIXED:
+        assert "## Automatic fix (%s)" % FIXED[code] in text
+    else:
+        assert "## Automatic fix\n\nNone: " in text
+
+
+@pytest.mark.parametrize("code", sorted(FIXED))
+def test_fix_example_before_becomes_after(code, monkeypatch):
+    monkeypatch.chdir(ROOT)
+    before, after = blocks_after(page(code), "## Automatic fix (%s)" % FIXED[code])
+    settings = settings_from(option_values(options(before)))
+    assert code in {f.code for f in engine.lint_source(before, settings)}
+    outcome = engine.fix_source(before, settings, lambda f, r: FIXED[code] == "unsafe" or f.fix.applicability == "safe")
+    assert outcome.text == after
+    assert code not in {f.code for f in engine.lint_source(after, settings)}
+    safe_only = engine.fix_source(before, settings, lambda f, r: f.fix.applicability == "safe").text
+    assert (safe_only == before) == (FIXED[code] == "unsafe")

@@ -100,13 +100,16 @@ class Request(Value):
 
 
 class Executor(Value):
-    __slots__ = ("workers", "label", "pool")
+    __slots__ = ("workers", "label", "pool", "size_node")
     kind = "executor"
 
-    def __init__(self, workers: Optional[int], label: str, pool: "Optional[K.Pool]" = None) -> None:
+    def __init__(self, workers: Optional[int], label: str, pool: "Optional[K.Pool]" = None,
+                 size_node: Any = None) -> None:
         self.workers = workers  # int, or None when unknown
         self.label = label
         self.pool = pool  # the knowledge row: which methods hand work over
+        # the integer literal written in the constructor that bounds it (fixes lower it), else None
+        self.size_node = size_node
 
     def hands_over(self, method: str) -> bool:
         """Whether ``pool.method(...)`` runs work on this pool."""
@@ -1238,6 +1241,7 @@ class Inferrer:
     def _pool(self, kind: K.Pool, call: cst.Call, ctx: Context) -> "Executor":
         """An executor/pool/task group, with the bound its constructor states."""
         workers = None
+        literal = None
         if kind.size_keyword is not None:
             arg = arg_value(call, kind.size_position, kind.size_keyword)
             n = self.const_number(arg, ctx) if arg is not None else None
@@ -1250,9 +1254,10 @@ class Inferrer:
                 shown = "%s(%s=%s: every core)" % (kind.label, kind.size_keyword, _fmt(n))
             else:
                 shown = "%s()" % kind.label
+            literal = arg if isinstance(arg, cst.Integer) else None
         else:
             shown = kind.label
-        return Executor(workers, shown, kind)
+        return Executor(workers, shown, kind, literal)
 
     def _pyrate_cap(self, call: cst.Call, ctx: Context) -> Optional[float]:
         caps = []

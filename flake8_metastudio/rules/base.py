@@ -46,7 +46,7 @@ def api_title(occ: "Occ", row: "Optional[ApiRow]") -> str:
 
 
 def finding(code: str, occ: "Occ", row: "Optional[ApiRow]", node: Any, region: str, rate: Optional[float] = None,
-            limit: Optional[float] = None, **fields) -> Finding:
+            limit: Optional[float] = None, basis: Optional[dict] = None, **fields) -> Finding:
     fields.setdefault("method", occ.label)
     fields.setdefault("api", api_title(occ, row))
     fields.setdefault("region", region_shown(code, occ, region))
@@ -59,7 +59,7 @@ def finding(code: str, occ: "Occ", row: "Optional[ApiRow]", node: Any, region: s
         message += " [via %s]" % _callee(node)
     extra = {"limit_from": row.limit_origin(region)} if row is not None else {}
     return Finding(code=code, message=message, node=node, method=occ.method.name, api=api_title(occ, row),
-                   region=region, rate=rate, limit=limit, extra=extra)
+                   region=region, rate=rate, limit=limit, extra=extra, basis=dict(basis or {}, occ=occ))
 
 
 def region_shown(code: str, occ: "Occ", region: str) -> str:

@@ -34,7 +34,7 @@ def check(facts: "Facts") -> "Iterator[Finding]":
         if est is None or est.concurrency <= 1:
             continue
         yield finding(CODE, occ, facts.row(occ), est.level.report, est.region, est.rate, est.limit,
-                      how=est.how, fix=fix(est, facts.settings.replicas))
+                      basis={"estimate": est, "level": est.level}, how=est.how, fix=fix(est, facts.settings.replicas))
 
 
 RULE = Rule(CODE, check)

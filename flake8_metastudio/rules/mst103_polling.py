@@ -46,6 +46,8 @@ def check(facts: "Facts") -> "Iterator[Finding]":
         allowed = ("%s allows %s/s" % (region, fmt_num(limit)) if allowed_here.is_offered
                    else "no published limit for it in %s" % region)
         yield finding(CODE, occ, row, level.report, region, rate * facts.settings.replicas, limit,
+                      basis={"level": level, "calls": level.body.calls(occ.key) or 1,
+                             "limit": limit if allowed_here.is_offered else None},
                       context=context_name(level), allowed=allowed)
 
 

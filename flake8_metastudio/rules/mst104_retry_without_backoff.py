@@ -33,7 +33,10 @@ def check(facts: "Facts") -> "Iterator[Finding]":
         mark = retry_without_delay(level)
         if mark is None:
             continue
-        yield finding(CODE, occ, facts.row(occ), level.report, occ.region, caught=mark.caught)
+        allowed = facts.limit(occ)
+        yield finding(CODE, occ, facts.row(occ), level.report, occ.region, caught=mark.caught,
+                      basis={"level": level, "mark": mark, "calls": level.body.calls(occ.key) or 1,
+                             "limit": allowed.per_second if allowed.is_offered else None})
 
 
 RULE = Rule(CODE, check)

@@ -71,7 +71,9 @@ def parse_compiled(source: str) -> "cst.Module":
 
 @deep_retry
 def _parse_deep(cst: Any, source: str) -> "cst.Module":
-    return cst.parse_module(source)
+    from flake8_metastudio import cstparse
+
+    return cstparse.parse_module(source)  # libcst.parse_module, without node validation where checked
 
 
 @deep_retry
@@ -110,8 +112,9 @@ def analyze(source: str, settings: "Settings",
 
 @contextlib.contextmanager
 def _no_cyclic_gc() -> Iterator[None]:
-    # The CST and the facts are acyclic and freed by reference counting; the
-    # cyclic collector would only rescan them again and again as they grow.
+    # The CST and the facts are freed by reference counting once released
+    # (Facts.release cuts their only cycles); the cyclic collector would only
+    # rescan them again and again as they grow.
     gc_was_enabled = gc.isenabled()
     gc.disable()
     try:
@@ -135,6 +138,7 @@ def planned(source: str, settings: "Settings") -> Optional[List[Finding]]:
             return None
         facts, findings = result
         planner.plan(facts, findings)
+        facts.release()
     return findings
 
 
@@ -165,15 +169,14 @@ def lint_source(source: str, settings: "Settings", tree: Any = None) -> List[Fin
     (it speeds up positions)."""
     if not mentions_metastudio(source):
         return []
-    # The CST and the facts are acyclic and freed by reference counting; the
-    # cyclic collector would only rescan them again and again as they grow.
-    gc_was_enabled = gc.isenabled()
-    gc.disable()
-    try:
+    with _no_cyclic_gc():
         if tree is not None:  # Python compiled it: LibCST must parse it too, or say why not
-            return analyze_module(parse_compiled(source), settings, source=source, tree=tree)[1]
-        result = analyze(source, settings, tree)
-        return [] if result is None else result[1]
-    finally:
-        if gc_was_enabled:
-            gc.enable()
+            result = analyze_module(parse_compiled(source), settings, source=source, tree=tree)
+        else:
+            found = analyze(source, settings, tree)
+            if found is None:
+                return []
+            result = found
+        facts, findings = result
+        facts.release()
+        return findings

@@ -58,8 +58,10 @@ _NEWLINE = re.compile(r"\r\n|\r|\n")
 def too_deep(tree: ast.AST, limit: int = MAX_DEPTH, source: Optional[str] = None) -> Optional[Tuple[int, int, str]]:
     """(line, column, what) of the first place nested deeper than ``limit``
     levels as LibCST nests it, else None.  ``source`` is the file's text,
-    needed to count the parts of long concatenated strings.  Iterative, so
-    it cannot itself run out of stack."""
+    needed to count the parts of long concatenated strings; with it,
+    statements over several lines too short to be that deep are skipped too
+    (the common case: whole functions).  Iterative, so it cannot itself run
+    out of stack."""
     lines = _Lines(source) if source is not None else None
     stack: List[Tuple[ast.AST, float, int, int]] = [(tree, 1.0, 1, 0)]
     while stack:
@@ -72,7 +74,7 @@ def too_deep(tree: ast.AST, limit: int = MAX_DEPTH, source: Optional[str] = None
                 return line, col, "%d implicitly concatenated strings at line %d" % (parts, line)
         if depth > limit:
             return line, col, "more than %d levels at line %d" % (limit, line)
-        if isinstance(node, ast.stmt) and _short(node, limit - depth):
+        if isinstance(node, ast.stmt) and _short(node, limit - depth, lines):
             continue
         if isinstance(node, ast.BoolOp):
             step = max(1.0, (len(node.values) - 1) * OPERAND_WEIGHT)
@@ -85,27 +87,47 @@ def too_deep(tree: ast.AST, limit: int = MAX_DEPTH, source: Optional[str] = None
     return None
 
 
-def _short(stmt: ast.stmt, room: float) -> bool:
+def _short(stmt: ast.stmt, room: float, lines: "Optional[_Lines]" = None) -> bool:
     """Whether ``stmt`` is too short to nest ``room`` more levels: every level
     takes at least one character (``-x``, ``a.b``), and at most two levels per
-    character are counted, so a statement on one line shorter than ``room / 2``
-    characters, or spanning fewer lines than that with no long line, cannot.
+    character are counted, so a statement shorter than ``room / 2`` characters
+    cannot: on one line, its columns say so; over several lines, the
+    characters of those lines (``lines``), which is at least its length.
     This keeps the walk to the few statements that could be deep."""
     end_line, end_col = stmt.end_lineno, stmt.end_col_offset
     if end_line is None or end_col is None:
         return False
     if end_line == stmt.lineno:
         return (end_col - stmt.col_offset) * 2 < room
-    return False
+    if lines is None:
+        return False
+    chars = lines.span(stmt.lineno, end_line)
+    return chars is not None and chars * 2 < room
 
 
 class _Lines:
     """The source's lines, split as ``ast`` counts them, to read the text of
-    the few string constants long enough to hold many parts."""
+    the few string constants long enough to hold many parts, and the length
+    of statements over several lines."""
 
     def __init__(self, source: str) -> None:
         self.source = source
         self._starts: Optional[List[int]] = None
+
+    def starts(self) -> List[int]:
+        """Character offset where each line starts (``starts()[n - 1]``: line n)."""
+        if self._starts is None:
+            self._starts = [0] + [m.end() for m in _NEWLINE.finditer(self.source)]
+        return self._starts
+
+    def span(self, line: int, end_line: int) -> Optional[int]:
+        """Characters of lines ``line`` to ``end_line`` (newlines included), at
+        least the length of whatever starts and ends on them; None past the end."""
+        starts = self.starts()
+        if not 0 < line <= end_line <= len(starts):
+            return None
+        end = starts[end_line] if end_line < len(starts) else len(self.source)
+        return end - starts[line - 1]
 
     def string_parts(self, node: ast.AST, many: float) -> int:
         """How many string literals make up this constant (implicit
@@ -127,9 +149,7 @@ class _Lines:
         return _count_string_tokens(text)
 
     def segment(self, line: int, col: int, end_line: int, end_col: int) -> str:
-        if self._starts is None:
-            self._starts = [0] + [m.end() for m in _NEWLINE.finditer(self.source)]
-        starts = self._starts
+        starts = self.starts()
         if line > len(starts) or end_line > len(starts):
             return ""
         start = starts[line - 1] + _chars(self.source, starts[line - 1], col)

@@ -18,7 +18,7 @@ here imports LibCST: these are plain strings and numbers.
 """
 import re
 from dataclasses import dataclass
-from typing import Dict, FrozenSet, Mapping, Optional, Tuple
+from typing import Any, Dict, FrozenSet, List, Mapping, Optional, Tuple
 
 
 def leaf(qualname: str) -> str:
@@ -39,6 +39,10 @@ SDK_ROOT = "huaweicloudsdkmetastudio"
 CORE_ROOT = "huaweicloudsdkcore"
 CLIENT_CLASSES = {"MetaStudioClient": "sync", "MetaStudioAsyncClient": "async"}
 ASYNC_CLIENT_WORKERS = 8  # huaweicloudsdkcore's async client runs futures on 8 worker threads
+# categories of the limits table whose APIs work only for iFLYTEK AIUI/Spark applications (MST301)
+KNOWLEDGE_BASE_GROUPS = frozenset({"Virtual Avatar Knowledge Base Skill Management",
+                                   "Virtual Avatar Knowledge Base Intent Management",
+                                   "Virtual Avatar Knowledge Base Question Management"})
 
 
 # -- pools, executors, task groups --------------------------------------------
@@ -107,11 +111,18 @@ def pool(qualname: str) -> Optional[Pool]:
 
 
 def is_pool_method(method: str) -> bool:
-    """Whether some pool hands work over through ``method`` (read at each
-    call, so a row added at run time counts)."""
+    """Whether some pool hands work over through ``method`` (the pools' methods
+    are gathered again when a row is added to POOLS, at run time too)."""
     if method in SUBMIT_METHODS or method in MAP_METHODS:
         return True
-    return any(method in p.submits or method in p.maps for p in POOLS.values())
+    count, methods = _POOL_METHODS
+    if count != len(POOLS):  # asked for every call the analysis meets: gathered once, not per call
+        methods = frozenset().union(*(p.submits | p.maps for p in POOLS.values()))
+        _POOL_METHODS[:] = [len(POOLS), methods]
+    return method in methods
+
+
+_POOL_METHODS: List[Any] = [-1, frozenset()]  # [len(POOLS) when gathered, every pool's methods]
 
 
 # calls that run a callable on another thread: (where the callable is: keyword, position)

@@ -9,12 +9,24 @@ LibCST's PositionProvider.
 """
 import ast
 import re
-from typing import TYPE_CHECKING, Any, Dict, List, Mapping, Optional, Sequence, Tuple
+from typing import TYPE_CHECKING, Any, Callable, Dict, List, Mapping, Optional, Sequence, Tuple
 
 import libcst as cst
 
+from flake8_metastudio.fields import tuple_getter
+
 if TYPE_CHECKING:  # pragma: no cover
     from libcst.metadata import CodeRange
+
+
+_GETTERS: Dict[type, Callable[[Any], Tuple[Any, ...]]] = {}
+_NOT_NODES = frozenset({str, bytes, int, float, complex, bool, type(None), type(...)})
+_NO_CODE = frozenset({"ctx", "type_comment", "kind"})  # Load/Store, comments, u"" prefix: never code
+
+
+def _getter(tp: type) -> Callable[[Any], Tuple[Any, ...]]:
+    got = _GETTERS[tp] = tuple_getter([n for n in getattr(tp, "_fields", ()) if n not in _NO_CODE])
+    return got
 
 
 def _numbered(nodes: Sequence[ast.AST]) -> Dict[str, List[ast.AST]]:
@@ -23,9 +35,12 @@ def _numbered(nodes: Sequence[ast.AST]) -> Dict[str, List[ast.AST]]:
     found: Dict[str, List[ast.AST]] = {"call": [], "string": [], "const": []}
     inner = set()
     stack: List[Any] = list(nodes)
+    getters = _GETTERS
     while stack:
         node = stack.pop()
         tp = type(node)
+        if tp in _NOT_NODES:
+            continue  # a list field's str (global names) or None (a dict's ** entry)
         if tp is ast.Call:
             found["call"].append(node)
         elif tp is ast.Attribute:
@@ -42,7 +57,12 @@ def _numbered(nodes: Sequence[ast.AST]) -> Dict[str, List[ast.AST]]:
             if isinstance(node.value, (str, bytes)):
                 found["string"].append(node)
             continue
-        stack.extend(ast.iter_child_nodes(node))
+        # the children, as ast.iter_child_nodes gives them, without its two generators per node
+        for value in (getters.get(tp) or _getter(tp))(node):
+            if type(value) is list:
+                stack.extend(value)
+            elif value is not None and type(value) not in _NOT_NODES:
+                stack.append(value)
     # the literal pieces and format specs of f-strings are not string literals of their own
     found["string"] = [n for n in found["string"] if id(n) not in inner]
     key = lambda n: (n.lineno, n.col_offset, -(n.end_lineno or 0), -(n.end_col_offset or 0))  # noqa: E731

@@ -2,14 +2,23 @@
 (per API and region), how long it takes, whether it sleeps or passes a
 limiter, and every SDK call site reached with the chain of repeated contexts
 (loops, pools, fan-outs) around it."""
-from collections import Counter
-from typing import Any, Iterable, List, Optional, Set, Tuple
+import operator
+from typing import Any, Dict, Iterable, List, Optional, Set, Tuple
 
 
 Key = Tuple[str, str]  # (SDK method name, region id): what calls are counted by
-# a collections.Counter of call counts per Key; the counts become floats once
-# scaled, which typing's Counter (int-only) cannot say
-Tally = Any
+
+
+class Tally(Dict[Key, float]):
+    """Call counts per Key (ints, floats once scaled); a missing key counts 0.
+
+    A dict rather than a ``collections.Counter``: every statement's summary
+    makes three of these, and a Counter costs ten times as much to create.
+    Unlike Counter, ``update`` replaces counts: add with ``_add``."""
+    __slots__ = ()
+
+    def __missing__(self, key: Key) -> float:
+        return 0
 
 # Counts and seconds saturate here: far beyond any limit (5**200 calls are
 # still counted exactly enough), and small enough that the product of two of
@@ -21,10 +30,11 @@ def _sat(x: float) -> float:
     return x if x < SATURATED else SATURATED
 
 
-def _add(into: "Counter[Any]", other: "Counter[Any]") -> None:
+def _add(into: Tally, other: Tally) -> None:
+    get = into.get
     for k, v in other.items():
-        n = into[k] + v
-        into[k] = n if n < SATURATED else SATURATED  # type: ignore[assignment]  # counts may be floats
+        n = get(k, 0) + v
+        into[k] = n if n < SATURATED else SATURATED
 
 
 class Level:
@@ -147,11 +157,16 @@ class Occ:
 
     def copy(self, **changes: Any) -> "Occ":
         new = Occ.__new__(Occ)
-        for name in Occ.__slots__:
-            setattr(new, name, changes.get(name, getattr(self, name)))
+        for name, value in zip(Occ.__slots__, _occ_fields(self)):  # every field, read in one call
+            setattr(new, name, value)
+        for name, value in changes.items():
+            setattr(new, name, value)
         if "levels" not in changes:
             new.levels = list(self.levels)
         return new
+
+
+_occ_fields = operator.attrgetter(*Occ.__slots__)
 
 
 class Summary:
@@ -159,10 +174,10 @@ class Summary:
                  "any_delay", "throttled", "occs", "blocking_always", "cap")
 
     def __init__(self) -> None:
-        self.calls_always: Tally = Counter()  # SDK calls issued on every execution, per key
-        self.calls_maybe: Tally = Counter()  # issued only on some executions
+        self.calls_always = Tally()  # SDK calls issued on every execution, per key
+        self.calls_maybe = Tally()  # issued only on some executions
         self.blocking_always = 0.0  # SDK calls waited for on every execution
-        self.blocking_maybe: Tally = Counter()  # per key, waited for on some executions
+        self.blocking_maybe = Tally()  # per key, waited for on some executions
         self.time = 0.0  # seconds every execution takes (calls waited for + delays)
         self.delay = 0.0  # of which resolvable sleeps
         self.unknown_delay = False  # sleeps whose length the code does not say
@@ -182,17 +197,22 @@ class Summary:
             _add(self.calls_always, other.calls_always)
         if other.calls_maybe:
             _add(self.calls_maybe, other.calls_maybe)
-        self.blocking_always = _sat(self.blocking_always + other.blocking_always)
         if other.blocking_maybe:
             _add(self.blocking_maybe, other.blocking_maybe)
-        self.time = _sat(self.time + other.time)
-        self.delay = _sat(self.delay + other.delay)
+        # _sat written out: this runs for every statement and expression summarised
+        n = self.blocking_always + other.blocking_always
+        self.blocking_always = n if n < SATURATED else SATURATED
+        n = self.time + other.time
+        self.time = n if n < SATURATED else SATURATED
+        n = self.delay + other.delay
+        self.delay = n if n < SATURATED else SATURATED
         self.unknown_delay |= other.unknown_delay
         self.any_delay |= other.any_delay
         self.throttled |= other.throttled
         if other.cap is not None:
             self.cap = other.cap if self.cap is None else min(self.cap, other.cap)
-        self.occs.extend(other.occs)
+        if other.occs:
+            self.occs.extend(other.occs)
         return self
 
     def with_occs(self, occs: Iterable[Occ]) -> "Summary":

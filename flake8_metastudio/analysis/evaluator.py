@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, cast, Dict, Iterator, List, Optional, Seq
 
 import libcst as cst
 
-from flake8_metastudio.analysis import rest
+from flake8_metastudio.analysis import rest, tables
 from flake8_metastudio import knowledge as K
 from flake8_metastudio.analysis import values as V
 from flake8_metastudio.analysis.effects import (EMPTY, Dispatch, Level, Occ, RetryMark, Summary,
@@ -32,10 +32,13 @@ if TYPE_CHECKING:  # pragma: no cover - annotations only
 # says so at the call sites reached through it.
 MAX_SOLVE_EVALUATIONS = 64
 MAX_CONTEXTS = 16  # distinct parameter bindings evaluated per function
-_LEAVES = (cst.Name, cst.Integer, cst.Float, cst.Imaginary, cst.SimpleString, cst.Ellipsis)
+# sets of exact node types (LibCST's node classes are final: tests/test_node_types.py)
+_LEAVES = frozenset({cst.Name, cst.Integer, cst.Float, cst.Imaginary, cst.SimpleString, cst.Ellipsis})
 _COMPOUND = frozenset({cst.If, cst.For, cst.While, cst.With, cst.Try, cst.TryStar, cst.Match})
-_COMPS = (cst.ListComp, cst.SetComp, cst.GeneratorExp, cst.DictComp)
-_CHAINS = (cst.ConcatenatedString, cst.BooleanOperation, cst.BinaryOperation)
+_COMPS = frozenset({cst.ListComp, cst.SetComp, cst.GeneratorExp, cst.DictComp})
+_CHAINS = frozenset({cst.ConcatenatedString, cst.BooleanOperation, cst.BinaryOperation})
+_OWN_SCOPES = frozenset({cst.FunctionDef, cst.ClassDef, cst.Lambda})  # code that runs elsewhere
+_LOOPS = frozenset({cst.For, cst.While})
 
 
 class Evaluator:
@@ -598,12 +601,17 @@ class Evaluator:
             return False
 
         nodes = [a.value for a in call.args] if isinstance(call, cst.Call) else [call]
-        if any(variant_expr(n) for n in nodes):
-            return False
-        # a different client each time round (a failover over endpoints) is no retry of the same call
-        receiver = call.func.value if isinstance(call, cst.Call) and isinstance(call.func, cst.Attribute) else None
-        return receiver is None or not any(isinstance(n, cst.Name) and variant_name(n.value)
-                                           for n in _walk_code([receiver]))
+        try:
+            if any(variant_expr(n) for n in nodes):
+                return False
+            # a different client each time round (a failover over endpoints) is no retry of the same call
+            receiver = call.func.value if isinstance(call, cst.Call) and isinstance(call.func, cst.Attribute) else None
+            return receiver is None or not any(isinstance(n, cst.Name) and variant_name(n.value)
+                                               for n in _walk_code([receiver]))
+        finally:
+            # the two closures refer to each other (and to self, so to the whole tree):
+            # emptying their cells leaves no cycle for the collector to find later
+            del variant_name, variant_expr
 
     def eval_comp(self, comp: Any, ctx: V.Context) -> Summary:
         if isinstance(comp, cst.DictComp):
@@ -677,7 +685,7 @@ class Evaluator:
     def eval_args(self, call: cst.Call, ctx: V.Context, skip: Tuple[int, ...] = ()) -> Summary:
         acc = None
         func = call.func
-        if isinstance(func, cst.Attribute) and not isinstance(func.value, (cst.Name,)):
+        if type(func) is cst.Attribute and type(func.value) is not cst.Name:
             s = self.eval_expr(func.value, ctx)
             if s is not EMPTY:
                 acc = Summary().seq(s)
@@ -692,26 +700,28 @@ class Evaluator:
     @property
     def matcher(self) -> rest.RestMatcher:
         if self._matcher is None:
-            self._matcher = rest.RestMatcher(self.settings.table)
+            self._matcher = tables.views(self.settings.table).matcher  # one per process and table
         return self._matcher
 
     def eval_call(self, call: cst.Call, ctx: V.Context, waited: bool = False) -> Summary:
         func = call.func
         # the receiver and method of ``owner.attr(...)`` (or of
         # ``getattr(owner, NAME)(...)`` with NAME a constant); None for other calls
-        owner: Optional[cst.BaseExpression] = func.value if isinstance(func, cst.Attribute) else None
-        attr = func.attr.value if isinstance(func, cst.Attribute) else None
-        if type(func) is cst.Call and self.inf.qualname(func.func, ctx.scope) == "<builtin>.getattr":
-            name = self.inf.getattr_name(func, ctx)
+        # exact type checks: LibCST's node classes are final, and isinstance goes through the ABC
+        func_type = type(func)
+        owner: Optional[cst.BaseExpression] = func.value if func_type is cst.Attribute else None  # type: ignore[attr-defined]
+        attr = func.attr.value if func_type is cst.Attribute else None  # type: ignore[attr-defined]
+        if func_type is cst.Call and self.inf.qualname(func.func, ctx.scope) == "<builtin>.getattr":  # type: ignore[attr-defined]
+            name = self.inf.getattr_name(func, ctx)  # type: ignore[arg-type]
             if name is not None:
-                owner, attr = func.args[0].value, name
+                owner, attr = func.args[0].value, name  # type: ignore[attr-defined]
         # fut.result(), async_result.get(), thread.join(): the inner call is waited for
-        if attr in ("result", "get", "join") and isinstance(owner, cst.Call):
+        if attr in ("result", "get", "join") and type(owner) is cst.Call:
             inner = self.eval_call(owner, ctx, waited=True)
             return Summary().seq(inner).seq(self.eval_args_only(call, ctx))
-        if attr == "with_retry" and isinstance(owner, cst.Call):
+        if attr == "with_retry" and type(owner) is cst.Call:
             return self.invoker_retry(call, ctx, waited)
-        qn = self.inf.qualname(func, ctx.scope) if isinstance(func, (cst.Name, cst.Attribute)) else None
+        qn = self.inf.qualname(func, ctx.scope) if func_type is cst.Name or func_type is cst.Attribute else None
         if qn is not None:
             if K.is_sleep(qn):
                 return self.delay(call, ctx)
@@ -1712,9 +1722,10 @@ def _walk_code(nodes: Sequence[Any], stop_at_loops: bool = False) -> Iterator[An
     while stack:
         node = stack.pop()
         yield node
-        if isinstance(node, (cst.FunctionDef, cst.ClassDef, cst.Lambda)):
+        tp = type(node)
+        if tp in _OWN_SCOPES:
             continue
-        if stop_at_loops and isinstance(node, (cst.For, cst.While)):
+        if stop_at_loops and tp in _LOOPS:
             continue
         kids = children(node)
         kids.reverse()
@@ -1743,6 +1754,14 @@ def _loop_assignments(loop_node: Any) -> Tuple[Dict[str, List[Any]], Set[str]]:
             if isinstance(base, cst.Name):
                 mutated.add(base.value)
 
+    try:
+        _assignments_into(bind, mutated, body)
+    finally:
+        del bind  # a recursive closure is a reference cycle: empty its cell
+    return assigned, mutated
+
+
+def _assignments_into(bind: Any, mutated: Set[str], body: Any) -> None:
     for node in _walk_code([body] if not isinstance(body, list) else body):
         tp = type(node)
         if tp is cst.Assign:
@@ -1763,4 +1782,3 @@ def _loop_assignments(loop_node: Any) -> Tuple[Dict[str, List[Any]], Set[str]]:
             base = node.func.value
             if isinstance(base, cst.Name):
                 mutated.add(base.value)
-    return assigned, mutated

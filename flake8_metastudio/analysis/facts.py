@@ -9,6 +9,7 @@ from flake8_metastudio.analysis.effects import Occ
 from flake8_metastudio.analysis.evaluator import Evaluator
 from flake8_metastudio.analysis.index import ModuleIndex
 from flake8_metastudio.analysis.rates import NoEstimate, RateEstimate, assess, estimate
+from flake8_metastudio.analysis.tables import views
 from flake8_metastudio.analysis.values import Inferrer
 from flake8_metastudio.limits import Limit
 
@@ -30,12 +31,17 @@ class Facts:
         self._positions: "Optional[Positions]" = None
         self.settings = settings
         self.table = settings.table
+        self.views = views(settings.table)  # what depends on the table alone: built once per process
         self.catalog = catalog
         self.index = ModuleIndex(module)
         self.inferrer = Inferrer(self.index, catalog)
         self.evaluator = Evaluator(self.index, self.inferrer, catalog, settings)
         self.occs: List[Occ] = self.evaluator.run()
         self._estimates: Dict[int, Optional[RateEstimate]] = {}
+
+    def release(self) -> None:
+        """Done with this file: let reference counting free it (see ModuleIndex.release)."""
+        self.index.release()
 
     def position(self, node: cst.CSTNode) -> Tuple[int, int]:
         """(line, column) of a node, computed only for what is reported."""

@@ -134,7 +134,7 @@ class ModuleIndex:
         self._first_const.append(len(self.constant_attributes))
         for call, scope in self.calls:
             func = call.func
-            if isinstance(func, cst.Name):
+            if type(func) is cst.Name:  # exact: LibCST's node classes are final
                 info = self.lookup_class(func.value, scope)
                 if info is None and scope.method_of is not None and scope.param_order \
                         and func.value == scope.param_order[0] \
@@ -169,7 +169,8 @@ class ModuleIndex:
             tp = type(node)
             if tp in _LEAVES:
                 continue  # names and numbers: nothing to record, nothing below
-            kids = children(node)
+            # imports are recorded, not walked below (see the branch)
+            kids = children(node) if tp is not cst.Import and tp is not cst.ImportFrom else []
             kid_scope = scope
             if tp is cst.Call:
                 call_ord[id(node)] = self.calls_count
@@ -204,7 +205,7 @@ class ModuleIndex:
             elif tp is cst.FunctionDef or tp is cst.ClassDef:
                 kid_scope = self._function(node, scope) if tp is cst.FunctionDef else self._class(node, scope)
                 # decorators run in the enclosing scope, the rest in the new one
-                pairs = [(k, scope if isinstance(k, cst.Decorator) else kid_scope) for k in kids]
+                pairs = [(k, scope if type(k) is cst.Decorator else kid_scope) for k in kids]
                 pairs.reverse()
                 stack.extend(pairs)
                 continue
@@ -250,7 +251,7 @@ class ModuleIndex:
                 scope.params[p.name.value] = p
                 scope.param_order.append(p.name.value)
         for star in (params.star_arg, params.star_kwarg):
-            if isinstance(star, cst.Param):
+            if type(star) is cst.Param:
                 scope.params[star.name.value] = star
 
     # -- statements that bind names ---------------------------------------
@@ -342,7 +343,7 @@ class ModuleIndex:
             if node.relative or node.module is None:
                 return
             base = _dotted(node.module)
-            if isinstance(node.names, cst.ImportStar):
+            if type(node.names) is cst.ImportStar:
                 scope.star_imports.append(base)
                 return
             for alias in node.names:
@@ -359,6 +360,23 @@ class ModuleIndex:
         elif tp is cst.ExceptHandler and node.name is not None:
             self._bind(scope, node.name.name, None)
 
+    def release(self) -> None:
+        """Cut the scope tree's back links (a scope's parent, a class and its
+        body, a method and its class) once the analysis is done with them.
+        They are reference cycles, and the root scope holds the module: left
+        alone, a file's whole CST and facts would wait in memory for the
+        cyclic collector, which lint_source keeps off while it works; cut, they
+        are freed by reference counting the moment the last user lets go."""
+        for scope in [self.root, *self.scope_of.values()]:
+            scope.parent = None
+            scope.cls = None
+            scope.method_of = None
+            scope.functions.clear()
+            scope.classes.clear()
+        for info in self.classes:
+            info.methods.clear()
+            info.scope = None  # type: ignore[assignment]
+
     # -- lookups -----------------------------------------------------------
     def lookup_class(self, name: str, scope: Scope) -> Optional[ClassInfo]:
         s = scope
@@ -370,8 +388,9 @@ class ModuleIndex:
 
 
 def _dotted(node: Any) -> str:
-    if isinstance(node, cst.Name):
+    tp = type(node)
+    if tp is cst.Name:
         return node.value
-    if isinstance(node, cst.Attribute):
+    if tp is cst.Attribute:
         return _dotted(node.value) + "." + node.attr.value
     return ""

@@ -35,7 +35,8 @@ def providers(facts: "Facts") -> List[ProviderFact]:
     inf = facts.inferrer
     out: List[ProviderFact] = []
     for call, scope in facts.index.calls:
-        qn = inf.qualname(call.func, scope) if isinstance(call.func, (cst.Name, cst.Attribute)) else None
+        tp = type(call.func)  # exact: LibCST's node classes are final
+        qn = inf.qualname(call.func, scope) if tp is cst.Name or tp is cst.Attribute else None
         if not qn or not qn.startswith(K.SDK_ROOT) or K.leaf(qn) not in ROBOT_BODIES:
             continue
         cls = K.leaf(qn)

@@ -1,7 +1,7 @@
 """Region ids written in MetaStudio client code: ``MetaStudioRegion.value_of``,
 ``MetaStudioRegion.CN_NORTH_4``-style constants, ``Region("id", ...)`` and
 MetaStudio endpoint URLs, each with the literal that spells it."""
-from typing import TYPE_CHECKING, Iterator, Optional
+from typing import TYPE_CHECKING, Any, Iterator, Optional
 
 import libcst as cst
 
@@ -18,13 +18,16 @@ def region_literals(facts: "Facts") -> Iterator[V.RegionRef]:
     seen = set()
     for call, scope in facts.index.calls:
         func = call.func
-        ctx = V.Context(scope)
+        tp = type(func)  # exact: LibCST's node classes are final
         ref: Optional[V.Value] = None
-        if isinstance(func, cst.Attribute) and func.attr.value in ("with_endpoint", "with_endpoints"):
-            ref = inf._endpoint_region(arg_value(call, 0, func.attr.value[5:]), ctx)
-        elif isinstance(func, (cst.Name, cst.Attribute)):
-            qn = inf.qualname(func, scope) or ""
+        if tp is cst.Attribute and func.attr.value in ("with_endpoint", "with_endpoints"):
+            ref = inf._endpoint_region(arg_value(call, 0, func.attr.value[5:]), V.Context(scope))
+        elif tp is cst.Name or tp is cst.Attribute:
+            qn = inf.qualname(func, scope)  # the evaluator has asked already: a lookup
+            if qn is None:
+                continue
             leaf = K.leaf(qn)
+            ctx = V.Context(scope)
             if (qn.startswith(K.SDK_ROOT) and leaf == "value_of" and "MetaStudioRegion" in qn) or (
                     qn.startswith(K.CORE_ROOT) and leaf == "Region" and _metastudio_region(call, inf, ctx)):
                 ref = inf.infer(call, ctx)
@@ -51,11 +54,12 @@ def region_literals(facts: "Facts") -> Iterator[V.RegionRef]:
                                   "MetaStudioRegion.%s" % node.attr.value)
 
 
-def _literal_text(node: cst.CSTNode) -> str:
+def _literal_text(node: Any) -> str:
     """The literal text of a string node (f-string: its literal pieces)."""
-    if isinstance(node, cst.FormattedString):
-        return "".join(p.value if isinstance(p, cst.FormattedStringText) else "\0" for p in node.parts)
-    if isinstance(node, cst.ConcatenatedString):
+    tp = type(node)  # exact: LibCST's node classes are final
+    if tp is cst.FormattedString:
+        return "".join(p.value if type(p) is cst.FormattedStringText else "\0" for p in node.parts)
+    if tp is cst.ConcatenatedString:
         return "".join(_literal_text(p) for p in concatenated_parts(node))
     return string_value(node) or ""
 

@@ -6,9 +6,11 @@ whitespace, comments and punctuation, and in source order (which the
 positions module relies on to pair nodes with the ``ast`` tree).
 """
 import dataclasses
-from typing import Dict, Iterator, List, Optional, Set, Tuple
+from typing import Any, Callable, Dict, Iterator, List, Optional, Set, Tuple
 
 import libcst as cst
+
+from flake8_metastudio.fields import tuple_getter
 
 # fields that never hold code (whitespace, tokens, punctuation)
 _SKIP_PREFIXES = ("whitespace", "lpar", "rpar", "lbracket", "rbracket", "lbrace", "rbrace",
@@ -29,14 +31,24 @@ _SOURCE_ORDER: Dict[type, Tuple[str, ...]] = {
     cst.Parameters: ("posonly_params", "params", "star_arg", "kwonly_params", "star_kwarg"),
 }
 _FIELDS: Dict[type, Tuple[str, ...]] = {}
+# per node class: a function returning its code-bearing fields' values, in source order
+_GETTERS: Dict[type, Callable[[Any], Tuple[Any, ...]]] = {}
 
 
 def _fields_of(tp: type) -> Tuple[str, ...]:
     names = _SOURCE_ORDER.get(tp)
     if names is None:
         names = tuple(f.name for f in dataclasses.fields(tp) if not f.name.startswith(_SKIP_PREFIXES))
+    else:  # fields this LibCST version has (type_parameters is recent)
+        present = {f.name for f in dataclasses.fields(tp)}
+        names = tuple(n for n in names if n in present)
     _FIELDS[tp] = names
     return names
+
+
+def _getter_of(tp: type) -> Callable[[Any], Tuple[Any, ...]]:
+    getter = _GETTERS[tp] = tuple_getter(_FIELDS.get(tp) or _fields_of(tp))
+    return getter
 
 
 _NODE_TYPES: Set[type] = set()  # CSTNode subclasses seen (isinstance on LibCST's ABCs is slow)
@@ -55,21 +67,48 @@ def _is_node_type(tp: type) -> bool:
     return False
 
 
+# The commonest node classes, read directly: exactly what generic_children
+# gives (tests/test_children.py checks it on every example program), for a
+# fraction of the cost.
+_EXACT: Dict[type, Callable[[Any], List[Any]]] = {
+    cst.Name: lambda n: [],
+    cst.SimpleString: lambda n: [],
+    cst.Integer: lambda n: [],
+    cst.Attribute: lambda n: [n.value, n.attr],
+    cst.Arg: lambda n: [n.value] if n.keyword is None else [n.keyword, n.value],
+    cst.Call: lambda n: [n.func, *n.args],
+    cst.SimpleStatementLine: lambda n: list(n.body),
+    cst.IndentedBlock: lambda n: list(n.body),
+    cst.Expr: lambda n: [n.value],
+    cst.Assign: lambda n: [*n.targets, n.value],
+    cst.AssignTarget: lambda n: [n.target],
+    cst.Subscript: lambda n: [n.value, *n.slice],
+    cst.SubscriptElement: lambda n: [n.slice],
+    cst.Index: lambda n: [n.value],
+    cst.Element: lambda n: [n.value],
+}
+
+
 def children(node: cst.CSTNode) -> List[cst.CSTNode]:
-    """Code-bearing children of ``node`` in source order."""
+    """Code-bearing children of ``node`` in source order (a new list)."""
+    exact = _EXACT.get(type(node))
+    return exact(node) if exact is not None else generic_children(node)
+
+
+def generic_children(node: cst.CSTNode) -> List[cst.CSTNode]:
+    """``children`` for any node class, from its dataclass fields."""
     out: List[cst.CSTNode] = []
     tp = type(node)
-    names = _FIELDS.get(tp) or _fields_of(tp)
-    for name in names:
-        value = getattr(node, name, None)
-        if value is None:
-            continue
+    nodes = _NODE_TYPES
+    for value in (_GETTERS.get(tp) or _getter_of(tp))(node):
         vt = type(value)
-        if vt is list or vt is tuple:
+        if vt in nodes:
+            out.append(value)
+        elif vt is list or vt is tuple:
             for item in value:
-                if type(item) in _NODE_TYPES or _is_node_type(type(item)):
+                if type(item) in nodes or _is_node_type(type(item)):
                     out.append(item)
-        elif vt in _NODE_TYPES or _is_node_type(vt):
+        elif value is not None and _is_node_type(vt):
             out.append(value)
     return out
 
@@ -89,12 +128,16 @@ def walk(node: cst.CSTNode) -> Iterator[cst.CSTNode]:
 
 def dotted_name(expr: Optional[cst.CSTNode]) -> Optional[str]:
     """``a.b.c`` -> "a.b.c"; anything else -> None."""
+    tp = type(expr)
+    if tp is cst.Name:  # the common case first
+        return expr.value  # type: ignore[union-attr]
     parts = []
-    while isinstance(expr, cst.Attribute):
-        parts.append(expr.attr.value)
-        expr = expr.value
-    if isinstance(expr, cst.Name):
-        parts.append(expr.value)
+    while tp is cst.Attribute:  # LibCST's node classes are final: exact type checks (tests/test_node_types.py)
+        parts.append(expr.attr.value)  # type: ignore[union-attr]
+        expr = expr.value  # type: ignore[union-attr]
+        tp = type(expr)
+    if tp is cst.Name:
+        parts.append(expr.value)  # type: ignore[union-attr]
         return ".".join(reversed(parts))
     return None
 

@@ -376,11 +376,22 @@ class Inferrer:
         self._active: Set[tuple] = set()
         self.sdk_star = any(s.startswith(SDK_ROOT) for s in index.root.star_imports)
         self.core_star = any(s.startswith(CORE_ROOT) for s in index.root.star_imports)
+        # (id(expr), id(scope)) -> qualified name: the evaluator asks for every
+        # call it meets, and the region and provider rules ask again for each
+        self._qualnames: Dict[Tuple[int, int], Optional[str]] = {}
 
     # -- qualified names -----------------------------------------------------
     def qualname(self, expr: Any, scope: Scope) -> Optional[str]:
         """Qualified name of an imported symbol expression (``ms.MetaStudioClient``
         -> "huaweicloudsdkmetastudio.v1.MetaStudioClient")."""
+        key = (id(expr), id(scope))
+        known = self._qualnames
+        if key in known:
+            return known[key]
+        found = known[key] = self._qualname(expr, scope)
+        return found
+
+    def _qualname(self, expr: Any, scope: Scope) -> Optional[str]:
         name = dotted_name(expr)
         if name is None:
             return None

@@ -17,12 +17,13 @@ CODE = "MST202"
 
 
 def check(facts: "Facts") -> "Iterator[Finding]":
-    known = facts.table.region_ids
+    views = facts.views  # the table's region ids, built once per process
+    known = views.known_regions
     for ref in region_literals(facts):
         if ref.region_id in known:
             continue
-        typo = typo_of(ref.region_id or "", known, huaweicloud_region_ids())
-        message = render(CODE, region=ref.region_id, how=ref.how, known=", ".join(known),
+        typo = typo_of(ref.region_id or "", views.region_ids, huaweicloud_region_ids())
+        message = render(CODE, region=ref.region_id, how=ref.how, known=", ".join(views.region_ids),
                          suggestion=" (did you mean '%s'?)" % typo if typo else "")
         yield Finding(code=CODE, message=message, node=ref.node, region=ref.region_id,
                       basis={"ref": ref, "suggestion": typo})

@@ -5,7 +5,7 @@ The provider comes from the module's ``app_type`` or provider configuration
 (if the module configures any supported provider, its knowledge-base calls
 may be for that application: no finding), else from
 ``--metastudio-model-provider``.  Reported at the SDK call."""
-from typing import TYPE_CHECKING, Iterator, Set
+from typing import TYPE_CHECKING, Iterator
 
 from flake8_metastudio.analysis.providers import KNOWLEDGE_BASE_SUPPORTED, NAMES, providers
 from flake8_metastudio.rules.base import Rule, finding
@@ -13,19 +13,12 @@ from flake8_metastudio.rules.base import Rule, finding
 if TYPE_CHECKING:  # pragma: no cover - annotations only
     from flake8_metastudio.analysis.facts import Facts
     from flake8_metastudio.findings import Finding
-    from flake8_metastudio.limits import LimitsTable
 
 CODE = "MST301"
-GROUPS = ("Virtual Avatar Knowledge Base Skill Management", "Virtual Avatar Knowledge Base Intent Management",
-          "Virtual Avatar Knowledge Base Question Management")
-
-
-def knowledge_base_methods(table: "LimitsTable") -> Set[str]:
-    return {r.sdk_method for r in table.rows if r.category in GROUPS and r.sdk_method}
 
 
 def check(facts: "Facts") -> "Iterator[Finding]":
-    methods = knowledge_base_methods(facts.table)
+    methods = facts.views.knowledge_base_methods  # knowledge.KNOWLEDGE_BASE_GROUPS' APIs
     kb_occs = [o for o in facts.occs if o.method.name in methods]
     if not kb_occs:
         return

@@ -1,0 +1,66 @@
+"""guard.too_deep skips statements too short to be deep; with the source it
+also skips statements over several lines by their characters.  The answer
+must be the same as the full walk's, whatever the line endings."""
+import ast
+import glob
+import os
+
+import pytest
+
+from conftest import ROOT
+from flake8_metastudio import guard
+
+CHAIN = "value = (client\n" + "    .b()\n" * 600 + ")\n"  # ast depth 1,200, spread over 600 lines
+
+
+def in_function(body: str) -> str:
+    return "def f(client):\n" + "".join("    " + line + "\n" for line in body.splitlines()) + "    return 1\n"
+
+
+SHAPES = {
+    "chain_one_line": "value = client" + ".b()" * 600 + "\n",
+    "chain_over_lines": CHAIN,
+    "chain_in_function": in_function(CHAIN),
+    "chain_in_function_crlf": in_function(CHAIN).replace("\n", "\r\n"),
+    "chain_in_function_cr": in_function(CHAIN).replace("\n", "\r"),
+    "subscripts_in_function": in_function("x = a" + "[0]" * 520),
+    "shallow_function": in_function("x = 1\ny = [1, 2, 3]\nz = f(g(h(x)))"),
+    "near_the_limit": in_function("x = a" + ".b" * 494),
+}
+
+
+@pytest.mark.parametrize("name", sorted(SHAPES))
+def test_same_answer_with_the_source(name):
+    src = SHAPES[name]
+    tree = ast.parse(src)
+    full = guard.too_deep(tree)
+    assert guard.too_deep(tree, source=src) == full
+    deep = name.startswith(("chain", "subscripts"))
+    assert (full is not None) == deep, full
+
+
+def test_example_programs_are_not_deep():
+    paths = sorted(glob.glob(os.path.join(ROOT, "tests", "eval_files", "*.py")))
+    assert paths
+    for path in paths:
+        src = open(path, encoding="utf-8").read()
+        assert guard.too_deep(ast.parse(src), source=src) is None, path
+
+
+def test_a_long_function_is_skipped_statement_by_statement():
+    # the body's statements are short: the walk never goes below them
+    src = in_function("\n".join("x%d = call(a, b, c)" % i for i in range(300)))
+    tree = ast.parse(src)
+    visited = []
+    original = ast.iter_child_nodes
+
+    def counting(node):
+        visited.append(type(node).__name__)
+        return original(node)
+
+    ast.iter_child_nodes = counting
+    try:
+        assert guard.too_deep(tree, source=src) is None
+    finally:
+        ast.iter_child_nodes = original
+    assert visited.count("Call") == 0 and visited.count("FunctionDef") == 1

@@ -41,7 +41,8 @@ def explain(source: str, settings: "Settings") -> List[dict]:
         entry = {
             "line": line, "column": col + 1, "sdk_method": occ.label,
             "api": row.api if row else None, "region": region, "region_from": region_from,
-            "client": occ.client_how, "reported_at_line": report_line, "repeated_context": contexts,
+            "client": occ.client_how, "via": " > ".join(occ.via) or None, "regions": list(occ.regions) or None,
+            "reported_at_line": report_line, "repeated_context": contexts,
             "concurrency": None, "delay_or_throttle": throttle, "estimated_rate": None,
             "limit": None, "verdict": ", ".join(verdict) or "ok",
         }
@@ -116,6 +117,8 @@ def render_table(rows: List[dict], path: str, settings: "Settings") -> str:
     head = "%s: %d SDK call site(s); latency %s s, replicas %d, max concurrency %d, default region %s\n\n" % (
         path, len(rows), fmt_num(settings.latency), settings.replicas, settings.max_concurrency, settings.region)
     notes = "".join("  line %d: %s\n" % (r["line"], r["how"]) for r in rows if r.get("how"))
+    found = "".join("  line %d: %s%s\n" % (r["line"], r["client"], "; through " + r["via"] if r["via"] else "")
+                    for r in _distinct(rows))
     overridden = [r for r in rows if r.get("limit_from", "").startswith("override")]
     limits_note = "\nLimits: %s" % ("bundled table (%s)" % settings.table.source.get("updated", "?"))
     if overridden:
@@ -124,6 +127,18 @@ def render_table(rows: List[dict], path: str, settings: "Settings") -> str:
     fixes = "".join("  line %d: %s\n" % (r["reported_at_line"], r["fix"] or "no automatic fix: " + r["no_fix"])
                     for r in rows if r.get("fix") or r.get("no_fix"))
     return (head + text_table(headers, body) + limits_note + "\n"
+            + ("\nHow each call site was recognised (client, instance, container entry, getattr name):\n" + found
+               if found else "")
             + ("\nHow each estimate was made:\n" + notes if notes else "")
             + ("\nFixes (metastudio-lint fix [--unsafe-fixes] applies them, each verified):\n" + fixes
                if fixes else ""))
+
+
+def _distinct(rows: List[dict]) -> List[dict]:
+    seen, out = set(), []
+    for r in rows:
+        key = (r["line"], r["client"], r["via"])
+        if key not in seen:
+            seen.add(key)
+            out.append(r)
+    return out

@@ -65,7 +65,8 @@ def explain(source: str, settings: "Settings", path: Optional[str] = None) -> Li
         entry = {
             "line": line, "column": col + 1, "sdk_method": occ.label,
             "api": row.api if row else None, "region": region, "region_from": region_from,
-            "client": occ.client_how, "reported_at_line": report_line, "repeated_context": contexts,
+            "client": occ.client_how, "via": " > ".join(occ.via) or None, "regions": list(occ.regions) or None,
+            "reported_at_line": report_line, "repeated_context": contexts,
             "concurrency": None, "delay_or_throttle": throttle, "estimated_rate": None,
             "limit": None, "verdict": ", ".join(verdict) or "ok",
         }
@@ -143,6 +144,8 @@ def render_table(rows: List[dict], path: str, settings: "Settings") -> str:
         path, len(rows), fmt_num(settings.latency), settings.replicas, settings.max_concurrency, settings.region)
     notes = "".join("  line %d: %s\n" % (r["line"], r["how"]) for r in rows if r.get("how"))
     chains = "".join("  line %d: %s\n" % (r["line"], r["chain"]) for r in rows if r.get("chain"))
+    found = "".join("  line %d: %s%s\n" % (r["line"], r["client"], "; through " + r["via"] if r["via"] else "")
+                    for r in _distinct(rows))
     overridden = [r for r in rows if r.get("limit_from", "").startswith("override")]
     limits_note = "\nLimits: %s" % ("bundled table (%s)" % settings.table.source.get("updated", "?"))
     if overridden:
@@ -152,6 +155,18 @@ def render_table(rows: List[dict], path: str, settings: "Settings") -> str:
                     for r in rows if r.get("fix") or r.get("no_fix"))
     return (head + text_table(headers, body) + limits_note + "\n"
             + ("\nCalls into other modules:\n" + chains if chains else "")
+            + ("\nHow each call site was recognised (client, instance, container entry, getattr name):\n" + found
+               if found else "")
             + ("\nHow each estimate was made:\n" + notes if notes else "")
             + ("\nFixes (metastudio-lint fix [--unsafe-fixes] applies them, each verified):\n" + fixes
                if fixes else ""))
+
+
+def _distinct(rows: List[dict]) -> List[dict]:
+    seen, out = set(), []
+    for r in rows:
+        key = (r["line"], r["client"], r["via"])
+        if key not in seen:
+            seen.add(key)
+            out.append(r)
+    return out

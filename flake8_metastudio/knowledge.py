@@ -79,6 +79,15 @@ class Pool:
     size_position: int = 0
     submits: FrozenSet[str] = SUBMIT_METHODS
     maps: FrozenSet[str] = MAP_METHODS
+    # the size when the constructor does not give one (joblib: n_jobs=None is 1 worker)
+    default_size: Optional[int] = None
+    # the object itself is called with an iterable of delayed(f)(x) tasks (joblib.Parallel)
+    called: bool = False
+    # a task queue: worker processes elsewhere run the work, as many as
+    # --metastudio-worker-concurrency says
+    queue: bool = False
+    # submit methods whose callable is the second argument: enqueue_in(delay, f, *args)
+    shifted: FrozenSet[str] = frozenset()
 
 
 POOLS: Dict[str, Pool] = {
@@ -93,7 +102,19 @@ POOLS: Dict[str, Pool] = {
     "gevent.pool.Pool": Pool("gevent.pool.Pool", "size"),
     # async with anyio.create_task_group() as tg: tg.start_soon(fn, *args)
     "anyio.create_task_group": Pool("anyio task group", submits=frozenset({"start_soon"}), maps=frozenset()),
+    # async with trio.open_nursery() as nursery: nursery.start_soon(fn, *args)
+    "trio.open_nursery": Pool("trio nursery", submits=frozenset({"start_soon"}), maps=frozenset()),
+    # Parallel(n_jobs=n)(delayed(f)(x) for x in items); n_jobs=-1: every core (a bound the code does not state)
+    "joblib.Parallel": Pool("joblib.Parallel", "n_jobs", submits=frozenset(), maps=frozenset(), default_size=1,
+                            called=True),
+    # RQ: queue.enqueue(f, *args) runs f on the RQ workers
+    "rq.Queue": Pool("RQ workers", submits=frozenset({"enqueue", "enqueue_call", "enqueue_in", "enqueue_at"}),
+                     maps=frozenset(), queue=True, shifted=frozenset({"enqueue_in", "enqueue_at"})),
+    "rq.queue.Queue": Pool("RQ workers", submits=frozenset({"enqueue", "enqueue_call", "enqueue_in", "enqueue_at"}),
+                           maps=frozenset(), queue=True, shifted=frozenset({"enqueue_in", "enqueue_at"})),
 }
+# joblib.delayed(f)(x): one task of a joblib.Parallel call
+JOBLIB_DELAYED = frozenset({"joblib.delayed", "joblib.parallel.delayed"})
 
 
 def pool(qualname: str) -> Optional[Pool]:
@@ -139,7 +160,7 @@ SEMAPHORES: Dict[str, str] = {
     "multiprocessing.Semaphore": "value", "multiprocessing.BoundedSemaphore": "value",
     "anyio.Semaphore": "value", "trio.Semaphore": "value",
     # a capacity limiter bounds how many run at once, like a semaphore (not a rate)
-    "anyio.CapacityLimiter": "total_tokens",
+    "anyio.CapacityLimiter": "total_tokens", "trio.CapacityLimiter": "total_tokens",
 }
 
 # objects named like this are limiters of unknown rate (a class, or a variable holding one)
@@ -193,9 +214,69 @@ SDK_EXCEPTIONS = frozenset({"ClientRequestException", "ServerResponseException",
                             "HTTPError", "HTTPStatusError", "ClientResponseError"})
 
 
+# Of those, the ones a throttled call never raises: huaweicloudsdkcore's
+# ConnectionException (HostUnreachableException, SslHandShakeException) and
+# RequestTimeoutException (CallTimeoutException, RetryOutageException) derive
+# from SdkException beside ServiceResponseException, whose
+# ClientRequestException carries APIGW.0308 / 429; ApiValueError and
+# ApiTypeError are raised before a request is sent.  The HTTP libraries'
+# connection and timeout errors likewise.
+NOT_THROTTLING = frozenset({"ConnectionException", "HostUnreachableException", "SslHandShakeException",
+                            "RequestTimeoutException", "CallTimeoutException", "RetryOutageException",
+                            "ApiValueError", "ApiTypeError", "ApiKeyError",
+                            "ConnectionError", "ConnectTimeout", "ReadTimeout", "Timeout", "TimeoutError",
+                            "ConnectError", "TimeoutException", "ClientConnectionError", "ClientConnectorError",
+                            "ServerDisconnectedError", "OSError", "SSLError"})
+# Bases that include a throttled call's error: catching them retries throttling too.
+THROTTLING_BASES = frozenset({"Exception", "BaseException", "ServiceResponseException",
+                              "RequestException", "ClientError"})
+
+
 def is_sdk_exception(name: str, qualname: str) -> bool:
     """``name`` as written, ``qualname`` as resolved through the imports."""
     return leaf(name) in SDK_EXCEPTIONS or (qualname.startswith(CORE_ROOT) and "exception" in qualname.lower())
+
+
+def may_be_throttling(name: str, qualname: str) -> bool:
+    """Whether catching this error class catches a throttled call (APIGW.0308, 429)."""
+    short = leaf(name)
+    if short in NOT_THROTTLING:
+        return False
+    return short in THROTTLING_BASES or is_sdk_exception(name, qualname)
+
+
+# -- task queues ----------------------------------------------------------------
+# Celery: the application class (``@app.task``) and decorators that make tasks
+CELERY_APPS = frozenset({"celery.Celery", "celery.app.Celery", "celery.app.base.Celery"})
+CELERY_TASK_DECORATORS = frozenset({"celery.shared_task", "celery.task", "celery.app.shared_task"})
+# RQ's @job("queue") decorator: f.delay(*args) queues f like a Celery task
+RQ_JOB_DECORATORS = frozenset({"rq.job", "rq.decorators.job"})
+# task methods that queue one run: task.delay(*args), task.apply_async(args=(...))
+CELERY_QUEUE_METHODS = frozenset({"delay", "apply_async"})
+# task methods that make a signature for group(...): task.s(*args)
+CELERY_SIGNATURES = frozenset({"s", "si", "signature"})
+# canvas primitives that run their signatures concurrently
+CELERY_GROUPS = frozenset({"celery.group", "celery.canvas.group", "celery.chord", "celery.canvas.chord"})
+# rate_limit="N/s" units
+RATE_UNITS = {"s": 1.0, "m": 60.0, "h": 3600.0}
+
+
+# -- sequential repetition that is not a loop statement -----------------------------
+# builtins and functions that call a function once per element, one after another:
+# qualified name -> (what the user reads, whether each element is unpacked into the arguments)
+SEQUENTIAL_MAPS: Dict[str, Tuple[str, bool]] = {
+    "<builtin>.map": ("map()", False), "<builtin>.filter": ("filter()", False),
+    "itertools.starmap": ("itertools.starmap()", True), "itertools.filterfalse": ("itertools.filterfalse()", False),
+}
+# pandas (and look-alike) frames and series: these methods call a function per row or value
+DATAFRAME_LIBRARIES = ("pandas.", "modin.pandas.", "polars.")
+DATAFRAME_APPLY = frozenset({"apply", "map", "applymap", "map_elements", "transform", "agg", "aggregate",
+                             "progress_apply", "progress_map"})
+
+
+# -- dataclasses ------------------------------------------------------------------
+# field(default=..., default_factory=...): the field's value
+DATACLASS_FIELDS = frozenset({"dataclasses.field", "attr.ib", "attr.attrib", "attrs.field", "attr.field"})
 
 
 # -- containers ---------------------------------------------------------------

@@ -50,6 +50,9 @@ OPTIONS: List[OptionSpec] = [
                "Processes running this code for one tenant; rates are multiplied by it (default: %(default)s).", "N"),
     OptionSpec("--metastudio-max-concurrency", "32",
                "Concurrency assumed where a pool or fan-out has no known bound (default: %(default)s).", "N"),
+    OptionSpec("--metastudio-worker-concurrency", None,
+               "Tasks a task queue's workers run at once, all workers together (Celery, RQ); "
+               "default: --metastudio-max-concurrency.", "N"),
     OptionSpec("--metastudio-limits-file", None,
                "YAML file that extends or overrides the bundled limits table (same schema).", "PATH"),
     OptionSpec("--metastudio-model-provider", None,
@@ -75,6 +78,7 @@ class Settings:
     latency: float = 0.1
     replicas: int = 1
     max_concurrency: int = 32
+    worker_concurrency: Optional[int] = None  # None: max_concurrency
     limits_file: Optional[str] = None
     model_provider: Optional[str] = None
     timbres: Optional[FrozenSet[str]] = None
@@ -82,6 +86,11 @@ class Settings:
     cache_dir: Optional[str] = CACHE_DIR  # None: no on-disk cache
     # always set by settings_from (None only on a bare Settings())
     table: "limits_mod.LimitsTable" = field(default=None, repr=False)  # type: ignore[assignment]
+
+    @property
+    def task_workers(self) -> int:
+        """How many queued tasks run at once (Celery, RQ workers together)."""
+        return self.worker_concurrency if self.worker_concurrency is not None else self.max_concurrency
 
 
 # Bounds of the numeric options (documented in the README's Configuration table).
@@ -180,6 +189,9 @@ def settings_from(values: Mapping[str, object]) -> Settings:
     raw = given("metastudio_max_concurrency")
     if raw is not None:
         s.max_concurrency = _int("--metastudio-max-concurrency", raw, MAX_CONCURRENCY)
+    raw = given("metastudio_worker_concurrency")
+    if raw is not None:
+        s.worker_concurrency = _int("--metastudio-worker-concurrency", raw, MAX_CONCURRENCY)
     raw = given("metastudio_model_provider")
     if raw is not None:
         text = _text("--metastudio-model-provider", raw, "one of " + ", ".join(PROVIDERS))

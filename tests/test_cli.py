@@ -155,3 +155,61 @@ def test_limits_subcommand_via_console_script():
     r = subprocess.run([os.path.join(os.path.dirname(sys.executable), "metastudio-lint"), "limits", "--format",
                         "json"], capture_output=True, text=True)
     assert r.returncode == 0 and len(json.loads(r.stdout)) == 148
+
+
+IDIOMS = '''\
+from celery import shared_task
+from huaweicloudsdkcore.region.region import Region
+from huaweicloudsdkmetastudio.v1 import MetaStudioClient, CreateProductRequest, DeleteProductRequest
+from huaweicloudsdkmetastudio.v1.region.metastudio_region import MetaStudioRegion
+
+SG = Region("ap-southeast-3", "https://metastudio.ap-southeast-3.myhuaweicloud.com")
+
+
+def build(region):
+    return MetaStudioClient.new_builder().with_region(region).build()
+
+
+CLIENTS = {"sg": build(SG), "sh": build(MetaStudioRegion.CN_EAST_3)}
+
+
+class Catalog:
+    def __init__(self, client):
+        self.client = client
+
+    def create_product(self, body):
+        return self.client.create_product(CreateProductRequest(body=body))
+
+
+@shared_task(rate_limit="1/s")
+def purge(pid):
+    getattr(CLIENTS["sh"], "delete_product")(DeleteProductRequest(product_id=pid))
+
+
+def seed(site, bodies):
+    cat = Catalog(CLIENTS[site])
+    for b in bodies:
+        cat.create_product(b)
+
+
+def queue(pids):
+    for p in pids:
+        purge.delay(p)
+'''
+
+
+def test_explain_says_how_idioms_were_followed(tmp_path):
+    (tmp_path / "a.py").write_text(IDIOMS)
+    rows = json.loads(lint("explain", "a.py", "--format", "json", "--metastudio-worker-concurrency", "3",
+                           cwd=str(tmp_path)).stdout)
+    create = [r for r in rows if r["sdk_method"] == "create_product" and r["repeated_context"] != "-"]
+    assert create and create[0]["via"] == "Catalog.create_product() on Catalog(...)"
+    assert create[0]["regions"] == ["ap-southeast-3", "cn-east-3"] and "CLIENTS[site]" in create[0]["client"]
+    assert create[0]["verdict"] == "MST101"  # 10/s > 3/s in both
+    purge = [r for r in rows if r["sdk_method"] == "delete_product" and r["repeated_context"] != "-"][0]
+    assert purge["region"] == "cn-east-3" and 'CLIENTS["sh"]' in purge["client"]
+    assert "getattr(..., 'delete_product')" in purge["client"]
+    assert "Celery task.delay() with rate_limit='1/s' on 3 workers" in purge["repeated_context"]
+    assert purge["estimated_rate"] == pytest.approx(3.0) and purge["verdict"] == "ok"  # 3 x 1/s <= 3/s
+    text = lint("explain", "a.py", cwd=str(tmp_path)).stdout
+    assert "How each call site was recognised" in text and "through Catalog.create_product()" in text

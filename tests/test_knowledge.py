@@ -80,3 +80,27 @@ def test_a_dependency_marker_is_a_row(monkeypatch):
     assert [code for _, _, code, _ in lint(DEPENDS)] == ["MST201"]
     monkeypatch.delitem(knowledge.DEPENDENCY_MARKERS, "fastapi.Depends")
     assert lint(DEPENDS) == []  # the annotation alone says nothing of the region
+
+
+def test_throttling_errors_are_told_from_connection_errors():
+    # huaweicloudsdkcore: ClientRequestException < ServiceResponseException < SdkException;
+    # HostUnreachableException < ConnectionException < SdkException (never a throttled call)
+    for name in ("exceptions.ClientRequestException", "ServiceResponseException", "SdkException", "Exception",
+                 "requests.HTTPError", "httpx.HTTPStatusError", "ServerResponseException"):
+        assert knowledge.may_be_throttling(name, ""), name
+    for name in ("HostUnreachableException", "exceptions.ConnectionException", "SslHandShakeException",
+                 "CallTimeoutException", "RequestTimeoutException", "requests.exceptions.ConnectionError",
+                 "ValueError", "KeyError"):
+        assert not knowledge.may_be_throttling(name, ""), name
+
+
+def test_one_row_makes_a_sequential_map(monkeypatch):
+    source = PROGRAM.replace("    crew = workerkit.Crew(size=4)\n    for asset_id in ids:\n"
+                             "        crew.dispatch(refresh, asset_id)",
+                             "    workerkit.each(refresh, ids)")
+    assert "workerkit.each" in source
+    assert lint(source) == []
+    monkeypatch.setitem(knowledge.SEQUENTIAL_MAPS, "workerkit.each", ("workerkit.each()", False))
+    # one after another: 10/s, not above show_asset's 20/s; with --metastudio-latency 0.01, 100/s is
+    (finding,) = engine.lint_source(source, settings_from({"metastudio_latency": "0.01"}))
+    assert finding.code == "MST101" and "in this workerkit.each() call" in finding.message

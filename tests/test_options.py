@@ -31,6 +31,8 @@ def program(tmp_path):
     ("--metastudio-replicas=0", ["--metastudio-replicas", "'0'", "whole number from 1 to 10000"]),
     ("--metastudio-replicas=two", ["--metastudio-replicas", "'two'", "whole number"]),
     ("--metastudio-max-concurrency=0", ["--metastudio-max-concurrency", "'0'", "from 1 to 10000"]),
+    ("--metastudio-worker-concurrency=0", ["--metastudio-worker-concurrency", "'0'", "from 1 to 10000"]),
+    ("--metastudio-worker-concurrency=many", ["--metastudio-worker-concurrency", "'many'", "whole number"]),
     ("--metastudio-limits-file=/no/such/limits.yaml", ["--metastudio-limits-file", "/no/such/limits.yaml",
                                                        "file not found"]),
     ("--metastudio-model-provider=openai", ["--metastudio-model-provider", "'openai'", "aiui", "spark"]),
@@ -106,3 +108,38 @@ def test_noqa_suppresses(tmp_path):
 def test_plugin_is_registered():
     result = run_flake8([], "--version")
     assert "flake8-metastudio" in result.stdout
+
+
+CELERY = """\
+from celery import shared_task
+from huaweicloudsdkmetastudio.v1 import MetaStudioClient, CreateProductRequest
+
+client = MetaStudioClient.new_builder().build()
+
+
+@shared_task(rate_limit="1/s")
+def create(item):
+    client.create_product(CreateProductRequest(body=item))
+
+
+def queue_all(items):
+    for item in items:
+        create.delay(item)
+"""
+
+
+def test_worker_concurrency_sets_the_workers_of_queued_tasks_in_both_doors(tmp_path):
+    import subprocess
+    import sys
+
+    prog = tmp_path / "tasks.py"
+    prog.write_text(CELERY)
+    # each worker is held to 1/s by rate_limit: 4 workers make 4/s, not above create_product's 4/s
+    assert run_flake8([str(prog)], "--metastudio-worker-concurrency=4").stdout == ""
+    out = run_flake8([str(prog)], "--metastudio-worker-concurrency=5").stdout  # 5/s
+    assert "MST102" in out and "~5.0/s" in out and "on 5 workers" in out and "rate_limit holds each worker to 1/s" in out
+    # unset: --metastudio-max-concurrency workers
+    assert "~8.0/s" in run_flake8([str(prog)], "--metastudio-max-concurrency=8").stdout
+    cli = subprocess.run([sys.executable, "-m", "flake8_metastudio", "--metastudio-worker-concurrency=5", str(prog)],
+                         capture_output=True, text=True)
+    assert [ln.split(": ", 1)[1] for ln in cli.stdout.splitlines()] == [ln.split(": ", 1)[1] for ln in out.splitlines()]

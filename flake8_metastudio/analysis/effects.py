@@ -46,7 +46,7 @@ class Level:
     as there are tasks)."""
     __slots__ = ("kind", "node", "label", "iterations", "body", "workers", "report", "cap",
                  "throttled", "sem", "unchanged", "until", "caught", "retry", "feed_time", "backedge", "retry_only",
-                 "feed_unknown")
+                 "feed_unknown", "task_cap")
 
     def __init__(self, kind: str, node: Any, label: str, iterations: Optional[float], body: "Summary",
                  workers: Optional[float] = None, report: Any = None, *, cap: Optional[float] = None,
@@ -73,6 +73,7 @@ class Level:
         self.backedge = backedge  # least sleep on a path round the loop again (None: never repeats)
         self.retry_only = retry_only  # repeats only when a call fails (except clause, 429 check)
         self.feed_unknown = feed_unknown  # the loop handing out tasks sleeps for an unstated time
+        self.task_cap: Optional[float] = None  # calls per second each worker is held to (Celery rate_limit)
 
     @property
     def is_loop(self) -> bool:
@@ -86,14 +87,16 @@ class Level:
 class Dispatch:
     """A task handed to something that runs it concurrently, not yet
     repeated by a loop."""
-    __slots__ = ("workers", "label", "task", "node", "unbounded")
+    __slots__ = ("workers", "label", "task", "node", "unbounded", "task_cap")
 
-    def __init__(self, workers: Optional[int], label: str, task: "Summary", node: Any, unbounded: bool = False) -> None:
+    def __init__(self, workers: Optional[int], label: str, task: "Summary", node: Any, unbounded: bool = False,
+                 task_cap: Optional[float] = None) -> None:
         self.workers = workers
         self.label = label
         self.task = task  # Summary of one task
         self.node = node
         self.unbounded = unbounded  # one thread/task per item: no pool bound
+        self.task_cap = task_cap  # calls per second each worker is held to (Celery rate_limit)
 
 
 class RetryMark:
@@ -110,14 +113,15 @@ class Occ:
     first in ``levels``).  ``key`` is what the summaries count calls by: the
     API (SDK method name) and the region id its client talks to."""
     __slots__ = ("method", "suffix", "region_ref", "client_how", "sdk_node", "top", "levels", "cap",
-                 "throttled", "sem", "dispatch", "retry", "key", "via_request", "rest_row", "label", "bound")
+                 "throttled", "sem", "dispatch", "retry", "key", "via_request", "rest_row", "label", "regions", "via",
+                 "bound")
 
     def __init__(self, method: Any, suffix: str, region: str, *, region_ref: Any = None, client_how: str = "",
                  sdk_node: Any = None, top: Any = None, levels: "Optional[List[Level]]" = None,
                  cap: Optional[float] = None, throttled: bool = False, sem: Optional[int] = None,
                  dispatch: "Optional[Dispatch]" = None, retry: "Optional[RetryMark]" = None,
                  via_request: bool = False, rest_row: Any = None, label: Optional[str] = None,
-                 bound: Optional[str] = None) -> None:
+                 regions: Tuple[str, ...] = (), via: Tuple[str, ...] = (), bound: Optional[str] = None) -> None:
         self.method = method  # catalog.SdkMethod
         self.suffix = suffix  # "", "_async", "_invoker", "_async_invoker"
         self.key: Tuple[str, str] = (method.name, region)
@@ -134,6 +138,10 @@ class Occ:
         self.via_request = via_request  # recognised by its request class, not its client
         self.rest_row = rest_row  # limits row of a REST call (SDK calls look theirs up by method)
         self.label = label or (method.name + suffix)
+        # a client from a container with a key the code does not state: every
+        # region it may be in (``region`` is the one judged, see evaluator.sdk_call)
+        self.regions = regions
+        self.via = via  # methods of the code's classes the call was reached through, for explain
         self.bound = bound  # why the analysis of how it is reached was cut short, if it was (for explain)
 
     @property

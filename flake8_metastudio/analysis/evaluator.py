@@ -381,18 +381,24 @@ class Evaluator:
         return acc
 
     def catches_sdk_error(self, handler: cst.ExceptHandler, ctx: V.Context) -> Optional[str]:
-        """Name of the SDK error (or throttling check) an except clause handles."""
+        """Name of the error an except clause handles when it may be
+        throttling (APIGW.0308 is a ClientRequestException, status 429 a REST
+        status error; their bases and ``Exception`` include them), or the
+        throttling check it makes.  Connection and timeout errors are not
+        throttling: retrying them at once is no MST104."""
         types = []
         t = handler.type
         if isinstance(t, cst.Tuple):
             types = [e.value for e in t.elements]
         elif t is not None:
             types = [t]
+        if t is None:
+            return "any error (a bare except)"
         for node in types:
             name = dotted_name(node) or ""
-            if K.is_sdk_exception(name, self.inf.qualname(node, ctx.scope) or ""):
+            if K.may_be_throttling(name, self.inf.qualname(node, ctx.scope) or ""):
                 return K.leaf(name)
-        # a broad except that checks for throttling explicitly
+        # a handler of other errors that checks for throttling explicitly
         return _checks_throttling(handler.body)
 
     # -- loops --------------------------------------------------------------------
@@ -424,6 +430,8 @@ class Evaluator:
         v = self.inf.infer(iterable, ctx)
         if isinstance(v, V.Seq):
             return v.length
+        if isinstance(v, V.Container):
+            return v.length  # a literal list or dict of clients (None: entries added at run time)
         if isinstance(v, V.Const) and isinstance(v.value, str):
             return len(v.value)
         return None
@@ -438,6 +446,7 @@ class Evaluator:
             if occ.dispatch is not None:
                 d = occ.dispatch
                 level = _level("spawn", node, d.label, n, d.task, d.workers, occ)
+                level.task_cap = d.task_cap
                 # the loop handing out tasks paces them with what it waits for and sleeps
                 feed_sleep, _ = self.backedge_delay(node, ctx)
                 level.feed_time = body.time + max(0.0, (feed_sleep or 0.0) - body.delay)
@@ -465,8 +474,8 @@ class Evaluator:
         once with the call's arguments unchanged, the failure it catches
         around the call, and whether it has a way out (a condition it polls
         for).  The rules decide what that makes."""
-        if body.delay > 0 or body.unknown_delay or isinstance(node, cst.CompFor):
-            return
+        if body.delay > 0 or body.unknown_delay or not isinstance(node, (cst.For, cst.While)):
+            return  # a comprehension or map() never polls nor retries: it runs once per item
         if level.backedge is None or level.backedge > 0:
             return
         if not self.invariant(occ.top, node, ctx, target):
@@ -491,8 +500,8 @@ class Evaluator:
         if key in self._loop_facts:
             return self._loop_facts[key]
         result: Tuple[Optional[float], bool]
-        if isinstance(loop_node, cst.CompFor):
-            result = (0.0, False)
+        if not isinstance(loop_node, (cst.For, cst.While)):
+            result = (0.0, False)  # a comprehension, map(): every item runs the whole body
         else:
             edges: List[tuple] = []
             end = self._paths(body_statements(loop_node), (0.0, False), edges, ctx)
@@ -593,7 +602,12 @@ class Evaluator:
 
         nodes = [a.value for a in call.args] if isinstance(call, cst.Call) else [call]
         try:
-            return not any(variant_expr(n) for n in nodes)
+            if any(variant_expr(n) for n in nodes):
+                return False
+            # a different client each time round (a failover over endpoints) is no retry of the same call
+            receiver = call.func.value if isinstance(call, cst.Call) and isinstance(call.func, cst.Attribute) else None
+            return receiver is None or not any(isinstance(n, cst.Name) and variant_name(n.value)
+                                               for n in _walk_code([receiver]))
         finally:
             # the two closures refer to each other (and to self, so to the whole tree):
             # emptying their cells leaves no cycle for the collector to find later
@@ -691,11 +705,16 @@ class Evaluator:
 
     def eval_call(self, call: cst.Call, ctx: V.Context, waited: bool = False) -> Summary:
         func = call.func
-        # the receiver and method of ``owner.attr(...)``; None for other calls
+        # the receiver and method of ``owner.attr(...)`` (or of
+        # ``getattr(owner, NAME)(...)`` with NAME a constant); None for other calls
         # exact type checks: LibCST's node classes are final, and isinstance goes through the ABC
         func_type = type(func)
         owner: Optional[cst.BaseExpression] = func.value if func_type is cst.Attribute else None  # type: ignore[attr-defined]
         attr = func.attr.value if func_type is cst.Attribute else None  # type: ignore[attr-defined]
+        if func_type is cst.Call and self.inf.qualname(func.func, ctx.scope) == "<builtin>.getattr":  # type: ignore[attr-defined]
+            name = self.inf.getattr_name(func, ctx)  # type: ignore[arg-type]
+            if name is not None:
+                owner, attr = func.args[0].value, name  # type: ignore[attr-defined]
         # fut.result(), async_result.get(), thread.join(): the inner call is waited for
         if attr in ("result", "get", "join") and type(owner) is cst.Call:
             inner = self.eval_call(owner, ctx, waited=True)
@@ -710,27 +729,56 @@ class Evaluator:
             special = self.eval_symbol_call(qn, leaf, call, ctx, waited)
             if special is not None:
                 return special
-        http = self.http_call(call, qn, attr, ctx, waited)
+        http = self.http_call(call, qn, attr, owner, ctx, waited)
         if http is not None:
             return http
-        # SDK call on a client, or on an unknown receiver given a matching request
+        recv: Optional[V.Value] = None
         if attr is not None and owner is not None:
             method, suffix = self.catalog.split(attr)
             if method is not None:
-                receiver = self.inf.infer(owner, ctx)
-                client = receiver if isinstance(receiver, V.Client) else None
-                if client is not None or (receiver is V.UNKNOWN and self.request_matches(call, method, ctx)):
-                    return Summary().seq(self.eval_args(call, ctx)).seq(
-                        self.sdk_call(method, suffix, client, call, ctx, waited, via_request=client is None))
-                return self.eval_args(call, ctx)
+                recv = self.inf.infer(owner, ctx)
+                # an instance of a class the code defines answers with its own
+                # method (below), whatever its name; only what is, or may be,
+                # a client makes an SDK call
+                user_class = self.inf.is_user_class(recv)
+                if user_class and self._opaque_method(recv, attr, ctx) and self.request_matches(call, method, ctx):
+                    user_class = False  # a method the class inherits from a base defined elsewhere
+                    recv = V.UNKNOWN
+                if not user_class:
+                    client = recv if isinstance(recv, V.Client) else None
+                    if client is None and isinstance(recv, V.Instance):
+                        client = self.inf.client_base(recv.info)
+                    if client is not None or (recv is V.UNKNOWN and self.request_matches(call, method, ctx)):
+                        return Summary().seq(self.eval_args(call, ctx)).seq(
+                            self.sdk_call(method, suffix, client, call, ctx, waited, via_request=client is None,
+                                          how=self._getattr_how(func, attr)))
+                    return self.eval_args(call, ctx)
+            if attr in K.CELERY_QUEUE_METHODS:
+                recv = recv or self.inf.infer(owner, ctx)
+                queued = self.eval_task_queued(attr, recv, owner, call, ctx)
+                if queued is not None:
+                    return queued
+            if attr in K.DATAFRAME_APPLY:
+                recv = recv or self.inf.infer(owner, ctx)
+                if self._frame_method(recv, call):
+                    fn = arg_value(call, 0, "func") or arg_value(call, 0, "arg")
+                    return self.repeat_callable(fn, None, call, ctx, "%s()" % attr, False, owner=owner)
         target = self.inf.infer(func, ctx)
         if isinstance(target, V.SdkMethodRef):
             return Summary().seq(self.eval_args(call, ctx)).seq(
-                self.sdk_call(target.method, target.suffix, target.client, call, ctx, waited))
+                self.sdk_call(target.method, target.suffix, target.client, call, ctx, waited,
+                              how=self._getattr_how(target.node, target.method.name + target.suffix)))
+        if isinstance(target, V.Executor) and target.pool is not None and target.pool.called:
+            called = self.eval_called_pool(target, call, ctx)
+            if called is not None:
+                return called
         if attr is not None and owner is not None:
-            recv: Optional[V.Value] = None
+            if isinstance(target, V.FuncRef) and target.bound_self is not None and attr not in K.LIMITER_ACQUIRES:
+                # a method of a class the code defines: followed, even when named like a pool's
+                recv = recv or self.inf.infer(owner, ctx)
+                return join(self.eval_args(call, ctx), self.call_function(target, call, ctx, waited, recv))
             if attr == "run_in_executor" or K.is_pool_method(attr):
-                recv = self.inf.infer(owner, ctx)
+                recv = recv or self.inf.infer(owner, ctx)
                 handled = self.eval_pool_call(attr, recv, call, ctx, waited)
                 if handled is not None:
                     return handled
@@ -749,6 +797,41 @@ class Evaluator:
         if isinstance(target, V.FuncRef):
             return join(self.eval_args(call, ctx), self.call_function(target, call, ctx, waited))
         return self.eval_args(call, ctx)
+
+    @staticmethod
+    def _getattr_how(node: Any, name: str) -> str:
+        """How the method was named, when by ``getattr`` (``node`` is then that call)."""
+        return "method named by getattr(..., %r)" % name if isinstance(node, cst.Call) else ""
+
+    def _opaque_method(self, recv: V.Value, attr: str, ctx: V.Context) -> bool:
+        """``recv.attr`` is nothing the code defines (or only a stub: a Protocol
+        or abstract method whose body is ``...``), and the class has a base
+        defined elsewhere or is such an interface."""
+        if not isinstance(recv, V.Instance):
+            return False
+        got = self.inf.member(recv, attr, None, ctx)
+        if isinstance(got, V.FuncRef) and got.scope is not None and _is_stub(got.scope.node):
+            return True
+        if got is not V.UNKNOWN:
+            return False
+        return any(not (isinstance(b, cst.Name) and self.index.lookup_class(b.value, cls.scope.parent) is not None)
+                   and dotted_name(b) not in ("object", "ABC", "abc.ABC", "Protocol", "typing.Protocol")
+                   for cls in self.inf.mro(recv.info) for b in cls.bases)
+
+    def _frame_method(self, recv: V.Value, call: cst.Call) -> bool:
+        """``df.apply(f)`` / ``series.map(f)``: on a frame, or on an object
+        the code does not say, in a module using pandas, with one callable and
+        no iterable (a pool's ``map(f, items)`` has two)."""
+        if isinstance(recv, V.Frame):
+            return True
+        return recv is V.UNKNOWN and self._uses_frames() and len(positional_args(call)) == 1
+
+    def _uses_frames(self) -> bool:
+        found = self._loop_facts.get("frames")
+        if found is None:
+            found = self._loop_facts["frames"] = any(
+                (q + ".").startswith(K.DATAFRAME_LIBRARIES) for q in self.index.root.imports.values())
+        return bool(found)
 
     def invoker_retry(self, call: cst.Call, ctx: V.Context, waited: bool) -> Summary:
         """``client.x_invoker(req).with_retry(cond, n, BackoffStrategies.NONE)``:
@@ -782,14 +865,16 @@ class Evaluator:
         if qn in K.TO_THREAD:
             fn = arg_value(call, 0)
             rest = [a.value for a in positional_args(call)[1:]]
-            return self.dispatch_callable(fn, rest, call, ctx, waited, None, "asyncio.to_thread (default executor)")
+            out = self.dispatch_callable(fn, rest, call, ctx, waited, None, "asyncio.to_thread (default executor)")
+            limiter = keyword_arg(call, "limiter")  # anyio/trio run_sync(fn, limiter=CapacityLimiter(n))
+            held = self.inf.infer(limiter, ctx) if limiter is not None else V.UNKNOWN
+            if isinstance(held, V.Semaphore) and held.n is not None:
+                out = out.with_occs([_guard(o, None, False, held.n) for o in out.occs])
+            return out
         if qn in K.THREAD_STARTERS:
             keyword, position = K.THREAD_STARTERS[qn]
             fn = keyword_arg(call, keyword) or arg_value(call, position)
-            args_node = keyword_arg(call, "args")
-            rest = []
-            if isinstance(args_node, (cst.Tuple, cst.List)):
-                rest = [e.value for e in args_node.elements]
+            rest = _packed(keyword_arg(call, "args")) or []
             label = "a %s per item" % leaf
             return self.dispatch_callable(fn, rest, call, ctx, False, None, label, unbounded=True)
         if qn in K.ASYNCIO_TASKS:
@@ -804,6 +889,14 @@ class Evaluator:
             return acc
         if leaf in ("partial",) and qn.startswith("functools"):
             return self.eval_args(call, ctx, skip=(0,))
+        if qn in K.SEQUENTIAL_MAPS:
+            label, star = K.SEQUENTIAL_MAPS[qn]
+            pos = [a.value for a in positional_args(call)]
+            if len(pos) >= 2:
+                return self.repeat_callable(pos[0], pos[1:], call, ctx, label, star)
+            return None
+        if qn in K.CELERY_GROUPS:
+            return self.eval_task_group(qn, call, ctx)
         return None
 
     def eval_pool_call(self, attr: str, recv: V.Value, call: cst.Call, ctx: V.Context,
@@ -820,33 +913,31 @@ class Evaluator:
             pos = [a.value for a in positional_args(call)]
             return self.dispatch_callable(pos[1] if len(pos) > 1 else None, pos[2:], call, ctx, waited,
                                           workers, label)
-        fn = arg_value(call, 0, "fn" if attr == "submit" else "func")
-        sample = arg_value(call, 1) if attr == "submit" else _element_of(arg_value(call, 1, "iterable"), ctx)
+        shift = 1 if executor is not None and executor.pool is not None and attr in executor.pool.shifted else 0
+        fn = arg_value(call, shift, {"submit": "fn", "enqueue": "f"}.get(attr, "func"))
+        positional: List[Any] = [a.value for a in positional_args(call)]
+        if attr == "enqueue_call":  # enqueue_call(func=f, args=(x,))
+            packed = _packed(keyword_arg(call, "args"))
+            positional = [fn] + (packed if packed is not None else positional[1:])
+        sample = (positional[shift + 1] if len(positional) > shift + 1 else None) if attr not in K.MAP_METHODS \
+            else _element_of(arg_value(call, 1, "iterable"), ctx)
         fref = self.callable_ref(fn, sample, ctx)
         if executor is None and not isinstance(fref, (V.FuncRef, V.SdkMethodRef)):
             return None
         label = executor.label if executor else "%s pool" % attr
         workers = executor.workers if executor else None
+        if executor is not None and executor.pool is not None and executor.pool.queue:
+            workers = self.settings.task_workers
+            label = "%s (%d, --metastudio-worker-concurrency)" % (label, workers)  # RQ workers (32, ...)
         if attr in K.MAP_METHODS:
             iterable = arg_value(call, 1, "iterable")
-            task = self.callable_summary(fref, [], ctx)
-            if task is None:
-                return self.eval_args(call, ctx)
             n = self.iterations(iterable, ctx) if iterable is not None else None
-            wrapped = []
-            for occ in task.occs:
-                if _repeated_by(occ, call):
-                    wrapped.append(occ)
-                    continue
-                level = _level("spawn", call, label + ".%s" % attr, n, task, workers, occ, report=call)
-                wrapped.append(occ.copy(top=call, levels=occ.levels + [level], dispatch=None, retry=None))
             pre = self.eval_expr(iterable, ctx) if iterable is not None else EMPTY
-            issued = _no_wait(task.scaled(n) if n is not None else task.optional())
-            if n is not None:  # map() returns when every task has run
-                issued.time = _rounds(n, workers) * task.time
-            return Summary().seq(pre).seq(issued.with_occs(wrapped))
-        rest = [a.value for a in positional_args(call)[1:]]
-        if attr in K.BLOCKING_SUBMITS:
+            spawned = self.spawn_each(call, fref, [], n, workers, label + ".%s" % attr, ctx, pre)
+            return spawned if spawned is not None else self.eval_args(call, ctx)
+        rest = positional[shift + 1:]
+        if attr in K.BLOCKING_SUBMITS and not (executor is not None and executor.pool is not None
+                                               and executor.pool.queue):
             return self.dispatch_callable(fn, rest, call, ctx, True, workers, label)
         return self.dispatch_callable(fn, rest, call, ctx, waited, workers, label)
 
@@ -864,7 +955,8 @@ class Evaluator:
         return fref
 
     def dispatch_callable(self, fn: Any, args: Sequence[Any], call: cst.Call, ctx: V.Context, waited: bool,
-                          workers: Optional[int], label: str, unbounded: bool = False) -> Summary:
+                          workers: Optional[int], label: str, unbounded: bool = False,
+                          task_cap: Optional[float] = None) -> Summary:
         fref = self.callable_ref(fn, args[0] if args else None, ctx)
         pre = self.eval_args_only(call, ctx)
         task = self.callable_summary(fref, args, ctx)
@@ -873,9 +965,208 @@ class Evaluator:
         occs = _retop(task.occs, call)
         if waited:
             return Summary().seq(pre).seq(task.with_occs(occs))
-        d = Dispatch(workers, label, task, call, unbounded)
+        d = Dispatch(workers, label, task, call, unbounded, task_cap)
         out = _no_wait(task).with_occs([o.copy(dispatch=o.dispatch or d) for o in occs])
         return Summary().seq(pre).seq(out)
+
+    def spawn_each(self, call: cst.Call, fref: V.Value, args: Sequence[Any], n: Optional[int],
+                   workers: Optional[int], label: str, ctx: V.Context, pre: Summary,
+                   task_cap: Optional[float] = None) -> Optional[Summary]:
+        """``call`` runs ``fref(*args)`` once per item (``n`` of them when
+        known) on ``workers`` at a time and returns when all have run:
+        ``pool.map``, ``joblib.Parallel(...)(...)``, a Celery ``group``."""
+        task = self.callable_summary(fref, args, ctx)
+        if task is None:
+            return None
+        wrapped = []
+        for occ in task.occs:
+            if _repeated_by(occ, call):
+                wrapped.append(occ)  # reached again round a cycle of calls inside this call: repeated once
+                continue
+            level = _level("spawn", call, label, n, task, workers, occ, report=call)
+            level.task_cap = task_cap
+            wrapped.append(occ.copy(top=call, levels=occ.levels + [level], dispatch=None, retry=None))
+        issued = _no_wait(task.scaled(n) if n is not None else task.optional())
+        if n is not None:  # returns when every task has run
+            issued.time = _rounds(n, workers) * task.time
+        return Summary().seq(pre).seq(issued.with_occs(wrapped))
+
+    def repeat_callable(self, fn: Any, iterables: Optional[Sequence[Any]], call: cst.Call, ctx: V.Context,
+                        label: str, star: bool, owner: Any = None) -> Summary:
+        """``map(f, items)``, ``filter``, ``itertools.starmap``, ``df.apply(f)``:
+        ``f`` runs once per element, one after another (``iterables`` None: the
+        rows of the frame ``owner``, a number the code does not state)."""
+        iterable = iterables[0] if iterables else None
+        sample = _element_of(iterable, ctx) if iterable is not None else None
+        args: List[Any]
+        if star:
+            args = [e.value for e in sample.elements] if isinstance(sample, (cst.Tuple, cst.List)) else []
+        else:
+            args = [sample] if sample is not None else []
+            args += [_element_of(more, ctx) for more in (iterables or [])[1:]]
+        fref = self.callable_ref(fn, args[0] if args else None, ctx) if fn is not None else V.UNKNOWN
+        task = self.callable_summary(fref, [a for a in args if a is not None], ctx)
+        pre = Summary()
+        if owner is not None and not isinstance(owner, cst.Name):
+            pre.seq(self.eval_expr(owner, ctx))
+        for it in iterables or []:
+            pre.seq(self.eval_expr(it, ctx))
+        if task is None:
+            return join(pre, self.eval_args_only(call, ctx))
+        occs = _retop(task.occs, call)
+        if isinstance(fref, V.FuncRef) and fref.scope is not None and fref.scope.is_async:
+            # map(coroutine_fn, items): coroutines, run as tasks by whoever gathers them
+            d = Dispatch(None, "asyncio tasks (gather/create_task)", task, call, unbounded=True)
+            body = _no_wait(task).with_occs([o.copy(dispatch=o.dispatch or d) for o in occs])
+        else:
+            body = task.with_occs(occs)
+        n = self.iterations(iterable, ctx) if iterable is not None else None
+        return self.loop(call, ctx, pre, body, n, label, None)
+
+    def eval_called_pool(self, executor: V.Executor, call: cst.Call, ctx: V.Context) -> Optional[Summary]:
+        """``Parallel(n_jobs=n)(delayed(f)(x) for x in items)``."""
+        gen = arg_value(call, 0)
+        task = self._comprehended_task(gen, ctx, self._delayed)
+        if task is None:
+            return None
+        fn, args, n, pre = task
+        fref = self.callable_ref(fn, args[0] if args else None, ctx)
+        return self.spawn_each(call, fref, args, n, executor.workers, executor.label, ctx, pre)
+
+    def _comprehended_task(self, gen: Any, ctx: V.Context, unpack) -> Optional[tuple]:
+        """(callable, arguments, number of items, effect of the iterable) of
+        a generator or list of tasks written as ``X(f)(x) for x in items``
+        (``unpack`` reads one element); a literal list of them counts too, and
+        a variable assigned one of these."""
+        if isinstance(gen, cst.Name):
+            held = [v for v in ctx.scope.assigns.get(gen.value, ())
+                    if isinstance(v, (cst.GeneratorExp, cst.ListComp, cst.List, cst.Tuple))]
+            gen = held[0] if len(held) == 1 else gen
+        if isinstance(gen, (cst.GeneratorExp, cst.ListComp)):
+            found = unpack(gen.elt, ctx)
+            if found is None:
+                return None
+            f = gen.for_in
+            n = self.iterations(f.iter, ctx) if f.inner_for_in is None and not f.ifs else None
+            return found[0], found[1], n, self.eval_expr(f.iter, ctx)
+        if isinstance(gen, (cst.List, cst.Tuple)) and gen.elements:
+            found = unpack(gen.elements[0].value, ctx)
+            if found is None:
+                return None
+            return found[0], found[1], len(gen.elements), EMPTY
+        return None
+
+    def _delayed(self, elt: Any, ctx: V.Context) -> Optional[tuple]:
+        """``delayed(f)(x, y)`` -> (f, [x, y])."""
+        if isinstance(elt, cst.Call) and isinstance(elt.func, cst.Call) and elt.func.args \
+                and self.inf.qualname(elt.func.func, ctx.scope) in K.JOBLIB_DELAYED:
+            return elt.func.args[0].value, [a.value for a in positional_args(elt)]
+        return None
+
+    # -- task queues ------------------------------------------------------------------
+    def celery_task(self, fref: V.Value) -> Optional[Tuple[Optional[float], str, str]]:
+        """(per-worker rate cap from ``rate_limit=`` (inf: one the code does
+        not state, a throttle of unknown rate), how it reads, which queue) when
+        ``fref`` is a function made a Celery task (or an RQ job: ``@job``) by
+        its decorator; else None."""
+        if not isinstance(fref, V.FuncRef) or fref.scope is None:
+            return None
+        scope = fref.scope
+        dctx = V.Context(scope.parent or scope)
+        for deco in scope.decorators:
+            call = deco if isinstance(deco, cst.Call) else None
+            head = call.func if call is not None else deco
+            qn = self.inf.qualname(head, dctx.scope) or ""
+            if qn in K.RQ_JOB_DECORATORS:
+                return None, "", "RQ"
+            is_task = qn in K.CELERY_TASK_DECORATORS
+            if not is_task and isinstance(head, cst.Attribute) and head.attr.value == "task":
+                app = self.inf.infer(head.value, dctx)
+                is_task = isinstance(app, V.TaskApp) or (app is V.UNKNOWN or isinstance(app, V.Symbol)) and any(
+                    q.split(".")[0] == "celery" for q in self.index.root.imports.values())
+            if not is_task:
+                continue
+            limit = keyword_arg(call, "rate_limit") if call is not None else None
+            if limit is None or (isinstance(limit, cst.Name) and limit.value == "None"):
+                return None, "", "Celery"
+            cap = self._celery_rate(limit, dctx)
+            if cap is None and not _no_rate_limit(self.inf.infer(limit, dctx)):
+                # a rate_limit the code does not state (settings, a typo): throttled on purpose
+                return math.inf, "rate_limit=%s" % _shown_code(limit), "Celery"
+            shown = "rate_limit=%r" % _rate_text(self.inf.infer(limit, dctx)) if cap is not None else ""
+            return cap, shown, "Celery"
+        return None
+
+    def _celery_rate(self, node: Any, ctx: V.Context) -> Optional[float]:
+        v = self.inf.infer(node, ctx)
+        if isinstance(v, V.Const) and isinstance(v.value, (int, float)) and not isinstance(v.value, bool):
+            return float(v.value) if v.value > 0 else None
+        if isinstance(v, V.Const) and isinstance(v.value, str):
+            text = v.value.strip()
+            number, _, unit = text.partition("/")
+            try:
+                n = float(number)
+            except ValueError:
+                return None
+            seconds = K.RATE_UNITS.get(unit.strip() or "s")
+            return n / seconds if seconds and n > 0 else None
+        return None
+
+    def _task_label(self, system: str, primitive: str, shown: str) -> str:
+        """How a task-queue fan-out reads in messages and explain (``shown``: the task's rate_limit)."""
+        return "%s %s%s on %d workers (--metastudio-worker-concurrency)" % (
+            system, primitive, " with " + shown if shown else "", self.settings.task_workers)
+
+    def eval_task_queued(self, attr: str, recv: V.Value, owner: Any, call: cst.Call,
+                         ctx: V.Context) -> Optional[Summary]:
+        """``task.delay(x)`` / ``task.apply_async((x,))``: one run of a Celery
+        task on the workers, not waited for."""
+        signature = self._task_signature(owner, ctx)  # task.s(x).delay(): the signature's arguments
+        if signature is not None:
+            owner, bound = signature
+            recv = self.inf.infer(owner, ctx)
+        found = self.celery_task(recv)
+        if found is None:
+            return None
+        cap, shown, system = found
+        throttled = cap is not None and math.isinf(cap)
+        if signature is not None:
+            args = bound
+        elif attr == "delay":
+            args = [a.value for a in positional_args(call)]
+        else:
+            args = _packed(arg_value(call, 0, "args")) or []
+        out = self.dispatch_callable(owner, args, call, ctx, False, self.settings.task_workers,
+                                     self._task_label(system, "task.%s()" % attr, shown),
+                                     task_cap=None if throttled else cap)
+        return out.with_occs([_guard(o, None, True, None) for o in out.occs]) if throttled else out
+
+    def eval_task_group(self, qn: str, call: cst.Call, ctx: V.Context) -> Optional[Summary]:
+        """``group(task.s(x) for x in items)``: every signature runs at once on the workers."""
+        gen = arg_value(call, 0, "tasks")
+        task = self._comprehended_task(gen, ctx, self._task_signature)
+        if task is None:
+            return None
+        fn, args, n, pre = task
+        fref = self.inf.infer(fn, ctx)
+        found = self.celery_task(fref)
+        if found is None:
+            return None
+        cap, shown, system = found
+        throttled = cap is not None and math.isinf(cap)
+        out = self.spawn_each(call, fref, args, n, self.settings.task_workers,
+                              self._task_label(system, "%s(...)" % K.leaf(qn), shown), ctx, pre,
+                              task_cap=None if throttled else cap)
+        if out is not None and throttled:
+            out = out.with_occs([_guard(o, None, True, None) for o in out.occs])
+        return out
+
+    def _task_signature(self, elt: Any, ctx: V.Context) -> Optional[tuple]:
+        """``task.s(x, y)`` -> (task, [x, y])."""
+        if isinstance(elt, cst.Call) and isinstance(elt.func, cst.Attribute) \
+                and elt.func.attr.value in K.CELERY_SIGNATURES:
+            return elt.func.value, [a.value for a in positional_args(elt)]
+        return None
 
     def callable_summary(self, fref: V.Value, args: Sequence[Any], ctx: V.Context) -> Optional[Summary]:
         """What one invocation of a callable does (a module function, lambda,
@@ -917,12 +1208,17 @@ class Evaluator:
                 current = result
         return None if current is inner else current
 
-    def call_function(self, ref: V.FuncRef, call: cst.Call, ctx: V.Context, waited: bool) -> Summary:
+    def call_function(self, ref: V.FuncRef, call: cst.Call, ctx: V.Context, waited: bool,
+                      receiver: Optional[V.Value] = None) -> Summary:
         summary = self.invoke(ref, self.inf.bind_args(ref, call, ctx), ctx)
         if summary is EMPTY or (not summary.occs and not summary.calls_always and not summary.calls_maybe
                                 and not summary.time and not summary.throttled and not summary.any_delay):
             return summary
-        occs = _retop(summary.occs, call)
+        step = None
+        if isinstance(receiver, V.Instance) and not _own_self(call, ctx.scope):
+            # for explain: the instance a method of the code's class was called on (not self.m())
+            step = "%s.%s() on %s" % (receiver.info.name, ref.scope.name, receiver.how)
+        occs = _retop(summary.occs, call, step)
         if ref.scope.is_async and not waited:
             # a coroutine created and not awaited here: it runs as a task (gather, create_task)
             d = Dispatch(None, "asyncio tasks (gather/create_task)", summary, call, unbounded=True)
@@ -954,7 +1250,7 @@ class Evaluator:
             if retry_lib is not None:
                 judged = K.RETRY_LIBRARIES[retry_lib]
                 waits = judged is not None and call is not None and keyword_arg(call, judged[1]) is not None
-                if judged is not None and leaf == judged[0] and not waits:
+                if judged is not None and leaf == judged[0] and not waits and not self._retries_only_connection(call, scope):
                     retry = RetryMark("any error (%s @%s has no %s=)" % (retry_lib, leaf, judged[1]), False, deco)
                 continue
             v = self.inf.infer(head, V.Context(scope.parent or scope))
@@ -979,8 +1275,20 @@ class Evaluator:
         out.throttled = out.throttled or throttled
         return out
 
-    def http_call(self, call: cst.Call, qn: Optional[str], attr: Optional[str], ctx: V.Context,
-                  waited: bool) -> Optional[Summary]:
+    def _retries_only_connection(self, call: Optional[cst.Call], scope: Scope) -> bool:
+        """``@retry(retry=retry_if_exception_type((ConnectionException, ...)))``:
+        the library retries only errors a throttled call never raises."""
+        cond = keyword_arg(call, "retry") if call is not None else None
+        if not isinstance(cond, cst.Call) or K.leaf(dotted_name(cond.func) or "") != "retry_if_exception_type" \
+                or not cond.args:
+            return False
+        arg = cond.args[0].value
+        types = [e.value for e in arg.elements] if isinstance(arg, (cst.Tuple, cst.List)) else [arg]
+        where = scope.parent or scope
+        return all(not K.may_be_throttling(dotted_name(t) or "", self.inf.qualname(t, where) or "") for t in types)
+
+    def http_call(self, call: cst.Call, qn: Optional[str], attr: Optional[str], owner: Optional[cst.BaseExpression],
+                  ctx: V.Context, waited: bool) -> Optional[Summary]:
         """A requests/httpx/aiohttp call to a MetaStudio route of the table."""
         verb = url = None
         client = None
@@ -994,8 +1302,8 @@ class Evaluator:
             else:
                 return None
             client = V.HttpClient(lib, False)
-        elif attr is not None and (attr in rest.VERBS or attr == "request"):
-            recv = self.inf.infer(cast(cst.Attribute, call.func).value, ctx)
+        elif attr is not None and owner is not None and (attr in rest.VERBS or attr == "request"):
+            recv = self.inf.infer(owner, ctx)
             if not isinstance(recv, V.HttpClient):
                 return None
             client = recv
@@ -1041,12 +1349,22 @@ class Evaluator:
 
     def sdk_call(self, method: "SdkMethod", suffix: str, client: Optional[V.Client], node: Any, ctx: V.Context,
                  waited: bool, via_request: bool = False, rest_row: "Optional[ApiRow]" = None,
-                 coroutine: bool = False, label: Optional[str] = None) -> Summary:
+                 coroutine: bool = False, label: Optional[str] = None, how: str = "") -> Summary:
         region = client.region if client is not None else None
+        regions: Tuple[str, ...] = ()
+        if region is not None and region.choices:
+            # a client from a container, key not stated: judged in the region
+            # where the API allows most (so a finding holds in all of them)
+            regions = tuple(dict.fromkeys(c.region_id or self.settings.region for c in region.choices))
+            row = rest_row or self.settings.table.row_for_method(method.name)
+            region = V.RegionRef(_most_generous(regions, row), None, region.how)
+            if len(regions) == 1:
+                regions = ()
         region_id = region.region_id if region is not None and region.region_id else self.settings.region
+        client_how = client.how if client is not None else "request %s" % method.request
         occ = Occ(method, suffix, region_id, region_ref=region, sdk_node=node, via_request=via_request,
-                  client_how=client.how if client is not None else "request %s" % method.request,
-                  rest_row=rest_row, label=label)
+                  client_how=client_how + ("; " + how if how else ""), rest_row=rest_row, label=label,
+                  regions=regions)
         key = occ.key
         s = Summary()
         s.calls_always[key] = 1
@@ -1085,6 +1403,57 @@ class Evaluator:
 
 
 # -- helpers -------------------------------------------------------------------
+def _most_generous(regions: Sequence[str], row: "Optional[ApiRow]") -> str:
+    """The region (of those a client may be in) whose limit for ``row`` is
+    highest, so that a rate finding there holds in every one; the first one
+    when none offers the API (then MST201 holds in every one)."""
+    if row is None:
+        return regions[0]
+    offered = [r for r in regions if row.limit_in(r).is_offered]
+    if not offered:
+        return regions[0]
+    return max(offered, key=lambda r: row.limit_in(r).per_second or math.inf)
+
+
+def _is_stub(node: Any) -> bool:
+    """A method with no behaviour of its own: ``...``, ``pass``, a docstring,
+    ``raise NotImplementedError`` (an interface the real client satisfies)."""
+    if not isinstance(node, cst.FunctionDef):
+        return False
+    for stmt in flat_statements(body_statements(node)):
+        if isinstance(stmt, cst.Pass) or isinstance(stmt, cst.Raise):
+            continue
+        if isinstance(stmt, cst.Expr) and isinstance(stmt.value, (cst.Ellipsis, cst.SimpleString,
+                                                                  cst.ConcatenatedString)):
+            continue
+        return False
+    return True
+
+
+def _packed(node: Any) -> Optional[List[Any]]:
+    """The arguments of ``args=(x, y)`` (threads, RQ, Celery), when written as a tuple or list."""
+    if isinstance(node, (cst.Tuple, cst.List)):
+        return [e.value for e in node.elements]
+    return None
+
+
+def _no_rate_limit(v: V.Value) -> bool:
+    """rate_limit=0 or "0/s": Celery applies no limit."""
+    if isinstance(v, V.Const) and isinstance(v.value, (int, float)) and not isinstance(v.value, bool):
+        return v.value == 0
+    if isinstance(v, V.Const) and isinstance(v.value, str):
+        return v.value.strip().partition("/")[0].strip() in ("0", "0.0")
+    return False
+
+
+def _shown_code(node: Any) -> str:
+    return dotted_name(node) or "..."
+
+
+def _rate_text(v: V.Value) -> str:
+    return str(v.value) if isinstance(v, V.Const) else "?"
+
+
 def _recursion(callee: Summary, latency: float) -> Summary:
     """A call back into a cycle of functions, as its caller sees it.  How
     deep a recursion goes is not known, so it counts what the callee does on
@@ -1173,7 +1542,14 @@ def _level(kind: str, node: Any, label: str, n: Optional[float], body: Summary, 
     return level
 
 
-def _retop(occs: Sequence[Occ], call: Any) -> List[Occ]:
+def _own_self(call: cst.Call, scope: Scope) -> bool:
+    """``self.m(...)`` inside a method of the class."""
+    func = call.func
+    return isinstance(func, cst.Attribute) and isinstance(func.value, cst.Name) and scope.method_of is not None \
+        and bool(scope.param_order) and func.value.value == scope.param_order[0]
+
+
+def _retop(occs: Sequence[Occ], call: Any, via: Optional[str] = None) -> List[Occ]:
     """The occurrences of a callee, now reached through ``call``.  Those that
     a caller would judge alike (same API and region, same contexts, guards,
     dispatch and retry) become one, whichever SDK call site in the callee
@@ -1185,10 +1561,10 @@ def _retop(occs: Sequence[Occ], call: Any) -> List[Occ]:
     out, seen = [], set()
     for o in occs:
         key = (o.key, o.suffix, o.label, id(o.rest_row), o.cap, o.throttled, o.sem, id(o.dispatch),
-               id(o.retry), tuple((id(level.node), id(level.body)) for level in o.levels))
+               id(o.retry), o.regions, tuple((id(level.node), id(level.body)) for level in o.levels))
         if key not in seen:
             seen.add(key)
-            out.append(o.copy(top=call))
+            out.append(o.copy(top=call) if via is None else o.copy(top=call, via=(via,) + o.via))
     return out
 
 

@@ -20,6 +20,29 @@ _BINDING = frozenset({cst.Assign, cst.AnnAssign, cst.AugAssign, cst.For, cst.Com
 STRING_NODES = (cst.SimpleString, cst.FormattedString, cst.ConcatenatedString)
 
 
+class Element:
+    """What a ``for`` target is bound to: an element of ``iterable`` (at
+    ``path`` inside it when the target unpacks: ``for k, v in d.items()``
+    binds ``v`` to path (1,)).  Stored among a scope's assignments like an
+    expression; the inference reads it (values.Inferrer)."""
+    __slots__ = ("iterable", "path")
+
+    def __init__(self, iterable: cst.BaseExpression, path: Tuple[int, ...]) -> None:
+        self.iterable = iterable
+        self.path = path
+
+
+class Scoped:
+    """An assignment written in another scope than the one it binds in
+    (``global x`` then ``x = ...`` in a function): its value is read where
+    it is written."""
+    __slots__ = ("value", "scope")
+
+    def __init__(self, value: cst.BaseExpression, scope: "Scope") -> None:
+        self.value = value
+        self.scope = scope
+
+
 class ClassInfo:
     __slots__ = ("name", "node", "scope", "methods", "attrs", "bases", "instantiations")
 
@@ -49,7 +72,8 @@ class Scope:
         self.parent = parent
         self.cls: Optional[ClassInfo] = None  # for class scopes: the class
         self.method_of: Optional[ClassInfo] = None  # for methods: their class
-        self.assigns: Dict[str, List[Optional[cst.CSTNode]]] = {}
+        # name -> values: expressions, index.Element, index.Scoped, FunctionDef, None (unknown)
+        self.assigns: Dict[str, List[Any]] = {}
         self.annotations: Dict[str, cst.CSTNode] = {}
         self.params: Dict[str, cst.Param] = {}
         self.param_order: List[str] = []
@@ -84,6 +108,9 @@ class ModuleIndex:
         self.calls: List[tuple] = []  # (Call, Scope) in source order
         self.dicts: List[tuple] = []  # (Dict, Scope)
         self.mutated_names: Set[str] = set()  # names whose value is changed in place somewhere
+        # NAME[key] = value and NAME.append(value): entries added to a container
+        # after it is built -> [(key expression or None, value, scope)]
+        self.item_sets: Dict[str, List[tuple]] = {}
         self._first_call: List[int] = []  # ordinal of the first call of each top-level statement
         self._first_string: List[int] = []
         self._first_const: List[int] = []
@@ -112,6 +139,10 @@ class ModuleIndex:
             func = call.func
             if type(func) is cst.Name:  # exact: LibCST's node classes are final
                 info = self.lookup_class(func.value, scope)
+                if info is None and scope.method_of is not None and scope.param_order \
+                        and func.value == scope.param_order[0] \
+                        and any(_dotted(d) == "classmethod" for d in scope.decorators):
+                    info = scope.method_of  # cls(...) in a classmethod: an instance of its class
                 if info is not None:
                     info.instantiations.append((call, scope))
 
@@ -152,6 +183,9 @@ class ModuleIndex:
                 if type(func) is cst.Attribute and func.attr.value in K.MUTATING_METHODS and type(func.value) is cst.Name:
                     # a literal list that is appended to is no longer of known length
                     self.mutated_names.add(func.value.value)
+                    if func.attr.value in ("append", "add", "appendleft", "insert") and node.args:
+                        self.item_sets.setdefault(func.value.value, []).append(
+                            (None, node.args[-1].value, scope))
             elif tp in STRING_NODES:
                 if id(node) not in nested_strings:
                     str_ord[id(node)] = self.strings_count
@@ -224,8 +258,13 @@ class ModuleIndex:
                 scope.params[star.name.value] = star
 
     # -- statements that bind names ---------------------------------------
-    def _bind(self, scope: Scope, target: cst.BaseExpression, value: Optional[cst.BaseExpression]) -> None:
+    def _bind(self, scope: Scope, target: cst.BaseExpression, value: Any) -> None:
         if isinstance(target, cst.Name):
+            if target.value in scope.globals and scope is not self.root:
+                # ``global client`` then ``client = ...`` in init(): the module's name
+                self.root.assigns.setdefault(target.value, []).append(
+                    Scoped(value, scope) if value is not None else None)
+                return
             scope.assigns.setdefault(target.value, []).append(value)
         elif isinstance(target, (cst.Tuple, cst.List)):
             elems = [e.value for e in target.elements]
@@ -237,12 +276,31 @@ class ModuleIndex:
                 self._bind(scope, elem, vals[i] if vals else None)
         elif isinstance(target, cst.StarredElement):
             self._bind(scope, target.value, None)
+        elif isinstance(target, cst.Subscript) and isinstance(target.value, cst.Name):
+            # CLIENTS["sg"] = build(SINGAPORE): one more entry of the container
+            name = target.value.value  # (a list's length stays: not a mutated name)
+            index = target.slice[0].slice if len(target.slice) == 1 else None
+            key = index.value if isinstance(index, cst.Index) else None
+            self.item_sets.setdefault(name, []).append((key, value, scope))
         elif isinstance(target, cst.Attribute) and isinstance(target.value, cst.Name):
             owner = target.value.value
             method = scope if scope.kind == "function" else None
             if method is not None and method.method_of is not None and owner in ("self", "cls") \
                     and method.param_order and method.param_order[0] == owner:
                 method.method_of.attrs.setdefault(target.attr.value, []).append((value, method, None))
+
+    def _bind_element(self, scope: Scope, target: cst.BaseExpression, iterable: cst.BaseExpression,
+                      path: Tuple[int, ...]) -> None:
+        if isinstance(target, (cst.Tuple, cst.List)):
+            for i, e in enumerate(target.elements):
+                if isinstance(e, cst.StarredElement):
+                    self._bind(scope, e.value, None)
+                else:
+                    self._bind_element(scope, e.value, iterable, path + (i,))
+        elif isinstance(target, cst.Name):
+            self._bind(scope, target, Element(iterable, path))
+        else:
+            self._bind(scope, target, None)
 
     def _record(self, node: Any, tp: type, scope: Scope) -> None:
         if tp is cst.Assign:
@@ -270,7 +328,7 @@ class ModuleIndex:
             if isinstance(node.target, cst.Name):
                 scope.assigns.setdefault(node.target.value, []).append(None)
         elif tp is cst.For or tp is cst.CompFor:
-            self._bind(scope, node.target, None)
+            self._bind_element(scope, node.target, node.iter, ())
         elif tp is cst.WithItem:
             if node.asname is not None:
                 self._bind(scope, node.asname.name, node.item)

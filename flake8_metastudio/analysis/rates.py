@@ -65,6 +65,11 @@ def assess(occ: Occ, row: "Optional[ApiRow]", settings: "Settings") -> Union[Rat
     limit = allowed.per_second
     if not allowed.is_offered or not limit:
         return NoEstimate("no limit for %s" % region)
+    missing = [r for r in occ.regions if row.limit_in(r).is_not_offered]
+    if missing:
+        # the client may be in a region without the API: no rate finding holds for every region
+        return NoEstimate("not offered in %s, one of the regions the client may be in (%s)"
+                          % (", ".join(missing), ", ".join(occ.regions)))
     replicas = min(settings.replicas, SATURATED)
     key = occ.key
     levels = occ.levels
@@ -96,6 +101,8 @@ def assess(occ: Occ, row: "Optional[ApiRow]", settings: "Settings") -> Union[Rat
     if level.kind == "loop" and level.backedge is not None and level.backedge > level.body.delay:
         seconds += level.backedge - level.body.delay  # sleeps on every path that repeats
     stream = math.inf if seconds <= 0 else per / seconds
+    if level.task_cap is not None:
+        stream = min(stream, level.task_cap)  # each worker is held to the task's rate_limit
     factor = concurrency(level, settings.max_concurrency) if level.kind == "spawn" else 1
     outer_spawns = [l for l in levels[i + 1:] if l.kind == "spawn"]
     for outer in outer_spawns:
@@ -138,6 +145,8 @@ def describe(level: Level, outer_spawns: List[Level], per: float, seconds: float
         if level.sem:
             lead += ", Semaphore(%d)" % level.sem
         text = "%s, %s per task" % (lead, timing)
+        if level.task_cap is not None and (seconds <= 0 or per / seconds > level.task_cap):
+            text += "; the task's rate_limit holds each worker to %s/s" % fmt_num(level.task_cap)
     else:
         text = timing
     for outer in outer_spawns:

@@ -9,11 +9,11 @@ return values through their ``return`` statements.
 """
 import math
 import re
-from typing import TYPE_CHECKING, Any, Dict, List, Mapping, Optional, Sequence, Set, Tuple
+from typing import TYPE_CHECKING, Any, Dict, List, Mapping, Optional, Sequence, Set, Tuple, cast
 
 import libcst as cst
 
-from flake8_metastudio.analysis.index import ClassInfo, ModuleIndex, Scope
+from flake8_metastudio.analysis.index import ClassInfo, Element, ModuleIndex, Scope, Scoped
 from flake8_metastudio.analysis.syntax import (arg_value, concatenated_parts, dotted_name, keyword_arg,
                                                last_name, positional_args, string_value)
 
@@ -47,16 +47,20 @@ UNKNOWN: Value = Unknown()
 
 
 class RegionRef(Value):
-    __slots__ = ("region_id", "node", "how")
+    __slots__ = ("region_id", "node", "how", "choices")
     kind = "region"
 
-    def __init__(self, region_id: Optional[str], node: Any, how: str) -> None:
+    def __init__(self, region_id: Optional[str], node: Any, how: str,
+                 choices: "Tuple[RegionRef, ...]" = ()) -> None:
         self.region_id = region_id  # None when not resolvable
         self.node = node  # the literal (for MST202)
         self.how = how
+        # a client taken from a container with a key the code does not state:
+        # each region it may be in (region_id is None then)
+        self.choices = choices
 
     def key(self) -> tuple:
-        return ("region", self.region_id)
+        return ("region", self.region_id, tuple(c.region_id for c in self.choices))
 
 
 class Client(Value):
@@ -188,11 +192,12 @@ class ClassRef(Value):
 
 
 class Instance(Value):
-    __slots__ = ("info",)
+    __slots__ = ("info", "how")
     kind = "instance"
 
-    def __init__(self, info: ClassInfo) -> None:
+    def __init__(self, info: ClassInfo, how: str = "") -> None:
         self.info = info
+        self.how = how or "%s instance" % info.name  # where it comes from, for explain
 
     def key(self) -> tuple:
         return ("instance", self.info.name, id(self.info))
@@ -260,6 +265,82 @@ class Seq(Value):
 
     def key(self) -> tuple:
         return ("seq", self.length)
+
+
+class Container(Value):
+    """A dict, list or tuple holding objects the linter follows (clients,
+    instances): each entry's key (a constant, or None when the code does not
+    state it) and value.  ``view`` says what iterating it yields: "keys"
+    (a dict), "values" (a list, ``d.values()``) or "items" (``d.items()``)."""
+    __slots__ = ("entries", "length", "name", "view", "node", "sequence")
+    kind = "container"
+
+    def __init__(self, entries: List[Tuple[Any, "Value"]], length: Optional[int], name: str, view: str,
+                 node: Any, sequence: bool = False) -> None:
+        self.entries = entries
+        self.length = length  # None when entries are added at run time
+        self.name = name  # how the code names it (CLIENTS), for messages
+        self.view = view
+        self.node = node
+        self.sequence = sequence  # a list or tuple: keys are positions
+
+    def key(self) -> tuple:
+        return ("container", self.view, self.length, tuple((repr(k)[:50], _value_key(v)) for k, v in self.entries))
+
+    def at(self, key: Any) -> "Value":
+        """The entry under a constant key (a position for lists), else UNKNOWN."""
+        if self.sequence:
+            if isinstance(key, int) and not isinstance(key, bool) and self.length is not None \
+                    and -self.length <= key < self.length:
+                return self.entries[key][1]
+            return UNKNOWN
+        for k, v in self.entries:
+            if k == key and k is not None:
+                return v
+        return UNKNOWN
+
+    def any_entry(self, shown: str) -> "Value":
+        """What an entry picked by a key the code does not state is: a client
+        in each region the entries are in, or the one value all entries share."""
+        values = [v for _, v in self.entries if v is not UNKNOWN]
+        if not values:
+            return UNKNOWN
+        if all(isinstance(v, Client) for v in values):
+            return merge_clients([v for v in values if isinstance(v, Client)], shown)
+        first = values[0]
+        return first if all(v.key() == first.key() for v in values) else UNKNOWN
+
+
+def merge_clients(clients: "List[Client]", shown: str) -> "Client":
+    """One client that may be any of ``clients`` (one per region)."""
+    regions: List[RegionRef] = []
+    for c in clients:
+        refs = (c.region.choices or (c.region,)) if c.region is not None else (RegionRef(None, None, "default"),)
+        for r in refs:
+            if all(r.region_id != seen.region_id for seen in regions):
+                regions.append(r)
+    if len(regions) == 1:
+        only = regions[0]
+        return Client(clients[0].flavor, only if only.region_id else clients[0].region,
+                      "%s (%s)" % (shown, clients[0].how))
+    ids = ", ".join(r.region_id or "the default region" for r in regions)
+    ref = RegionRef(None, None, "%s: one of %s" % (shown, ids), choices=tuple(regions))
+    return Client(clients[0].flavor, ref, "%s (a client in %s)" % (shown, ids))
+
+
+class Frame(Value):
+    """A pandas DataFrame or Series: its ``apply``/``map`` run a function per row."""
+    __slots__ = ()
+    kind = "frame"
+
+
+FRAME: Value = Frame()
+
+
+class TaskApp(Value):
+    """A Celery application: ``@app.task`` makes queued tasks."""
+    __slots__ = ()
+    kind = "taskapp"
 
 
 def region_from_endpoint(text: str) -> Optional[str]:
@@ -399,6 +480,16 @@ class Inferrer:
             return self.infer_attribute(expr, ctx)
         if tp is cst.Call:
             return self.infer_call(expr, ctx)
+        if tp is cst.Subscript:
+            return self.infer_subscript(expr, ctx)
+        if tp is Element:
+            return self.element_of(self.infer(expr.iterable, ctx), expr.path)
+        if tp is Scoped:
+            return self.infer(expr.value, Context(expr.scope, depth=ctx.depth + 1))
+        if tp is cst.Dict:
+            return self._dict_literal(expr, ctx)
+        if tp in (cst.DictComp, cst.ListComp, cst.SetComp, cst.GeneratorExp):
+            return self._comprehension(expr, ctx)
         if tp is cst.Integer or tp is cst.Float:
             try:
                 text = expr.value.replace("_", "")
@@ -422,7 +513,13 @@ class Inferrer:
         if tp in (cst.List, cst.Tuple, cst.Set):
             if any(isinstance(e, cst.StarredElement) for e in expr.elements):
                 return UNKNOWN
-            return Seq(len(expr.elements), [e.value for e in expr.elements])
+            items = [e.value for e in expr.elements]
+            if tp is not cst.Set and len(items) <= MAX_ENTRIES:
+                values = [self.infer(item, ctx) for item in items]
+                if any(_followed(v) for v in values):
+                    return Container(list(enumerate(values)), len(values), _shown(expr), "values", expr,
+                                     sequence=True)
+            return Seq(len(expr.elements), items)
         if tp is cst.BinaryOperation:
             return self._binop(expr, ctx)
         if tp is cst.UnaryOperation:
@@ -554,6 +651,118 @@ class Inferrer:
             r = math.inf if r > 0 else -math.inf  # large enough to mean "unbounded"
         return Const(r, expr)
 
+    # -- containers ----------------------------------------------------------------
+    def _dict_literal(self, expr: cst.Dict, ctx: Context) -> Value:
+        """A dict literal of clients (or other followed objects); UNKNOWN otherwise."""
+        if len(expr.elements) > MAX_ENTRIES or any(not isinstance(e, cst.DictElement) for e in expr.elements):
+            return UNKNOWN
+        sub = ctx  # parts of the expression: no deeper than it
+        entries = []
+        for e in cast(Sequence[cst.DictElement], expr.elements):
+            key = self.infer(e.key, sub)
+            entries.append((key.value if isinstance(key, Const) else None, self.infer(e.value, sub)))
+        if not any(_followed(v) for _, v in entries):
+            if entries and all(k is not None and isinstance(v, Const) for k, v in entries):
+                # a table of constants (ACTIONS = {"purge": "delete_product"}): its entries by key;
+                # how many times a loop over it runs stays unstated, as for any dict of data
+                return Container(entries, None, _shown(expr), "keys", expr)
+            return UNKNOWN
+        return Container(entries, len(entries), _shown(expr), "keys", expr)
+
+    def _comprehension(self, expr: Any, ctx: Context) -> Value:
+        """``{r: build(r) for r in REGIONS}``, ``[build(r) for r in ...]``: one
+        entry per element of a literal iterable (each evaluated with the target
+        bound to it), or one entry of unknown key otherwise."""
+        f = expr.for_in
+        if f.inner_for_in is not None or f.ifs:
+            return UNKNOWN
+        is_dict = isinstance(expr, cst.DictComp)
+        sub = ctx  # parts of the expression: no deeper than it
+        source = self.infer(f.iter, sub)
+        elements: List[Value] = []
+        if isinstance(source, Seq) and source.items is not None and len(source.items) <= MAX_ENTRIES:
+            elements = [self.infer(item, sub) for item in source.items]
+        elif isinstance(source, Container) and source.length is not None:
+            elements = [self.element_of(source, ())] if source.view != "keys" else [
+                Const(k) if k is not None else UNKNOWN for k, _ in source.entries]
+        names = _target_names(f.target)
+        if isinstance(source, Container) and source.length is not None and source.view == "items" \
+                and names is not None and len(names) == 2:
+            # {site: build(region) for site, region in REGIONS.items()}
+            elements = [Pair(Const(k) if k is not None else UNKNOWN, v) for k, v in source.entries]
+        entries = []
+        length: Optional[int] = None
+        if elements and names is not None and len(names) in (1, 2):
+            for element in elements:
+                env = dict(ctx.env)
+                if len(names) == 2:
+                    if not isinstance(element, Pair):
+                        break
+                    env[names[0]], env[names[1]] = element.first, element.second
+                else:
+                    env[names[0]] = element
+                bound = Context(ctx.scope, env, ctx.depth + 1)
+                value = self.infer(expr.value if is_dict else expr.elt, bound)
+                key = self.infer(expr.key, bound) if is_dict else None
+                entries.append((key.value if isinstance(key, Const) else None, value))
+            length = len(entries)
+        if not entries:
+            entries = [(None, self.infer(expr.value if is_dict else expr.elt, sub))]
+            length = None
+        if not any(_followed(v) for _, v in entries):
+            return UNKNOWN
+        if not is_dict:
+            entries = [(i if length is not None else None, v) for i, (_, v) in enumerate(entries)]
+        return Container(entries, length, _shown(expr), "keys" if is_dict else "values", expr,
+                         sequence=not is_dict and length is not None)
+
+    def infer_subscript(self, expr: cst.Subscript, ctx: Context) -> Value:
+        sub = ctx  # parts of the expression: no deeper than it
+        owner = self.infer(expr.value, sub)
+        if isinstance(owner, Frame):
+            return owner  # df["col"], df[mask]: still a frame or series
+        if not isinstance(owner, Container) or len(expr.slice) != 1 or not isinstance(expr.slice[0].slice, cst.Index):
+            return UNKNOWN
+        key_node = expr.slice[0].slice.value
+        return self.entry(owner, self.infer(key_node, sub), "%s[%s]" % (_shown(expr.value), _shown(key_node)))
+
+    def entry(self, container: "Container", key: Value, shown: str) -> Value:
+        """``container[key]`` / ``container.get(key)``: the entry of a constant
+        key, else whatever any entry may be (a client in each of their regions)."""
+        if isinstance(key, Const):
+            got = container.at(key.value)
+            if isinstance(got, Client):
+                return Client(got.flavor, got.region, "%s (%s)" % (shown, got.how))
+            if got is not UNKNOWN or container.length is not None:
+                return got
+        return container.any_entry(shown)
+
+    def element_of(self, iterable: Value, path: Tuple[int, ...]) -> Value:
+        """One element of what a ``for`` iterates over (at ``path`` when the
+        target unpacks): an entry of a container, a constant of a literal."""
+        if isinstance(iterable, Container):
+            if iterable.view == "items" and path[:1] == (1,) and len(path) == 1:
+                return iterable.any_entry("an entry of %s" % iterable.name)
+            if iterable.view == "values" and not path:
+                return iterable.any_entry("an entry of %s" % iterable.name)
+            if iterable.view in ("keys", "items") and path in ((), (0,)) and (path == (0,)) == (iterable.view == "items"):
+                keys = {repr(k) for k, _ in iterable.entries}
+                first = iterable.entries[0][0] if iterable.entries else None
+                return Const(first) if len(keys) == 1 and first is not None else UNKNOWN
+            return UNKNOWN
+        return UNKNOWN
+
+    def _container_call(self, owner: "Container", meth: str, call: cst.Call, ctx: Context) -> Value:
+        if meth == "get":
+            arg = arg_value(call, 0, "key")
+            return self.entry(owner, self.infer(arg, ctx) if arg is not None else UNKNOWN,
+                              "%s.get(%s)" % (owner.name, _shown(arg)))
+        if meth in ("values", "items", "keys") and not owner.sequence:
+            return Container(owner.entries, owner.length, owner.name, meth, owner.node)
+        if meth == "copy":
+            return owner
+        return UNKNOWN
+
     # -- names -----------------------------------------------------------------
     def infer_name(self, name: str, ctx: Context, node: Any = None) -> Value:
         if name in ctx.env:
@@ -591,6 +800,8 @@ class Inferrer:
                     return got
             scope = scope.parent
             first = False
+        if name in ("None", "True", "False"):
+            return UNKNOWN  # not a name a star import brings
         qn = self.qualname(cst.Name(name), self.index.root) if (self.sdk_star or self.core_star) else None
         return Symbol(qn) if qn else UNKNOWN
 
@@ -624,6 +835,12 @@ class Inferrer:
                 literals.append(got if got is not UNKNOWN else None)
             elif best is UNKNOWN:
                 best = got
+        if name in self.index.item_sets:
+            filled = self._filled_container(scope, name, best, ctx)
+            if filled is not None:
+                return filled
+        if isinstance(best, Container) and best.name != name:
+            best = Container(best.entries, best.length, name, best.view, best.node, best.sequence)
         if best is not UNKNOWN:
             return best
         # every assignment a constant or literal sequence (None: something else)
@@ -640,6 +857,25 @@ class Inferrer:
         if ann is not None:
             return self.from_annotation(ann, scope)
         return UNKNOWN
+
+    def _filled_container(self, scope: Scope, name: str, built: Value, ctx: Context) -> "Optional[Container]":
+        """The container ``name`` holds with the entries the code adds to it
+        (``CLIENTS["sg"] = build(SINGAPORE)`` in an ``init()``, ``.append``)."""
+        entries = list(built.entries) if isinstance(built, Container) else []
+        keyed = isinstance(built, Container) and not built.sequence
+        added = False
+        for key_node, value_node, where in self.index.item_sets.get(name, ()):
+            if where is not scope and (name in where.assigns or name in where.params):
+                continue  # another variable of the same name
+            sub = Context(where, ctx.env if where is scope else None, ctx.depth + 1)
+            value = self.infer(value_node, sub) if value_node is not None else UNKNOWN
+            key = self.infer(key_node, sub) if key_node is not None else UNKNOWN
+            keyed = keyed or key_node is not None
+            entries.append((key.value if isinstance(key, Const) else None, value))
+            added = added or _followed(value)
+        if not added and not isinstance(built, Container):
+            return None
+        return Container(entries, None, name, "keys" if keyed else "values", None)  # entries added at run time
 
     def infer_param(self, scope: Scope, name: str, ctx: Context) -> Value:
         param = scope.params[name]
@@ -690,6 +926,11 @@ class Inferrer:
         if isinstance(ann, cst.BinaryOperation) and isinstance(ann.operator, cst.BitOr):
             v = self.from_annotation(ann.left, scope)
             return v if v is not UNKNOWN else self.from_annotation(ann.right, scope)
+        local = dotted_name(ann)
+        if local is not None and "." not in local:
+            info = self.index.lookup_class(local, scope)
+            if info is not None:
+                return Instance(info, "annotated %s" % local)
         qn = self.qualname(ann, scope)
         if qn is None:
             name = dotted_name(ann)
@@ -710,29 +951,59 @@ class Inferrer:
 
     # -- attributes ----------------------------------------------------------
     def infer_attribute(self, expr: cst.Attribute, ctx: Context) -> Value:
-        attr = expr.attr.value
         owner = self.infer(expr.value, Context(ctx.scope, ctx.env, ctx.depth + 1))
+        return self.member(owner, expr.attr.value, expr, ctx)
+
+    def member(self, owner: Value, attr: str, node: Any, ctx: Context) -> Value:
+        """``owner.attr``, also reached as ``getattr(owner, "attr")``: the one
+        place that says what an attribute of a receiver is.  A class the code
+        defines answers with its own method or attribute, whatever its name
+        (a wrapper named like the SDK method it wraps); only a client (or a
+        class deriving from the SDK's client) answers with an SDK method."""
         if isinstance(owner, Symbol):
             qn = owner.qn + "." + attr
             if self.linker is not None:  # module.name of a project module
-                got = self.linker.symbol(qn, self, ctx.depth)
-                if got is not None:
-                    return got
+                linked = self.linker.symbol(qn, self, ctx.depth)
+                if linked is not None:
+                    return linked
             if owner.qn.endswith("MetaStudioRegion") and owner.qn.startswith(SDK_ROOT) and attr.isupper():
-                return RegionRef(attr.lower().replace("_", "-"), expr, "MetaStudioRegion.%s" % attr)
+                return RegionRef(attr.lower().replace("_", "-"), node, "MetaStudioRegion.%s" % attr)
             if owner.qn.endswith("Duration") and attr in DURATIONS:
-                return Const(DURATIONS[attr], expr)
+                return Const(DURATIONS[attr], node)
             return Symbol(qn)
         if isinstance(owner, (Instance, ClassRef)):
-            return self.class_attribute(owner.info, attr, ctx)
+            got = self.class_attribute(owner.info, attr, ctx, owner)
+            if got is UNKNOWN and isinstance(owner, Instance):
+                client = self.client_base(owner.info)
+                if client is not None:
+                    owner = client
         if isinstance(owner, Client):
             method, suffix = self.catalog.split(attr)
             if method is not None:
-                return SdkMethodRef(owner, method, suffix, expr)
+                return SdkMethodRef(owner, method, suffix, node)
+            return UNKNOWN
+        if isinstance(owner, (Instance, ClassRef)):
+            return got
+        if isinstance(owner, Frame):
+            return owner  # df.column, df.loc: still a frame
         return UNKNOWN
 
-    def class_attribute(self, info: ClassInfo, attr: str, ctx: Context) -> Value:
-        for cls in self._mro(info):
+    def client_base(self, info: ClassInfo) -> Optional[Client]:
+        """A client when the class derives from the SDK's client class."""
+        for cls in self.mro(info):
+            for base in cls.bases:
+                qn = self.qualname(base, cls.scope.parent) or ""
+                if qn.startswith(SDK_ROOT) and K.leaf(qn) in CLIENT_CLASSES:
+                    return Client(CLIENT_CLASSES[K.leaf(qn)], None, "%s (derives from %s)" % (info.name, K.leaf(qn)))
+        return None
+
+    def is_user_class(self, v: Value) -> bool:
+        """An instance (or class) of a class the code defines that is not a client."""
+        return isinstance(v, (Instance, ClassRef)) and not (isinstance(v, Instance)
+                                                           and self.client_base(v.info) is not None)
+
+    def class_attribute(self, info: ClassInfo, attr: str, ctx: Context, owner: Optional[Value] = None) -> Value:
+        for cls in self.mro(info):
             if attr in cls.methods:
                 method = cls.methods[attr]
                 decos = {dotted_name(d) for d in method.decorators}
@@ -748,8 +1019,22 @@ class Inferrer:
                 got = UNKNOWN
                 if value is not None:
                     got = self.infer(value, Context(where, depth=ctx.depth + 1))
-                    if got is UNKNOWN and where.kind == "function":
-                        got = self._from_instantiation(cls, where, value, ctx.depth + 1)
+                    if (got is UNKNOWN or isinstance(got, Client)) and where.name == "__init__" \
+                            and where.method_of is cls:
+                        # built in __init__ from its parameters: with what each constructor call passes
+                        built = self._client_per_instantiation(info, cls, where, value, ctx.depth + 1)
+                        if built is not UNKNOWN:
+                            got = built
+                    if where.kind == "function" and (got is UNKNOWN or _regionless(got)):
+                        # self.client = client: what the constructor calls pass (with its region)
+                        passed = self._from_instantiation(cls, where, value, ctx.depth + 1)
+                        if passed is not UNKNOWN and not (_regionless(passed) and got is not UNKNOWN):
+                            got = passed
+                if where.kind == "class" and ann is not None and (got is UNKNOWN or not isinstance(got, Client)):
+                    # a dataclass field: what the constructor is given for it
+                    passed = self._field_argument(cls, attr, ctx.depth + 1)
+                    if passed is not UNKNOWN:
+                        got = passed
                 if got is UNKNOWN and ann is not None:
                     got = self.from_annotation(ann, where)
                 if isinstance(got, Client):
@@ -758,9 +1043,33 @@ class Inferrer:
                     best = got
             if best is not UNKNOWN:
                 return best
+        # a proxy: def __getattr__(self, name): return getattr(self._client, name)
+        for cls in self.mro(info):
+            hook = cls.methods.get("__getattr__")
+            if hook is not None and len(hook.param_order) == 2:
+                env = {hook.param_order[0]: owner if isinstance(owner, Instance) else Instance(info),
+                       hook.param_order[1]: Const(attr)}
+                return self.function_result(hook, env, ctx.depth + 1)
         return UNKNOWN
 
-    def _mro(self, info: ClassInfo) -> List[ClassInfo]:
+    def _field_argument(self, cls: ClassInfo, attr: str, depth: int) -> Value:
+        """The argument a dataclass-style constructor call passes for field ``attr``."""
+        if depth > MAX_DEPTH or not cls.instantiations or "__init__" in cls.methods:
+            return UNKNOWN
+        fields = [name for name, entries in cls.attrs.items()
+                  if any(where is cls.scope and ann is not None for _, where, ann in entries)]
+        if attr not in fields:
+            return UNKNOWN
+        pos = fields.index(attr)
+        for call, scope in cls.instantiations:
+            arg = arg_value(call, pos, attr)
+            if arg is not None:
+                got = self.infer(arg, Context(scope, depth=depth + 1))
+                if got is not UNKNOWN:
+                    return got
+        return UNKNOWN
+
+    def mro(self, info: ClassInfo) -> List[ClassInfo]:
         seen, out, todo = set(), [], [info]
         while todo:
             cls = todo.pop(0)
@@ -776,6 +1085,30 @@ class Inferrer:
                 if b is not None:
                     todo.append(b)
         return out
+
+    def _client_per_instantiation(self, info: ClassInfo, cls: ClassInfo, init: Scope, value: Any,
+                                  depth: int) -> Value:
+        """The client ``value`` (written in ``init``) makes for the arguments of
+        each constructor call (``Service(region="cn-east-3")``): one client, or
+        one that may be in each of their regions; UNKNOWN when no call says."""
+        if len(init.param_order) < 2 or depth > MAX_DEPTH:
+            return UNKNOWN
+        calls = cls.instantiations + (info.instantiations if info is not cls else [])
+        clients: List[Client] = []
+        for call, scope in calls[:MAX_INSTANTIATIONS]:
+            if not call.args:
+                continue
+            env = self.bind_args(FuncRef(init, bound_self=cls), call, Context(scope, depth=depth))
+            if not env:
+                continue
+            got = self.infer(value, Context(init, env, depth + 1))
+            if isinstance(got, Client) and not _regionless(got):
+                clients.append(got)
+        if not clients:
+            return UNKNOWN
+        if all(c.key() == clients[0].key() for c in clients):
+            return clients[0]
+        return merge_clients(clients, "%s.%s" % (cls.name, _shown(value) if not isinstance(value, cst.Call) else "client"))
 
     def _from_instantiation(self, cls: ClassInfo, method: Scope, value: Any, depth: int) -> Value:
         """``self.client = client`` in ``__init__``: what the module passes for it."""
@@ -830,18 +1163,25 @@ class Inferrer:
                         found = self._endpoint_region(arg, sub)
                         return Builder(owner.flavor, found or owner.region)
                     return owner
-        if isinstance(func, cst.Attribute) and func.attr.value == "format":
+        if isinstance(func, cst.Attribute) and func.attr.value in ("format", "get", "values", "items", "keys", "copy"):
             owner = self.infer(func.value, sub)
-            if isinstance(owner, Const) and isinstance(owner.value, str):
+            if func.attr.value == "format" and isinstance(owner, Const) and isinstance(owner.value, str):
                 return self._format(owner.value, call, sub)
+            if isinstance(owner, Container):
+                return self._container_call(owner, func.attr.value, call, sub)
+        if type(func) is cst.Name and func.value in ("getattr", "dict") \
+                and self.qualname(func, ctx.scope) == "<builtin>." + func.value:
+            return self._symbol_call("<builtin>." + func.value, call, sub)
         target = self.callee(call, ctx)
+        if isinstance(target, Frame):
+            return target  # df.dropna(), df["a"].astype(str): a frame again
         if isinstance(target, Symbol):
             return self._symbol_call(target.qn, call, sub)
         if isinstance(target, FuncRef):
             env = self.bind_args(target, call, ctx)
             return self.function_result(target.scope, env, ctx.depth + 1)
         if isinstance(target, ClassRef):
-            return Instance(target.info)
+            return Instance(target.info, "%s(...)" % target.info.name)
         name = last_name(func)
         if name and K.is_limiter_class(name):
             return Limiter(None, name)
@@ -858,6 +1198,13 @@ class Inferrer:
             return None
         return RegionRef(None, arg, "endpoint")
 
+    def getattr_name(self, call: cst.Call, ctx: Context) -> Optional[str]:
+        """NAME of ``getattr(obj, NAME[, default])`` when it is (or resolves to) a string constant."""
+        if len(call.args) not in (2, 3) or any(a.star or a.keyword is not None for a in call.args):
+            return None
+        v = self.infer(call.args[1].value, ctx)
+        return v.value if isinstance(v, Const) and isinstance(v.value, str) and v.value.isidentifier() else None
+
     def _symbol_call(self, qn: str, call: cst.Call, ctx: Context) -> Value:
         leaf = K.leaf(qn)
         if qn in K.DEPENDENCY_MARKERS:  # Depends(get_client): what the framework passes is the provider's result
@@ -865,6 +1212,32 @@ class Inferrer:
             if isinstance(provider, FuncRef):
                 return self.function_result(provider.scope, {}, ctx.depth + 1)
             return UNKNOWN
+        if qn == "<builtin>.dict" and call.args and all(a.keyword is not None for a in call.args):
+            # dict(sg=build(SINGAPORE), sh=...): a dict literal by keywords
+            entries = [(cast(cst.Name, a.keyword).value, self.infer(a.value, ctx)) for a in call.args]
+            if len(entries) <= MAX_ENTRIES and any(_followed(v) for _, v in entries):
+                return Container(entries, len(entries), "dict(...)", "keys", call)
+            return UNKNOWN
+        if qn == "<builtin>.getattr":
+            name = self.getattr_name(call, ctx)
+            if name is None:
+                return UNKNOWN
+            return self.member(self.infer(call.args[0].value, ctx), name, call, ctx)
+        if qn in K.DATACLASS_FIELDS:
+            default = keyword_arg(call, "default")
+            if default is not None:
+                return self.infer(default, ctx)
+            factory = keyword_arg(call, "default_factory") or keyword_arg(call, "factory")
+            made = self.infer(factory, ctx) if factory is not None else UNKNOWN
+            if isinstance(made, ClassRef):
+                return Instance(made.info, "%s() made by the field's default_factory" % made.info.name)
+            if isinstance(made, FuncRef):
+                return self.function_result(made.scope, {}, ctx.depth + 1)
+            return UNKNOWN
+        if qn.startswith(K.DATAFRAME_LIBRARIES):
+            return FRAME
+        if qn in K.CELERY_APPS:
+            return TaskApp()
         if qn.startswith(SDK_ROOT):
             if leaf == "value_of" and "MetaStudioRegion" in qn:
                 arg = arg_value(call, 0, "region_id")
@@ -927,8 +1300,15 @@ class Inferrer:
         if kind.size_keyword is not None:
             arg = arg_value(call, kind.size_position, kind.size_keyword)
             n = self.const_number(arg, ctx) if arg is not None else None
+            if arg is None or (isinstance(arg, cst.Name) and arg.value == "None"):
+                n = kind.default_size
             workers = _bound(n)
-            shown = "%s(%s=%s)" % (kind.label, kind.size_keyword, workers) if workers else "%s()" % kind.label
+            if workers:
+                shown = "%s(%s=%s)" % (kind.label, kind.size_keyword, workers)
+            elif arg is not None and n is not None and n < 0:  # joblib's n_jobs=-1
+                shown = "%s(%s=%s: every core)" % (kind.label, kind.size_keyword, _fmt(n))
+            else:
+                shown = "%s()" % kind.label
             literal = arg if isinstance(arg, cst.Integer) else None
         else:
             shown = kind.label
@@ -977,8 +1357,13 @@ class Inferrer:
         scope = ref.scope
         order = list(scope.param_order)
         env: Dict[str, Value] = dict(ref.closure)
-        if ref.bound_self is not None and order and scope.method_of is not None:
-            if not (ref.bound_self is scope.method_of and self._plain_self(scope)):
+        decos = {dotted_name(d) for d in scope.decorators} if ref.bound_self is not None else set()
+        if "staticmethod" in decos:
+            pass  # no self: the arguments bind from the first parameter
+        elif ref.bound_self is not None and order and scope.method_of is not None:
+            if "classmethod" in decos:
+                env[order[0]] = ClassRef(ref.bound_self)  # cls(...) makes an instance
+            elif not (ref.bound_self is scope.method_of and self._plain_self(scope)):
                 env[order[0]] = Instance(ref.bound_self)
             # else: what the method's own ``self`` is anyway (infer_param), and
             # binding it would evaluate the method twice (as entry and as called)
@@ -1031,6 +1416,8 @@ class Inferrer:
                               closure=dict(env))
             if isinstance(got, Client):
                 return got
+            if isinstance(got, Instance):
+                got = Instance(got.info, "%s returned by %s()" % (got.how, scope.name))
             if got is not UNKNOWN and best is UNKNOWN:
                 best = got
         return best if best is not UNKNOWN else annotated
@@ -1072,6 +1459,59 @@ def _fmt(x: Optional[float]) -> str:
     if x is None:
         return "?"
     return str(int(x)) if float(x).is_integer() else str(x)
+
+
+MAX_ENTRIES = 64  # entries of a literal container followed one by one
+MAX_INSTANTIATIONS = 8  # constructor calls read for what a class's __init__ builds
+_FOLLOWED = (Client, Instance, ClassRef, FuncRef, SdkMethodRef, HttpClient, Executor, Container, RegionRef)
+
+
+def _regionless(v: Value) -> bool:
+    """A client whose region the code has not said (yet): an annotation's."""
+    return isinstance(v, Client) and (v.region is None or (v.region.region_id is None and not v.region.choices))
+
+
+def _followed(v: Value) -> bool:
+    """An object worth keeping per entry of a container (not a constant)."""
+    return isinstance(v, _FOLLOWED)
+
+
+def _shown(node: Any) -> str:
+    """Short source text of an expression, for messages."""
+    if node is None:
+        return "?"
+    name = dotted_name(node)
+    if name is not None:
+        return name
+    if isinstance(node, cst.SimpleString):
+        return node.value if len(node.value) <= 40 else node.value[:37] + "..."
+    if isinstance(node, (cst.Integer, cst.Float)):
+        return node.value
+    text = cst.Module([]).code_for_node(node).replace("\n", " ")
+    return text if len(text) <= 40 else text[:37] + "..."
+
+
+def _target_names(target: Any) -> Optional[List[str]]:
+    """``x`` -> ["x"]; ``k, v`` -> ["k", "v"]; None for other targets."""
+    if isinstance(target, cst.Name):
+        return [target.value]
+    if isinstance(target, (cst.Tuple, cst.List)) and all(isinstance(e.value, cst.Name) and not isinstance(e, cst.StarredElement)
+                                                         for e in target.elements):
+        return [cast(cst.Name, e.value).value for e in target.elements]
+    return None
+
+
+class Pair(Value):
+    """A (key, value) of a dict's items, bound to a comprehension's ``k, v``."""
+    __slots__ = ("first", "second")
+    kind = "pair"
+
+    def __init__(self, first: Value, second: Value) -> None:
+        self.first = first
+        self.second = second
+
+    def key(self) -> tuple:
+        return ("pair", self.first.key(), self.second.key())
 
 
 _ENV_KEYS: Dict[int, Any] = {}  # id(env) -> (env, key): the same bindings are keyed again and again

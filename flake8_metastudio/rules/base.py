@@ -49,7 +49,7 @@ def finding(code: str, occ: "Occ", row: "Optional[ApiRow]", node: Any, region: s
             limit: Optional[float] = None, basis: Optional[dict] = None, **fields) -> Finding:
     fields.setdefault("method", occ.label)
     fields.setdefault("api", api_title(occ, row))
-    fields.setdefault("region", region)
+    fields.setdefault("region", region_shown(code, occ, region))
     if rate is not None:
         fields.setdefault("rate", fmt_rate(rate))
     if limit is not None:
@@ -63,6 +63,18 @@ def finding(code: str, occ: "Occ", row: "Optional[ApiRow]", node: Any, region: s
                    basis=dict(basis or {}, occ=occ))
 
 
+def region_shown(code: str, occ: "Occ", region: str) -> str:
+    """The region as a message names it: with a client taken from a container
+    by a key the code does not state, every region it may be in (a finding
+    is reported only when it holds in all of them)."""
+    if len(occ.regions) <= 1:
+        return region
+    every = ", ".join(occ.regions)
+    if code == "MST201":
+        return "any region the client may be in (%s)" % every
+    return "%s (the most generous of the regions the client may be in: %s)" % (region, every)
+
+
 def _callee(node: Any) -> str:
     from flake8_metastudio.analysis.syntax import dotted_name
     func = getattr(node, "func", None)
@@ -71,4 +83,6 @@ def _callee(node: Any) -> str:
 
 
 def context_name(level: "Level") -> str:
+    if level.label.endswith("()"):
+        return "%s call" % level.label  # map(), filter(), itertools.starmap(), a frame's apply()
     return CONTEXT_NAMES.get(level.label, "loop")

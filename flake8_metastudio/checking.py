@@ -48,17 +48,22 @@ def _error_text(exc: BaseException) -> str:
     return "%s: %s" % (type(exc).__name__, text) if text else type(exc).__name__
 
 
-def findings(source: str, settings, tree: Optional[ast.AST]) -> List[Finding]:
-    """Findings for a file that compiles (``tree`` is its ``ast``)."""
-    if not mentions_metastudio(source):
+def findings(source: str, settings, tree: Optional[ast.AST], path: Optional[str] = None) -> List[Finding]:
+    """Findings for a file that compiles (``tree`` is its ``ast``); with its
+    ``path``, as a file of its project (whole-project analysis)."""
+    project = path is not None and path not in ("-", "stdin", "(none)")
+    if not project and not mentions_metastudio(source):  # a project file: engine.wants decides, once
         return []
     from flake8_metastudio import engine  # looked up at call time: tests force an internal error here
 
     try:
-        deep = guard.too_deep(tree, source=source) if tree is not None else None
+        # the nesting guard protects LibCST's parse of this file: only files that are parsed need it
+        parsed = not project or engine.wants(source, settings, path)
+        deep = guard.too_deep(tree, source=source) if tree is not None and parsed else None
         if deep is not None:
             return [diagnostic("MST901", detail=deep[2])]  # on line 1, like MST900: about the whole file
-        found = engine.lint_source(source, settings, tree)
+        found = engine.lint_file(source, settings, str(path), tree) if project else \
+            engine.lint_source(source, settings, tree)
     except RecursionError:
         if os.environ.get(DEBUG_VARIABLE):
             raise

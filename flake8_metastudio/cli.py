@@ -46,6 +46,9 @@ class OutputError(Exception):
 # -- options -------------------------------------------------------------------
 def _add_plugin_options(parser: argparse.ArgumentParser) -> None:
     for spec in options.OPTIONS:
+        if spec.flag:
+            parser.add_argument(spec.name, dest=spec.dest, default=None, action="store_true", help=spec.help)
+            continue
         parser.add_argument(spec.name, dest=spec.dest, default=None, metavar=spec.metavar,
                             help=spec.help.replace("%(default)s", str(spec.default)))
     parser.add_argument("--config", default=None, metavar="FILE",
@@ -200,7 +203,7 @@ def lint_file(path: str, settings, selector=None, baseline=None, shown: Optional
             if processor.should_ignore_file():  # '# flake8: noqa'
                 result.skipped = True
                 return result
-            result.raw = _check_lines(processor, settings, checking)
+            result.raw = _check_lines(processor, settings, checking, path if path != "-" else None)
     raw = result.raw
     if baseline is not None and path != "-":
         rule = [f for f in raw if f.code in MESSAGES]
@@ -214,7 +217,7 @@ def lint_file(path: str, settings, selector=None, baseline=None, shown: Optional
     return result
 
 
-def _check_lines(processor, settings, checking) -> List[Finding]:
+def _check_lines(processor, settings, checking, path: Optional[str] = None) -> List[Finding]:
     source = "".join(processor.lines)
     try:
         tree = ast.parse(source)
@@ -227,7 +230,7 @@ def _check_lines(processor, settings, checking) -> List[Finding]:
     except (RecursionError, MemoryError) as exc:  # Python's own parser gave up: flake8 cannot check it either
         return [diagnostic("E999", 1, 0, error="%s: the file is nested too deeply to compile"
                            % type(exc).__name__)]
-    found = checking.findings(source, settings, tree)
+    found = checking.findings(source, settings, tree, path)
     _add_spans(found, tree, processor.lines)
     return found
 
@@ -462,7 +465,7 @@ def cmd_explain(argv: List[str]) -> int:
                 sys.stderr.write("%s:%d:%d: %s\n" % (safe_text(shown), f.line, f.col + 1, f.message))
             continue
         try:
-            rows = explain_mod.explain("".join(checked.lines), settings)
+            rows = explain_mod.explain("".join(checked.lines), settings, path if path != "-" else None)
         except Exception as exc:
             if os.environ.get(DEBUG_VARIABLE):
                 raise

@@ -22,7 +22,8 @@ from flake8_metastudio import options, userinput
 MAX_PYPROJECT_BYTES = 4 * 1024 * 1024  # far more than any project's pyproject.toml
 
 # option dest -> how its value names a file
-PATH_OPTIONS = {"metastudio_limits_file": "path", "metastudio_timbres": "@path", "metastudio_baseline": "path"}
+PATH_OPTIONS = {"metastudio_limits_file": "path", "metastudio_timbres": "@path", "metastudio_baseline": "path",
+                "metastudio_cache_dir": "path", "metastudio_source_roots": "paths"}
 # flake8's own options that the standalone command honours, read from [flake8] too
 FLAKE8_KEYS = ("select", "ignore", "extend_select", "extend_ignore", "per_file_ignores", "exclude",
                "extend_exclude", "disable_noqa")
@@ -48,6 +49,8 @@ def resolve(dest: str, value, base: str):
         if not text.startswith("@"):
             return value  # a comma-separated list of ids, not a file
         return "@" + _absolute(text[1:], base)
+    if kind == "paths":
+        return ",".join(_absolute(p.strip(), base) for p in text.replace("\n", ",").split(",") if p.strip())
     return _absolute(text, base)
 
 
@@ -127,7 +130,7 @@ def _toml_value(path: str, key: str, dest: str, value) -> str:
     if isinstance(value, list) and all(isinstance(v, (str, int, float)) and not isinstance(v, bool) for v in value):
         return ",".join(str(v) for v in value)
     if isinstance(value, bool):
-        if dest == "disable_noqa":
+        if dest in ("disable_noqa", "metastudio_no_cache"):
             return "true" if value else "false"
     elif isinstance(value, (str, int, float)):
         return str(value)

@@ -4,6 +4,15 @@ source text -> cheap pre-filter -> LibCST module -> facts (built once:
 clients, regions, repeated contexts, estimates) -> every registered rule ->
 findings with positions.
 
+Whole-project analysis (``lint_file``, ``analyze`` given a path): names
+imported from the project's own modules are resolved through
+``analysis/linking.py``, with modules found by ``project/layout.py``, parsed
+at most once per process (``_project_module``), files that never mention
+MetaStudio analysed only when their import closure reaches one that does
+(``project/closure.py``), and results kept in the on-disk cache
+(``project/cache.py``).  A finding is reported in the file analysed only:
+one about another module's code is that module's.
+
 ``plugin``, ``cli``, ``explain``, the benchmark and tools/golden.py call this
 module and nothing below it.  It sits above ``rules`` and ``analysis``;
 neither imports it.  LibCST and the analysis are imported only once a file
@@ -11,6 +20,8 @@ passes the pre-filter, so files that never mention MetaStudio cost nothing.
 """
 import contextlib
 import gc
+import os
+import stat
 from typing import TYPE_CHECKING, Any, Callable, Dict, Iterator, List, Optional, Tuple
 
 from flake8_metastudio.analysis.deep import deep_retry
@@ -24,11 +35,13 @@ if TYPE_CHECKING:  # pragma: no cover - imports for annotations only
     import libcst as cst
 
     from flake8_metastudio.analysis.facts import Facts
+    from flake8_metastudio.analysis.index import ModuleIndex
+    from flake8_metastudio.analysis.linking import Linker, Loaded
     from flake8_metastudio.fixes.apply import Outcome
     from flake8_metastudio.options import Settings
 
-__all__ = ["ParseFailure", "parse", "parse_compiled", "analyze", "analyze_module", "lint_source", "mentions_metastudio",
-           "planned", "plan_fixes", "fix_source"]
+__all__ = ["ParseFailure", "parse", "parse_compiled", "analyze", "analyze_module", "lint_source", "lint_file",
+           "wants", "mentions_metastudio", "planned", "plan_fixes", "fix_source"]
 
 
 def __getattr__(name: str) -> Any:
@@ -78,13 +91,15 @@ def _parse_deep(cst: Any, source: str) -> "cst.Module":
 
 @deep_retry
 def analyze_module(module: "cst.Module", settings: "Settings", source: Optional[str] = None,
-                   tree: "Optional[ast.AST]" = None) -> "Tuple[Facts, List[Finding]]":
-    """The facts and the findings (with positions, sorted) of a parsed module."""
+                   tree: "Optional[ast.AST]" = None, index: "Optional[ModuleIndex]" = None,
+                   link: "Optional[Callable[[ModuleIndex], Linker]]" = None) -> "Tuple[Facts, List[Finding]]":
+    """The facts and the findings (with positions, sorted) of a parsed module
+    (``link``: resolve imports of the project's modules, see ``lint_file``)."""
     from flake8_metastudio import catalog
     from flake8_metastudio.analysis.facts import Facts
     from flake8_metastudio.rules import registry
 
-    facts = Facts(module, settings, catalog.load(), source, tree)
+    facts = Facts(module, settings, catalog.load(), source, tree, index=index, link=link)
     best: Dict[Tuple[int, str], Finding] = {}
     for rule in registry():
         for f in rule.check(facts):
@@ -94,20 +109,271 @@ def analyze_module(module: "cst.Module", settings: "Settings", source: Optional[
             if held is None or (f.code in PRECEDENCE and PRECEDENCE.index(f.code) < PRECEDENCE.index(held.code)):
                 best[key] = f
     findings = list(best.values())
+    if facts.linker is not None:
+        findings = _placed(facts.linker, findings)
     for f in findings:
         f.line, f.col = facts.position(f.node)
     findings.sort(key=lambda f: (f.line, f.col, f.code))
     return facts, findings
 
 
-def analyze(source: str, settings: "Settings",
-            tree: "Optional[ast.AST]" = None) -> "Optional[Tuple[Facts, List[Finding]]]":
+def analyze(source: str, settings: "Settings", tree: "Optional[ast.AST]" = None,
+            path: Optional[str] = None) -> "Optional[Tuple[Facts, List[Finding]]]":
     """Facts and findings of one file's text (for ``explain``); None when it
-    does not parse.  Unlike ``lint_source`` it does not pre-filter."""
+    does not parse.  Unlike ``lint_source`` it does not pre-filter.  With
+    ``path``, the file is analysed as part of its project."""
+    if path is not None:
+        return _analyze_in_project(source, settings, os.path.abspath(path), tree)
     module = parse(source)
     if module is None:
         return None
     return analyze_module(module, settings, source=source, tree=tree)
+
+
+# -- whole-project analysis ----------------------------------------------------------
+# path -> ((size, mtime), text hash, module or None when it cannot be read or parsed)
+_MODULES: "Dict[str, Tuple[Tuple[int, int], str, Optional[Loaded]]]" = {}
+_MAX_MODULE_BYTES = 4 << 20  # larger imported modules are not analysed (their names stay unresolved)
+_MAX_KEPT = 2000  # parsed modules kept per process (a LibCST tree takes some 50 times its text)
+
+
+def _project_module(path: str, extra: Tuple[str, ...]) -> "Optional[Loaded]":
+    """A module of the project, read and parsed at most once per process
+    (again only when the file changes)."""
+    from flake8_metastudio.project import cache, layout
+
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    if not stat.S_ISREG(st.st_mode):  # a FIFO named like a module must not block the run
+        return None
+    stamp = (st.st_size, st.st_mtime_ns)
+    held = _MODULES.get(path)
+    if held is not None and held[0] == stamp:
+        return held[2]
+    loaded = None
+    digest = ""
+    try:
+        with open(path, encoding="utf-8") as fh:
+            text: Optional[str] = fh.read()
+    except (OSError, UnicodeDecodeError, ValueError):
+        text = None
+    if text is not None:
+        digest = cache.text_hash(text)
+        named = layout.module_name(path, extra)
+        module = parse(text) if named is not None and st.st_size <= _MAX_MODULE_BYTES else None
+        if module is not None and named is not None:
+            from flake8_metastudio.analysis.index import ModuleIndex
+            from flake8_metastudio.analysis.linking import Loaded
+
+            loaded = Loaded(path, named[0], named[1], text, module, ModuleIndex(module))
+    if len(_MODULES) >= _MAX_KEPT:  # a bound on memory: the oldest is parsed again if needed
+        del _MODULES[next(iter(_MODULES))]
+    _MODULES[path] = (stamp, digest, loaded)
+    return loaded
+
+
+_WANTS: Dict[Tuple[str, int, int], bool] = {}
+
+
+def wants(source: str, settings: "Settings", path: Optional[str]) -> bool:
+    """Whether a file needs the analysis: it mentions MetaStudio, or (given
+    its path) a project module its imports reach does."""
+    if path is None or path in ("-", "stdin", "(none)"):
+        return mentions_metastudio(source)
+    from flake8_metastudio.project import layout
+
+    key = (layout.absolute(path), len(source), hash(source))  # asked by checking.py, then by lint_file
+    held = _WANTS.get(key)
+    if held is None:
+        from flake8_metastudio.project import closure
+        from flake8_metastudio.project.cache import Cache
+
+        store = Cache(settings.cache_dir) if settings.cache_dir else None
+        held = mentions_metastudio(source) or closure.reaches_metastudio(key[0], source, settings.source_roots,
+                                                                         store)
+        _WANTS[key] = held
+    return held
+
+
+def _analyze_in_project(source: str, settings: "Settings", path: str,
+                        tree: "Optional[ast.AST]") -> "Optional[Tuple[Facts, List[Finding]]]":
+    from flake8_metastudio.analysis.linking import Linker, Loaded
+    from flake8_metastudio.project import layout
+
+    extra = settings.source_roots
+    roots = layout.roots_of(path, extra)
+    loaded = _project_module(path, extra)
+    if loaded is None or loaded.source != source:  # not the text on disk (stdin, an editor's buffer)
+        # Python compiled it (tree): LibCST must parse it too, or say why not (ParseFailure: MST900)
+        module = parse_compiled(source) if tree is not None else parse(source)
+        if module is None:
+            return None
+        from flake8_metastudio.analysis.index import ModuleIndex
+
+        named = layout.module_name(path, extra) or (os.path.splitext(os.path.basename(path))[0], False)
+        loaded = Loaded(path, named[0], named[1], source, module, ModuleIndex(module))
+    this = loaded
+
+    def link(index: "ModuleIndex") -> "Linker":
+        from flake8_metastudio.project import closure
+
+        return Linker(this, lambda dotted: layout.find_module(dotted, roots),
+                      lambda p: _project_module(p, extra),
+                      lambda mod: closure.dependencies(mod.path, mod.source, extra),
+                      lambda: closure.project_files(path, extra))
+
+    return analyze_module(this.module, settings, source=source, tree=tree, index=this.index, link=link)
+
+
+def _placed(linker: "Linker", findings: List[Finding]) -> List[Finding]:
+    """The findings that belong to the module analysed; those about another
+    module's code (its SDK call, its literal, its loop) are set aside in
+    ``linker.exported`` for that module.  A finding reached through another
+    module names the way there."""
+    out = []
+    for f in findings:
+        if f.node is not None and linker.is_foreign(f.node):
+            linker.export(f)
+            continue
+        if f.sdk_node is not None and linker.is_foreign(f.sdk_node):
+            linker.describe(f)
+        out.append(f)
+    return out
+
+
+def lint_file(source: str, settings: "Settings", path: str, tree: Any = None) -> List[Finding]:
+    """Findings for one file of a project (flake8 and ``metastudio-lint``
+    lint every file this way): what it imports from the project's modules
+    counts as if defined in it, and what the project's MetaStudio code that
+    imports it finds about its code (a region literal of a settings module,
+    say) is reported in it.  Results come from the on-disk cache when
+    nothing they depend on changed."""
+    from flake8_metastudio.project import closure
+
+    from flake8_metastudio.project import layout
+    from flake8_metastudio.project.cache import Cache
+
+    path = layout.absolute(path)
+    own = _result(source, settings, path, tree)
+    found = [_from_json(d) for d in own["findings"]] if own is not None else []
+    store = Cache(settings.cache_dir) if settings.cache_dir else None
+    for importer in closure.importers(path, settings.source_roots, store):
+        if importer == path:
+            continue
+        theirs = _result_of_file(importer, settings)
+        if theirs is not None:
+            found.extend(_from_json(d) for d in theirs["exported"].get(path, []))
+    return _one_per_slot(found)
+
+
+def _one_per_slot(findings: List[Finding]) -> List[Finding]:
+    """At most one rate finding per call site (by precedence) and one of each
+    other code: the first found (the file's own analysis before its importers')."""
+    best: Dict[Tuple[int, int, str], Finding] = {}
+    for f in findings:
+        key = (f.line, f.col, "rate" if f.code in PRECEDENCE else f.code)
+        held = best.get(key)
+        if held is None or (f.code in PRECEDENCE and PRECEDENCE.index(f.code) < PRECEDENCE.index(held.code)):
+            best[key] = f
+    return sorted(best.values(), key=lambda f: (f.line, f.col, f.code))
+
+
+def _result_of_file(path: str, settings: "Settings") -> Optional[Dict[str, Any]]:
+    """The result of another file of the project (an importer of the file linted)."""
+    try:
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            return None
+        with open(path, encoding="utf-8") as fh:
+            source = fh.read()
+    except (OSError, UnicodeDecodeError, ValueError):
+        return None
+    try:
+        return _result(source, settings, path, None)
+    except Exception:  # RecursionError too: that file's own lint reports it (MST900/MST901), not this one's
+        if os.environ.get("FLAKE8_METASTUDIO_DEBUG"):
+            raise
+        return None
+
+
+# entry key -> result, for this process (the disk cache is the same for later runs)
+_RESULTS: Dict[str, Dict[str, Any]] = {}
+
+
+def _result(source: str, settings: "Settings", path: str, tree: Any) -> Optional[Dict[str, Any]]:
+    """One file's own findings and the findings its analysis made about other
+    files (``exported``: path -> findings), as stored in the cache; None when
+    it does not need the analysis or does not parse."""
+    if not wants(source, settings, path):
+        return None
+    from flake8_metastudio import __version__
+    from flake8_metastudio.project import cache as cache_mod, layout
+
+    roots = layout.roots_of(path, settings.source_roots)
+    key = cache_mod.entry_key(__version__, _fingerprint(settings), path, roots, source)
+    store = cache_mod.Cache(settings.cache_dir) if settings.cache_dir else None
+    resolve = lambda dotted: layout.find_module(dotted, roots)  # noqa: E731
+    from flake8_metastudio.project import closure
+
+    files = lambda: closure.project_files(path, settings.source_roots)  # noqa: E731
+    held = _RESULTS.get(key)
+    if held is not None and cache_mod.valid(held, resolve, files):
+        return held
+    if store is not None:
+        hit = store.get(key, resolve, files)
+        if hit is not None:
+            _RESULTS[key] = hit
+            return hit
+    gc_was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        result = _analyze_in_project(source, settings, path, tree)
+        # The modules kept parsed for the files still to lint are millions of
+        # long-lived objects: out of the collector's sight, or each collection
+        # rescans them all (the analysis itself allocates without cycles).
+        gc.freeze()
+    finally:
+        if gc_was_enabled:
+            gc.enable()
+    if result is None:
+        return None
+    facts, findings = result
+    linker = facts.linker
+    assert linker is not None
+    entry = cache_mod.entry(
+        deps=[(p, _MODULES[p][1] if p in _MODULES else None) for p in linker.loaded if p != path],
+        modules=linker.modules_seen(), findings=[_to_json(f) for f in findings],
+        exported={p: [_to_json(f) for f in fs] for p, fs in sorted(linker.exported.items())},
+        project_files=linker.used_project_files)
+    _RESULTS[key] = entry
+    if store is not None:
+        store.put(key, entry)
+    return entry
+
+
+def _fingerprint(settings: "Settings") -> str:
+    """The options a result depends on (the limits file by its text)."""
+    from flake8_metastudio.project.cache import file_hash
+
+    return repr((settings.region, settings.latency, settings.replicas, settings.max_concurrency,
+                 settings.model_provider, sorted(settings.timbres or ()), settings.source_roots,
+                 settings.limits_file, file_hash(settings.limits_file) if settings.limits_file else None))
+
+
+_FIELDS = ("code", "message", "line", "col", "method", "api", "region", "rate", "limit", "extra")
+
+
+def _to_json(f: Finding) -> Dict[str, Any]:
+    out = {name: getattr(f, name) for name in _FIELDS}
+    out["chain"] = [list(c) for c in f.chain]
+    return out
+
+
+def _from_json(d: Dict[str, Any]) -> Finding:
+    f = Finding(**{name: d[name] for name in _FIELDS})
+    f.chain = [(str(c[0]), int(c[1]), int(c[2]), str(c[3])) for c in d.get("chain", [])]
+    return f
 
 
 @contextlib.contextmanager

@@ -1,6 +1,6 @@
 """``metastudio-lint explain``: every SDK call site and how the linter judged
 it, so users can check its reasoning and tune the options."""
-from typing import TYPE_CHECKING, Any, Dict, List
+from typing import TYPE_CHECKING, Any, Dict, List, Optional
 
 from flake8_metastudio import engine
 from flake8_metastudio.formatting import fmt_num, fmt_rate
@@ -10,11 +10,17 @@ if TYPE_CHECKING:  # pragma: no cover - annotations only
     from flake8_metastudio.options import Settings
 
 
-def explain(source: str, settings: "Settings") -> List[dict]:
-    analysed = engine.analyze(source, settings)
+def explain(source: str, settings: "Settings", path: Optional[str] = None) -> List[dict]:
+    """One row per SDK call site reached from this file's code; with ``path``,
+    as a file of its project: a call site in another module is shown at the
+    call of this file that leads to it, with the chain across modules
+    (``this file:line -> pkg.mod.f() -> other/module.py:line``) and where the
+    region came from (file:line)."""
+    analysed = engine.analyze(source, settings, path=path)
     if analysed is None:
         return []
     facts, findings = analysed
+    linker = facts.linker
     engine.plan_fixes(facts, findings)  # planned, not verified: `fix` verifies before it writes
     by_node: Dict[int, List[str]] = {}
     fixes: Dict[int, List[Any]] = {}
@@ -31,10 +37,28 @@ def explain(source: str, settings: "Settings") -> List[dict]:
         if key in seen:
             continue
         seen.add(key)
-        line, col = facts.position(occ.sdk_node)
-        report_line, _ = facts.position(report)
-        region = occ.region
+        chain = None
         region_from = occ.region_from
+        if linker is not None:
+            if linker.is_foreign(report):
+                continue  # repeated in another module: that module's call site
+            if linker.is_foreign(occ.sdk_node):
+                anchor = report if report is not occ.sdk_node else occ.top
+                if linker.is_foreign(anchor):
+                    continue
+                line, col = facts.position(anchor)
+                via = linker.path_to(anchor)
+                chain = " -> ".join(["%s:%d" % (linker.this_file, line)] + (["%s()" % via] if via else [])
+                                    + [linker.shown(occ.sdk_node) + " " + occ.label])
+            else:
+                line, col = facts.position(occ.sdk_node)
+            ref = occ.region_ref
+            if ref is not None and ref.region_id and ref.node is not None and linker.is_foreign(ref.node):
+                region_from = "%s at %s" % (region_from, linker.shown(ref.node))
+        else:
+            line, col = facts.position(occ.sdk_node)
+        report_line, _ = facts.position(report) if report is not occ.sdk_node or chain is None else (line, 0)
+        region = occ.region
         contexts = " > ".join(reversed([_level_text(l, settings) for l in occ.levels])) or "-"
         throttle = _throttles(occ)
         verdict = sorted(set(by_node.get(id(report), []) + by_node.get(id(occ.sdk_node), [])))
@@ -46,6 +70,8 @@ def explain(source: str, settings: "Settings") -> List[dict]:
             "concurrency": None, "delay_or_throttle": throttle, "estimated_rate": None,
             "limit": None, "verdict": ", ".join(verdict) or "ok",
         }
+        if chain is not None:
+            entry["chain"] = chain
         nodes = [report] if report is occ.sdk_node else [report, occ.sdk_node]
         planned = [f for node in nodes for f in fixes.get(id(node), []) if f.code in verdict]
         entry["fix"] = ", ".join("%s %s fix: %s" % (f.code, f.fix.applicability, f.fix.message)
@@ -117,6 +143,7 @@ def render_table(rows: List[dict], path: str, settings: "Settings") -> str:
     head = "%s: %d SDK call site(s); latency %s s, replicas %d, max concurrency %d, default region %s\n\n" % (
         path, len(rows), fmt_num(settings.latency), settings.replicas, settings.max_concurrency, settings.region)
     notes = "".join("  line %d: %s\n" % (r["line"], r["how"]) for r in rows if r.get("how"))
+    chains = "".join("  line %d: %s\n" % (r["line"], r["chain"]) for r in rows if r.get("chain"))
     found = "".join("  line %d: %s%s\n" % (r["line"], r["client"], "; through " + r["via"] if r["via"] else "")
                     for r in _distinct(rows))
     overridden = [r for r in rows if r.get("limit_from", "").startswith("override")]
@@ -127,6 +154,7 @@ def render_table(rows: List[dict], path: str, settings: "Settings") -> str:
     fixes = "".join("  line %d: %s\n" % (r["reported_at_line"], r["fix"] or "no automatic fix: " + r["no_fix"])
                     for r in rows if r.get("fix") or r.get("no_fix"))
     return (head + text_table(headers, body) + limits_note + "\n"
+            + ("\nCalls into other modules:\n" + chains if chains else "")
             + ("\nHow each call site was recognised (client, instance, container entry, getattr name):\n" + found
                if found else "")
             + ("\nHow each estimate was made:\n" + notes if notes else "")

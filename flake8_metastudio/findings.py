@@ -1,6 +1,6 @@
 """A finding: what the rules produce and every output format reports."""
 from dataclasses import dataclass, field
-from typing import Any, Dict, Optional
+from typing import Any, Dict, List, Optional, Tuple
 
 
 @dataclass
@@ -16,12 +16,22 @@ class Finding:
     rate: Optional[float] = None
     limit: Optional[float] = None
     extra: Dict[str, Any] = field(default_factory=dict)
+    sdk_node: Any = field(default=None, repr=False, compare=False)  # the SDK (or REST) call it is about
+    # where the finding leads in other modules (whole-project analysis): (path, line, column, what is there)
+    chain: List[Tuple[str, int, int, str]] = field(default_factory=list, compare=False)
     # what the analysis saw (the call site, its repeated context, the estimate): what a fix is planned from
     basis: Dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
     fix: Any = field(default=None, repr=False, compare=False)  # fixes.model.Fix, when one is offered
     no_fix: Optional[str] = field(default=None, repr=False, compare=False)  # why none is offered
 
     def as_json(self, path: str) -> dict:
+        out = self._json(path)
+        if self.chain:  # reached through other modules
+            out["related"] = [{"path": _shown(p), "line": line, "column": col + 1, "message": text}
+                              for p, line, col, text in self.chain]
+        return out
+
+    def _json(self, path: str) -> dict:
         return {
             "path": path, "line": self.line, "column": self.col + 1, "code": self.code,
             "message": self.message[len(self.code) + 1:], "sdk_method": self.method, "api": self.api,
@@ -31,3 +41,11 @@ class Finding:
             "fix": self.fix.as_json() if self.fix is not None else None,
             "no_fix": self.no_fix,
         }
+
+
+def _shown(path: str) -> str:
+    """A path below the current folder as a relative one, like the paths a user gives."""
+    import os
+
+    rel = os.path.relpath(path)
+    return path if rel.startswith(os.pardir) else rel

@@ -45,6 +45,17 @@ KNOWLEDGE_BASE_GROUPS = frozenset({"Virtual Avatar Knowledge Base Skill Manageme
                                    "Virtual Avatar Knowledge Base Question Management"})
 
 
+# -- dependency injection ------------------------------------------------------
+# a parameter default that the framework replaces by what a provider returns:
+# qualified name -> (keyword, position) of the provider argument
+DEPENDENCY_MARKERS = {
+    # def endpoint(client: MetaStudioClient = Depends(get_client))
+    "fastapi.Depends": ("dependency", 0),
+    "fastapi.params.Depends": ("dependency", 0),
+    "fastapi.Security": ("dependency", 0),
+}
+
+
 # -- pools, executors, task groups --------------------------------------------
 # methods that hand a pool one callable and its arguments: pool.submit(fn, *args)
 SUBMIT_METHODS = frozenset({"submit", "apply_async", "apply", "spawn", "schedule"})

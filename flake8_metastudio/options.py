@@ -13,7 +13,7 @@ directories; bounded size).
 import os
 import re
 from dataclasses import dataclass, field
-from typing import Any, FrozenSet, List, Mapping, NoReturn, Optional
+from typing import Any, FrozenSet, List, Mapping, NoReturn, Optional, Tuple
 
 from flake8_metastudio import limits as limits_mod, userinput
 from flake8_metastudio.userinput import clip_message, quote
@@ -34,6 +34,7 @@ class OptionSpec:
     default: Optional[str]
     help: str
     metavar: str
+    flag: bool = False  # takes no value (``--metastudio-no-cache``; ``= true`` in a config file)
 
     @property
     def dest(self) -> str:
@@ -59,7 +60,16 @@ OPTIONS: List[OptionSpec] = [
                "PROVIDER"),
     OptionSpec("--metastudio-timbres", None,
                "Allowed timbre (voice asset) ids, comma-separated, or @FILE with one id per line.", "IDS"),
+    OptionSpec("--metastudio-source-roots", None,
+               "Extra folders, comma-separated, where the project's own modules are found (besides those "
+               "found from each file: the top of its package, the project folder and its src/).", "DIRS"),
+    OptionSpec("--metastudio-cache-dir", None,
+               "Folder of the on-disk cache of whole-project analysis (default: .metastudio_cache in the "
+               "current folder).", "DIR"),
+    OptionSpec("--metastudio-no-cache", None, "Do not read or write the on-disk cache.", "", flag=True),
 ]
+CACHE_DIR = ".metastudio_cache"
+
 
 
 @dataclass
@@ -72,6 +82,8 @@ class Settings:
     limits_file: Optional[str] = None
     model_provider: Optional[str] = None
     timbres: Optional[FrozenSet[str]] = None
+    source_roots: Tuple[str, ...] = ()  # absolute folders
+    cache_dir: Optional[str] = CACHE_DIR  # None: no on-disk cache
     # always set by settings_from (None only on a bare Settings())
     table: "limits_mod.LimitsTable" = field(default=None, repr=False)  # type: ignore[assignment]
 
@@ -189,10 +201,52 @@ def settings_from(values: Mapping[str, object]) -> Settings:
     raw = given("metastudio_timbres")
     if raw is not None:
         s.timbres = _timbres(str(raw))
+    raw = given("metastudio_source_roots")
+    if raw is not None:
+        s.source_roots = _folders("--metastudio-source-roots", raw)
+    raw = given("metastudio_cache_dir")
+    if raw is not None:
+        s.cache_dir = os.path.abspath(os.path.expanduser(_text("--metastudio-cache-dir", raw, "a folder")))
+        if os.path.exists(s.cache_dir) and not os.path.isdir(s.cache_dir):
+            _fail("--metastudio-cache-dir", str(raw), "a folder (this is a file)")
+    raw = given("metastudio_no_cache")
+    if raw is not None and _flag("--metastudio-no-cache", raw):
+        s.cache_dir = None
     return s
+
+
+def _folders(name: str, raw: object) -> Tuple[str, ...]:
+    text = _text(name, raw, "comma-separated folders")
+    out = []
+    for part in text.replace("\n", ",").split(","):
+        part = part.strip()
+        if not part:
+            continue
+        path = os.path.abspath(os.path.expanduser(part))
+        if not os.path.isdir(path):
+            _fail(name, part, "comma-separated existing folders")
+        out.append(path)
+    if not out:
+        _fail(name, text, "comma-separated folders")
+    return tuple(out)
+
+
+def _flag(name: str, raw: object) -> bool:
+    if raw is True or raw is False:
+        return bool(raw)
+    text = _text(name, raw, "true or false")
+    if text.lower() in ("1", "true", "yes", "on"):
+        return True
+    if text.lower() in ("0", "false", "no", "off"):
+        return False
+    _fail(name, text, "true or false")
 
 
 def register_flake8(option_manager: Any) -> None:
     for spec in OPTIONS:
+        if spec.flag:
+            option_manager.add_option(spec.name, default=None, action="store_true",
+                                      parse_from_config=True, help=spec.help)
+            continue
         option_manager.add_option(spec.name, default=spec.default, metavar=spec.metavar,
                                   parse_from_config=True, help=spec.help)

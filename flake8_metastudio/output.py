@@ -196,6 +196,8 @@ def sarif(results: Results, root: str, table: Any = None) -> dict:
         }
         if f.extra.get("fingerprint"):
             result["partialFingerprints"] = {"flake8-metastudio/v1": f.extra["fingerprint"]}
+        if f.chain:
+            _add_chain(result, f, root)
         props = {k: v for k, v in f.as_json(path).items()
                  if k in ("sdk_method", "api", "region", "estimated_rate", "limit") and v is not None}
         props = {k: safe_text(v) if isinstance(v, str) else v for k, v in props.items()}
@@ -219,6 +221,25 @@ def sarif(results: Results, root: str, table: Any = None) -> dict:
     if table is not None:
         run["properties"] = {"limitsTable": limits_provenance(table)}
     return {"$schema": SARIF_SCHEMA, "version": "2.1.0", "runs": [run]}
+
+
+def _add_chain(result: dict, f: Finding, root: str) -> None:
+    """A finding reached through other modules (whole-project analysis): the
+    places on the way as ``relatedLocations``, and the path from the reported
+    call to the SDK call as a ``codeFlow``, so code scanning shows both."""
+    related = []
+    for i, (path, line, col, text) in enumerate(f.chain, 1):
+        rel = root_relative(path, root)
+        artifact = {"uri": _uri(rel), "uriBaseId": "%SRCROOT%"} if rel is not None else {
+            "uri": "file://" + _uri(os.path.abspath(path))}
+        related.append({"id": i, "message": {"text": safe_text(text)},
+                        "physicalLocation": {"artifactLocation": artifact,
+                                             "region": {"startLine": max(1, line), "startColumn": col + 1}}})
+    result["relatedLocations"] = related
+    first = dict(result["locations"][0], message={"text": "the repeated call"})
+    steps = [{"location": first}] + [{"location": {"physicalLocation": r["physicalLocation"],
+                                                   "message": r["message"]}} for r in related]
+    result["codeFlows"] = [{"threadFlows": [{"locations": steps}]}]
 
 
 def sarif_fix(fix: Any, artifact: dict) -> dict:

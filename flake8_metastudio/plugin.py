@@ -52,12 +52,13 @@ class MetaStudioChecker:
         source = "".join(self.lines)
         from flake8_metastudio.engine import mentions_metastudio
 
-        if not mentions_metastudio(source):
+        path = self.filename if self.filename not in ("stdin", "-", "(none)") else None
+        if path is None and not mentions_metastudio(source):
             return
         from flake8_metastudio import checking
 
         settings = self.settings or options.settings_from({})
-        findings = checking.findings(source, settings, self.tree)
+        findings = checking.findings(source, settings, self.tree, path)
         if self.baseline is not None and self.filename not in ("stdin", "-", "(none)"):
             from flake8_metastudio.messages import MESSAGES
 

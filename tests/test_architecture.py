@@ -5,7 +5,11 @@ also those inside functions): no module imports one above it.
     engine:   engine                                   (parse, facts, rules, findings)
     fixes:    fixes/*                                  (edits planned from a finding's facts, verified)
     rules:    rules/*                                  (decide codes and messages)
-    analysis: analysis/*                               (measure: facts about the code)
+    analysis: analysis/*                               (measure: facts about the code; linking.py
+                                                        resolves other modules' names with functions
+                                                        the engine passes down)
+    project:  project/*                                (the project model from file text: roots,
+                                                        import closure, on-disk cache)
     base:     everything else (findings, messages, formatting, knowledge, limits, ...)
 
 The doors, the benchmark and tools/golden.py reach the analysis only
@@ -19,7 +23,7 @@ from conftest import ROOT
 
 PACKAGE = os.path.join(ROOT, "flake8_metastudio")
 DOORS = {"plugin", "cli", "explain", "output", "__main__"}
-RANK = {"doors": 5, "engine": 4, "fixes": 3, "rules": 2, "analysis": 1, "base": 0}
+RANK = {"doors": 5, "engine": 4, "fixes": 3, "rules": 2, "analysis": 1, "project": 0.5, "base": 0}
 
 
 def layer(module: str) -> str:
@@ -29,7 +33,7 @@ def layer(module: str) -> str:
     head = parts[1] if len(parts) > 1 else ""
     if head in DOORS:
         return "doors"
-    if head in ("engine", "fixes", "rules", "analysis"):
+    if head in ("engine", "fixes", "rules", "analysis", "project"):
         return head
     if head == "checking":  # one file's findings for both doors, around the engine
         return "engine"
@@ -93,6 +97,28 @@ def test_the_checker_catches_an_upward_import(tmp_path):
     bad.write_text("def f():\n    from flake8_metastudio.rules import registry\n")
     assert [(2, "flake8_metastudio.rules")] == list(imports(str(bad), "flake8_metastudio.analysis"))
     assert RANK[layer("flake8_metastudio.rules")] > RANK[layer("flake8_metastudio.analysis.values")]
+
+
+def test_the_project_model_is_below_the_analysis_and_knows_no_libcst():
+    """project/ reads file text only: the pre-filter of whole-project analysis
+    must stay cheap, so it neither parses nor reaches the analysis."""
+    for path, module, package in package_modules():
+        if layer(module) != "project":
+            continue
+        text = open(path, encoding="utf-8").read()
+        assert "libcst" not in text, module
+        for line, target in imports(path, package):
+            if target.startswith("flake8_metastudio."):
+                assert layer(target) in ("base", "project"), "%s:%d imports %s" % (module, line, target)
+
+
+def test_linking_gets_modules_from_the_engine():
+    """analysis/linking.py finds and parses other modules only through the
+    functions the engine hands it (never by importing the project model or the engine)."""
+    path = os.path.join(PACKAGE, "analysis", "linking.py")
+    targets = [t for _, t in imports(path, "flake8_metastudio.analysis")]
+    assert not [t for t in targets if t.startswith("flake8_metastudio.") and layer(t) in ("project", "engine")], targets
+    assert "open(" not in open(path, encoding="utf-8").read()
 
 
 def test_fixes_sit_between_the_rules_and_the_engine():

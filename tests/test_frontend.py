@@ -183,6 +183,7 @@ FORCE_ERROR = (
     "def boom(*a, **k):\n"
     "    raise KeyError('forced')\n"
     "engine.lint_source = boom\n"
+    "engine.lint_file = boom  # what both doors call for a file with a path\n"
     "if sys.argv[1] == 'flake8':\n"
     "    from flake8.main.cli import main\n"
     "    sys.exit(main(['-j1', '--select=MST'] + sys.argv[2:]))\n"

@@ -61,6 +61,27 @@ def test_recognisers_read_the_tables():
     assert knowledge.leaf("a.b.C") == "C"
 
 
+DEPENDS = textwrap.dedent('''
+    from fastapi import Depends
+    from huaweicloudsdkmetastudio.v1 import CreateSmartChatRoomRequest, MetaStudioClient
+    from huaweicloudsdkmetastudio.v1.region.metastudio_region import MetaStudioRegion
+
+
+    def provide():
+        return MetaStudioClient.new_builder().with_region(MetaStudioRegion.AP_SOUTHEAST_3).build()
+
+
+    def endpoint(client: MetaStudioClient = Depends(provide)):
+        return client.create_smart_chat_room(CreateSmartChatRoomRequest())
+''')
+
+
+def test_a_dependency_marker_is_a_row(monkeypatch):
+    assert [code for _, _, code, _ in lint(DEPENDS)] == ["MST201"]
+    monkeypatch.delitem(knowledge.DEPENDENCY_MARKERS, "fastapi.Depends")
+    assert lint(DEPENDS) == []  # the annotation alone says nothing of the region
+
+
 def test_throttling_errors_are_told_from_connection_errors():
     # huaweicloudsdkcore: ClientRequestException < ServiceResponseException < SdkException;
     # HostUnreachableException < ConnectionException < SdkException (never a throttled call)

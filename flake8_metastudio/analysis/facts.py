@@ -1,7 +1,7 @@
 """Everything the rules look at, computed once per module: the index,
 inference, every SDK call site with its repeated contexts, and rate
 estimates."""
-from typing import TYPE_CHECKING, Dict, List, Optional, Tuple, Union
+from typing import TYPE_CHECKING, Callable, Dict, List, Optional, Tuple, Union
 
 import libcst as cst
 
@@ -16,6 +16,7 @@ from flake8_metastudio.limits import Limit
 if TYPE_CHECKING:  # pragma: no cover - annotations only
     import ast
 
+    from flake8_metastudio.analysis.linking import Linker
     from flake8_metastudio.catalog import Catalog
     from flake8_metastudio.limits import ApiRow
     from flake8_metastudio.options import Settings
@@ -24,7 +25,8 @@ if TYPE_CHECKING:  # pragma: no cover - annotations only
 
 class Facts:
     def __init__(self, module: cst.Module, settings: "Settings", catalog: "Catalog", source: Optional[str] = None,
-                 tree: "Optional[ast.AST]" = None) -> None:
+                 tree: "Optional[ast.AST]" = None, index: Optional[ModuleIndex] = None,
+                 link: "Optional[Callable[[ModuleIndex], Linker]]" = None) -> None:
         self.module = module
         self.source = source if source is not None else module.code
         self.tree = tree
@@ -33,8 +35,14 @@ class Facts:
         self.table = settings.table
         self.views = views(settings.table)  # what depends on the table alone: built once per process
         self.catalog = catalog
-        self.index = ModuleIndex(module)
+        self.index = index if index is not None else ModuleIndex(module)
         self.inferrer = Inferrer(self.index, catalog)
+        # whole-project analysis: imported names of the project's modules resolved (linking.py)
+        self.linker: "Optional[Linker]" = link(self.index) if link is not None else None
+        if self.linker is not None:
+            self.inferrer.linker = self.linker
+            self.linker.inferrer = self.inferrer
+            self.inferrer.scope_of = self.linker.scope_of
         self.evaluator = Evaluator(self.index, self.inferrer, catalog, settings)
         self.occs: List[Occ] = self.evaluator.run()
         self._estimates: Dict[int, Optional[RateEstimate]] = {}

@@ -62,7 +62,7 @@ _CREATED = itertools.count()
 
 class Scope:
     __slots__ = ("kind", "node", "name", "parent", "cls", "assigns", "params", "param_order",
-                 "functions", "classes", "imports", "star_imports", "globals", "returns",
+                 "functions", "classes", "imports", "star_imports", "rel_imports", "globals", "returns",
                  "is_async", "decorators", "annotations", "method_of", "order")
 
     def __init__(self, kind: str, node: Any, name: Optional[str], parent: Any) -> None:
@@ -81,6 +81,9 @@ class Scope:
         self.classes: Dict[str, ClassInfo] = {}
         self.imports: Dict[str, str] = {}
         self.star_imports: List[str] = []
+        # ``from .m import x``: local name -> (level, "m", "x"); "*" for star imports.  Only a
+        # project model resolves them (values.Inferrer.linker); single-file analysis ignores them
+        self.rel_imports: Dict[str, Tuple[int, str, str]] = {}
         self.globals: Set[str] = set()
         self.returns: List[Optional[cst.CSTNode]] = []
         self.is_async = False
@@ -340,7 +343,10 @@ class ModuleIndex:
                     head = full.split(".")[0]
                     scope.imports[head] = head
         elif tp is cst.ImportFrom:
-            if node.relative or node.module is None:
+            if node.relative:
+                self._relative(node, scope)
+                return
+            if node.module is None:
                 return
             base = _dotted(node.module)
             if type(node.names) is cst.ImportStar:
@@ -359,6 +365,19 @@ class ModuleIndex:
                 owner.returns.append(node.value)
         elif tp is cst.ExceptHandler and node.name is not None:
             self._bind(scope, node.name.name, None)
+
+    @staticmethod
+    def _relative(node: cst.ImportFrom, scope: Scope) -> None:
+        level = len(node.relative)
+        base = _dotted(node.module) if node.module is not None else ""
+        if isinstance(node.names, cst.ImportStar):
+            scope.rel_imports["*%d" % len(scope.rel_imports)] = (level, base, "*")
+            return
+        for alias in node.names:
+            name = _dotted(alias.name)
+            asname = alias.asname.name if alias.asname is not None else None
+            local = asname.value if isinstance(asname, cst.Name) else name
+            scope.rel_imports[local] = (level, base, name)
 
     def release(self) -> None:
         """Cut the scope tree's back links (a scope's parent, a class and its

@@ -11,6 +11,7 @@ from flake8_metastudio.analysis.syntax import keyword_arg, string_value
 
 if TYPE_CHECKING:  # pragma: no cover - annotations only
     from flake8_metastudio.analysis.facts import Facts
+    from flake8_metastudio.analysis.index import ModuleIndex
 
 # app_type values, from the SDK's create_robot_req.py
 APP_TYPES = {0: "aiui", 1: "cbs", 2: "spark", 5: "third-party-driver", 6: "third-party-llm",
@@ -32,9 +33,21 @@ class ProviderFact(NamedTuple):
 
 
 def providers(facts: "Facts") -> List[ProviderFact]:
+    """Applications configured in the module, and (whole-project analysis) in
+    the project: the modules its imports reach (a settings module's robot
+    body) and every other MetaStudio module (the script that creates the
+    application)."""
+    out: List[ProviderFact] = []
+    indexes = facts.linker.project_indexes() if facts.linker is not None else [facts.index]
+    for index in indexes:
+        out.extend(_configured(facts, index))
+    return out
+
+
+def _configured(facts: "Facts", index: "ModuleIndex") -> List[ProviderFact]:
     inf = facts.inferrer
     out: List[ProviderFact] = []
-    for call, scope in facts.index.calls:
+    for call, scope in index.calls:
         tp = type(call.func)  # exact: LibCST's node classes are final
         qn = inf.qualname(call.func, scope) if tp is cst.Name or tp is cst.Attribute else None
         if not qn or not qn.startswith(K.SDK_ROOT) or K.leaf(qn) not in ROBOT_BODIES:
@@ -52,7 +65,7 @@ def providers(facts: "Facts") -> List[ProviderFact]:
             if value is not None and not (isinstance(value, cst.Name) and value.value == "None"):
                 out.append(ProviderFact(provider, call, "%s(%s=...)" % (cls, field)))
                 break
-    for d, scope in facts.index.dicts:
+    for d, scope in index.dicts:
         for el in d.elements:
             if not isinstance(el, cst.DictElement):
                 continue

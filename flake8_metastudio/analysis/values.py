@@ -9,7 +9,7 @@ return values through their ``return`` statements.
 """
 import math
 import re
-from typing import TYPE_CHECKING, Any, Dict, List, Optional, Sequence, Set, Tuple, cast
+from typing import TYPE_CHECKING, Any, Dict, List, Mapping, Optional, Sequence, Set, Tuple, cast
 
 import libcst as cst
 
@@ -21,6 +21,7 @@ from flake8_metastudio import knowledge as K
 from flake8_metastudio.knowledge import CLIENT_CLASSES, CORE_ROOT, HTTP_CLIENTS, SDK_ROOT
 
 if TYPE_CHECKING:  # pragma: no cover - annotations only
+    from flake8_metastudio.analysis.linking import Linker
     from flake8_metastudio.catalog import Catalog, SdkMethod
 
 ENDPOINT_HOST = re.compile(r"metastudio(?:-api)?\.([a-z]{2,}(?:-[a-z0-9]+)+)\.(?:my)?huaweicloud\.(?:com|cn)", re.I)
@@ -376,6 +377,10 @@ class Inferrer:
         self._active: Set[tuple] = set()
         self.sdk_star = any(s.startswith(SDK_ROOT) for s in index.root.star_imports)
         self.core_star = any(s.startswith(CORE_ROOT) for s in index.root.star_imports)
+        # whole-project analysis (analysis/linking.py): what names imported from
+        # the project's own modules are; None: this module alone
+        self.linker: "Optional[Linker]" = None
+        self.scope_of: Mapping[int, Scope] = index.scope_of  # the linker adds other modules' scopes
         # (id(expr), id(scope)) -> qualified name: the evaluator asks for every
         # call it meets, and the region and provider rules ask again for each
         self._qualnames: Dict[Tuple[int, int], Optional[str]] = {}
@@ -400,7 +405,12 @@ class Inferrer:
         while s is not None:
             if head in s.imports:
                 base = s.imports[head]
-                return base + ("." + rest if rest else "")
+                qn = base + ("." + rest if rest else "")
+                return self.linker.canonical(qn) if self.linker is not None else qn
+            if self.linker is not None and head in s.rel_imports:
+                target = self.linker.relative(s, s.rel_imports[head])
+                if target is not None:
+                    return self.linker.canonical(target + ("." + rest if rest else ""))
             if head in s.assigns or head in s.params or head in s.functions or head in s.classes:
                 return None
             s = s.parent
@@ -532,7 +542,7 @@ class Inferrer:
         if tp is cst.Await:
             return self.infer(expr.expression, ctx)
         if tp is cst.Lambda:
-            scope = self.index.scope_of.get(id(expr))
+            scope = self.scope_of.get(id(expr))
             return FuncRef(scope) if scope is not None else UNKNOWN
         if tp is cst.NamedExpr:
             return self.infer(expr.value, ctx)
@@ -764,14 +774,18 @@ class Inferrer:
                 scope = scope.parent  # class bodies do not enclose their methods
                 continue
             if name in scope.globals:
-                scope = self.index.root
+                while scope.parent is not None:  # the module of this scope (maybe another module's)
+                    scope = scope.parent
                 continue
             if name in scope.params and first:
                 return self.infer_param(scope, name, ctx)
             if name in scope.params:
                 return self.infer_param(scope, name, Context(scope, depth=ctx.depth + 1))
             if name in scope.imports:
-                return Symbol(scope.imports[name])
+                return self.imported(scope.imports[name], ctx.depth)
+            if self.linker is not None and name in scope.rel_imports:
+                qn = self.linker.relative(scope, scope.rel_imports[name])
+                return self.imported(qn, ctx.depth) if qn is not None else UNKNOWN
             if name in scope.assigns or name in scope.annotations:
                 sub = ctx if first else Context(scope, depth=ctx.depth + 1)
                 # once per name, not once per use: a name assigned n times from
@@ -780,12 +794,25 @@ class Inferrer:
                 return self._memoised(key, sub.depth, self._infer_assigned, scope, name, sub)
             if name in scope.classes:
                 return ClassRef(scope.classes[name])
+            if scope.parent is None and self.linker is not None:
+                got = self.linker.star(scope, name, self, ctx.depth)  # from a project module's *
+                if got is not None:
+                    return got
             scope = scope.parent
             first = False
         if name in ("None", "True", "False"):
             return UNKNOWN  # not a name a star import brings
         qn = self.qualname(cst.Name(name), self.index.root) if (self.sdk_star or self.core_star) else None
         return Symbol(qn) if qn else UNKNOWN
+
+    def imported(self, qn: str, depth: int) -> Value:
+        """An imported name: what the project module defining it makes it
+        (through the linker), else the symbol (a library's, or unresolved)."""
+        if self.linker is not None:
+            got = self.linker.symbol(qn, self, depth)
+            if got is not None:
+                return got
+        return Symbol(qn)
 
     def _infer_assigned(self, scope: Scope, name: str, ctx: Context) -> Value:
         """A client or other object if any assignment makes the name one; a
@@ -798,7 +825,7 @@ class Inferrer:
                 literals.append(None)
                 continue
             if isinstance(v, cst.FunctionDef):
-                fs = self.index.scope_of.get(id(v))
+                fs = self.scope_of.get(id(v))
                 got = FuncRef(fs) if fs is not None else UNKNOWN
             else:
                 got = self.infer(v, Context(ctx.scope, ctx.env, ctx.depth + 1))
@@ -854,6 +881,11 @@ class Inferrer:
         param = scope.params[name]
         if param.annotation is not None:
             v = self.from_annotation(param.annotation.annotation, scope)
+            if isinstance(v, Client) and v.region is None and param.default is not None:
+                # ``client: MetaStudioClient = Depends(get_client)``: the provider knows the region
+                injected = self.infer(param.default, Context(scope.parent or scope, depth=ctx.depth + 1))
+                if isinstance(injected, Client):
+                    return injected
             if v is not UNKNOWN:
                 return v
         if scope.method_of is not None and scope.param_order and scope.param_order[0] == name:
@@ -930,6 +962,10 @@ class Inferrer:
         class deriving from the SDK's client) answers with an SDK method."""
         if isinstance(owner, Symbol):
             qn = owner.qn + "." + attr
+            if self.linker is not None:  # module.name of a project module
+                linked = self.linker.symbol(qn, self, ctx.depth)
+                if linked is not None:
+                    return linked
             if owner.qn.endswith("MetaStudioRegion") and owner.qn.startswith(SDK_ROOT) and attr.isupper():
                 return RegionRef(attr.lower().replace("_", "-"), node, "MetaStudioRegion.%s" % attr)
             if owner.qn.endswith("Duration") and attr in DURATIONS:
@@ -1042,10 +1078,12 @@ class Inferrer:
             seen.add(id(cls))
             out.append(cls)
             for base in cls.bases:
-                if isinstance(base, cst.Name):
-                    b = self.index.lookup_class(base.value, cls.scope.parent)
-                    if b is not None:
-                        todo.append(b)
+                b = self.index.lookup_class(base.value, cls.scope.parent) if isinstance(base, cst.Name) else None
+                if b is None and self.linker is not None:  # a base class imported from another module
+                    got = self.infer(base, Context(cls.scope.parent or cls.scope))
+                    b = got.info if isinstance(got, ClassRef) else None
+                if b is not None:
+                    todo.append(b)
         return out
 
     def _client_per_instantiation(self, info: ClassInfo, cls: ClassInfo, init: Scope, value: Any,
@@ -1084,7 +1122,8 @@ class Inferrer:
             if pname not in method.params or pname not in method.param_order:
                 continue
             pos = method.param_order.index(pname) - 1  # minus self
-            for call, scope in cls.instantiations:
+            sites = cls.instantiations if self.linker is None else self.linker.instantiations(cls, self)
+            for call, scope in sites:
                 arg = arg_value(call, pos, pname)
                 if arg is not None:
                     got = self.infer(arg, Context(scope, depth=depth + 1))
@@ -1168,6 +1207,11 @@ class Inferrer:
 
     def _symbol_call(self, qn: str, call: cst.Call, ctx: Context) -> Value:
         leaf = K.leaf(qn)
+        if qn in K.DEPENDENCY_MARKERS:  # Depends(get_client): what the framework passes is the provider's result
+            provider = self.infer(arg_value(call, K.DEPENDENCY_MARKERS[qn][1], K.DEPENDENCY_MARKERS[qn][0]), ctx)
+            if isinstance(provider, FuncRef):
+                return self.function_result(provider.scope, {}, ctx.depth + 1)
+            return UNKNOWN
         if qn == "<builtin>.dict" and call.args and all(a.keyword is not None for a in call.args):
             # dict(sg=build(SINGAPORE), sh=...): a dict literal by keywords
             entries = [(cast(cst.Name, a.keyword).value, self.infer(a.value, ctx)) for a in call.args]

@@ -59,7 +59,8 @@ def finding(code: str, occ: "Occ", row: "Optional[ApiRow]", node: Any, region: s
         message += " [via %s]" % _callee(node)
     extra = {"limit_from": row.limit_origin(region)} if row is not None else {}
     return Finding(code=code, message=message, node=node, method=occ.method.name, api=api_title(occ, row),
-                   region=region, rate=rate, limit=limit, extra=extra, basis=dict(basis or {}, occ=occ))
+                   region=region, rate=rate, limit=limit, extra=extra, sdk_node=occ.sdk_node,
+                   basis=dict(basis or {}, occ=occ))
 
 
 def region_shown(code: str, occ: "Occ", region: str) -> str:

@@ -28,8 +28,11 @@ def check(facts: "Facts") -> "Iterator[Finding]":
             return
         fact = found[0]
         provider = fact.provider
-        line, _ = facts.position(fact.node)
-        where = "%s at line %d" % (fact.how, line)
+        if facts.linker is not None and facts.linker.is_foreign(fact.node):
+            where = "%s at %s" % (fact.how, facts.linker.shown(fact.node))
+        else:
+            line, _ = facts.position(fact.node)
+            where = "%s at line %d" % (fact.how, line)
     else:
         configured = facts.settings.model_provider
         if configured is None or configured in KNOWLEDGE_BASE_SUPPORTED:

@@ -1,0 +1,159 @@
+"""The on-disk cache of whole-project analysis: one file's findings, kept
+until anything they were computed from changes.
+
+An entry's name hashes the plugin (its version and the text of its own
+code), the options, the file's path, source roots and text; the entry lists
+the project modules the analysis read (path and text hash) and what every
+dotted module name it looked up resolved to.  A lookup re-checks those, so
+an entry is never stale: editing ``services/products.py`` changes the
+findings of ``jobs.py`` that imports it, and so does adding a module that
+shadows a name.  Writes go to a temporary file renamed into place
+(``os.replace``), so processes writing at once (``flake8 -j``) leave whole
+entries only; a damaged or unreadable entry is a miss.  The folder
+(``.metastudio_cache`` in the current folder by default,
+``--metastudio-cache-dir``, off with ``--metastudio-no-cache``) holds a
+``.gitignore`` of ``*``, so git never sees it.
+"""
+import hashlib
+import json
+import os
+import stat
+import tempfile
+from typing import Any, Callable, Dict, List, Optional, Tuple
+
+FORMAT = 1
+_code_hash: Optional[str] = None
+
+
+def text_hash(text: str) -> str:
+    return hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def file_hash(path: str) -> Optional[str]:
+    try:
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            return None
+        with open(path, "rb") as fh:
+            data = fh.read()
+    except OSError:
+        return None
+    try:
+        return text_hash(data.decode("utf-8"))
+    except UnicodeDecodeError:
+        return hashlib.sha1(data).hexdigest()
+
+
+def code_hash() -> str:
+    """A hash of this package's own files: a changed analysis never reads old entries."""
+    global _code_hash
+    if _code_hash is None:
+        digest = hashlib.sha1()
+        top = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+        for folder, dirs, files in sorted(os.walk(top)):
+            dirs.sort()
+            for name in sorted(files):
+                if name.endswith((".py", ".yaml", ".json")):
+                    with open(os.path.join(folder, name), "rb") as fh:
+                        digest.update(name.encode() + b"\0" + fh.read())
+        _code_hash = digest.hexdigest()
+    return _code_hash
+
+
+def entry_key(version: str, options: str, path: str, roots: Tuple[str, ...], text: str) -> str:
+    blob = json.dumps([FORMAT, version, code_hash(), options, os.path.abspath(path), list(roots),
+                       text_hash(text)])
+    return hashlib.sha256(blob.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def entry(deps: List[Tuple[str, Optional[str]]], modules: List[Tuple[str, Optional[str]]],
+          findings: List[Dict[str, Any]], exported: Dict[str, List[Dict[str, Any]]],
+          project_files: Optional[List[str]] = None) -> Dict[str, Any]:
+    """What is stored for one file: the project files read (path, text hash),
+    the dotted names looked up (and the file each resolved to), the file's
+    findings and those its analysis made about other files (path -> findings),
+    and the list of the project's MetaStudio files when the analysis used it."""
+    return {"format": FORMAT, "deps": [list(d) for d in deps], "modules": [list(m) for m in modules],
+            "findings": findings, "exported": exported, "project_files": project_files}
+
+
+def valid(held: Dict[str, Any], resolve: Callable[[str], Optional[str]],
+          project_files: Callable[[], List[str]]) -> bool:
+    """Whether every input of a stored entry is still what it was."""
+    if held.get("format") != FORMAT:
+        return False
+    if held.get("project_files") is not None and held["project_files"] != list(project_files()):
+        return False
+    for path, digest in held["deps"]:
+        if file_hash(path) != digest:
+            return False
+    for dotted, path in held["modules"]:
+        if resolve(dotted) != path:
+            return False
+    return isinstance(held["findings"], list) and isinstance(held["exported"], dict)
+
+
+class Cache:
+    def __init__(self, folder: str) -> None:
+        from flake8_metastudio.project.layout import absolute
+
+        self.folder = absolute(folder)
+
+    def read(self, name: str) -> Optional[Any]:
+        """A JSON document stored by ``write`` (None when missing or damaged)."""
+        try:
+            with open(os.path.join(self.folder, name), encoding="utf-8") as fh:
+                return json.load(fh)
+        except (OSError, ValueError):
+            return None
+
+    def write(self, name: str, data: Any) -> None:
+        """Store a JSON document; a cache that cannot be written is no cache."""
+        self._store(os.path.join(self.folder, name), data)
+
+    def _store(self, target: str, data: Any) -> None:
+        """Write ``data`` as JSON to a temporary file renamed into place, so that
+        processes writing at once leave whole documents only; errors are ignored."""
+        try:
+            self._prepare(os.path.dirname(target))
+            fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=".json", dir=os.path.dirname(target))
+            try:
+                with os.fdopen(fd, "w", encoding="utf-8") as fh:
+                    json.dump(data, fh)
+                os.replace(tmp, target)
+            except BaseException:
+                try:
+                    os.unlink(tmp)
+                except OSError:
+                    pass
+                raise
+        except (OSError, ValueError, TypeError):
+            pass
+
+    def _path(self, key: str) -> str:
+        return os.path.join(self.folder, key[:2], key + ".json")
+
+    def get(self, key: str, resolve: Callable[[str], Optional[str]],
+            project_files: Callable[[], List[str]]) -> Optional[Dict[str, Any]]:
+        """The entry stored under ``key`` if every input it came from is
+        unchanged (``resolve`` maps a dotted module name to its file now)."""
+        try:
+            with open(self._path(key), encoding="utf-8") as fh:
+                held = json.load(fh)
+            return held if isinstance(held, dict) and valid(held, resolve, project_files) else None
+        except (OSError, ValueError, KeyError, TypeError, AttributeError):
+            return None  # missing, half-written by a crashed run, or damaged: recompute
+
+    def put(self, key: str, held: Dict[str, Any]) -> None:
+        """Store an entry; a cache that cannot be written is no cache, never an error."""
+        self._store(self._path(key), held)
+
+    def _prepare(self, sub: str) -> None:
+        if not os.path.isdir(self.folder):
+            os.makedirs(self.folder, exist_ok=True)
+        ignore = os.path.join(self.folder, ".gitignore")
+        if not os.path.exists(ignore):
+            fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=self.folder)
+            with os.fdopen(fd, "w") as fh:
+                fh.write("# written by flake8-metastudio: the cache is not part of the project\n*\n")
+            os.replace(tmp, ignore)
+        os.makedirs(sub, exist_ok=True)

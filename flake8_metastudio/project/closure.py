@@ -1,0 +1,254 @@
+"""Which project files a file's imports reach, read with a regular
+expression (no parsing): the cheap pre-filter of whole-project analysis.
+
+A file that never mentions MetaStudio is analysed only when its import
+closure (project modules only, transitively) reaches one that does: then
+what it calls may end in an SDK or REST call.  The scan over-approximates
+(an import in a string or a comment counts), which costs an analysis, never
+a finding.  Memoised per process by path, size and modification time.
+"""
+import hashlib
+import os
+import re
+import stat
+from typing import TYPE_CHECKING, Dict, List, Optional, Set, Tuple
+
+from flake8_metastudio.prefilter import mentions_metastudio
+from flake8_metastudio.project import layout
+
+if TYPE_CHECKING:  # pragma: no cover - annotations only
+    from flake8_metastudio.project.cache import Cache
+
+_IMPORT = re.compile(r"^[ \t]*(?:from[ \t]+(\.*[\w.]*)[ \t]+import[ \t]*(\([^)]*\)|[^\n#;]*)"
+                     r"|import[ \t]+([^\n#;]+))", re.M)
+_NAME = re.compile(r"[A-Za-z_][\w.]*")
+MAX_BYTES = 4 << 20  # larger files are not read for the pre-filter (counted as reaching nothing)
+
+
+def imported_modules(text: str, name: Optional[Tuple[str, bool]]) -> List[str]:
+    """Dotted names a module's text may import (``from a import b``: ``a``
+    and ``a.b``), relative ones made absolute with the module's own name."""
+    out: List[str] = []
+    for m in _IMPORT.finditer(text):
+        source, names, plain = m.group(1), m.group(2), m.group(3)
+        if plain is not None:
+            for part in plain.split(","):
+                words = part.split()
+                if words:
+                    out.append(words[0])
+            continue
+        level = len(source) - len(source.lstrip("."))
+        base: Optional[str] = source[level:]
+        if level:
+            base = layout.from_relative(name[0], name[1], level, base or "") if name else None
+            if base is None:
+                continue
+        listed = [n.group(0) for n in _NAME.finditer(names.replace(" as ", " , ")) if n.group(0) != "as"]
+        if base:
+            out.append(base)
+        out.extend((base + "." + n) if base else n for n in listed if "." not in n)
+    return out
+
+
+def dependencies(path: str, text: str, extra: Tuple[str, ...]) -> List[str]:
+    """Project files ``text`` (the file at ``path``) imports directly."""
+    roots = layout.roots_of(path, extra)
+    name = layout.module_name(path, extra)
+    found = []
+    for dotted in imported_modules(text, name):
+        hit = layout.find_module(dotted, roots)
+        if hit is not None and hit not in found and layout.absolute(hit) != layout.absolute(path):
+            found.append(hit)
+    return found
+
+
+def _stamp(path: str) -> Optional[Tuple[int, int]]:
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return st.st_size, st.st_mtime_ns
+
+
+def _read(path: str) -> Optional[str]:
+    try:
+        st = os.stat(path)
+        if not stat.S_ISREG(st.st_mode) or st.st_size > MAX_BYTES:  # a FIFO would block the run
+            return None
+        with open(path, encoding="utf-8", errors="replace") as fh:
+            return fh.read()
+    except OSError:
+        return None
+
+
+def reaches_metastudio(path: str, text: str, extra: Tuple[str, ...] = (), store: "Optional[Cache]" = None) -> bool:
+    """Whether a project module that ``text`` (at ``path``) imports, directly
+    or through other project modules, mentions MetaStudio.  What each file
+    mentions and imports is read once per process (``ProjectScan``); a
+    project where no file mentions MetaStudio answers at once."""
+    scan = _scan(path, extra, store)
+    if not scan.mentioning:
+        return False
+    return scan.reaches(layout.absolute(path), dependencies(path, text, extra))
+
+
+# -- the other way round: which MetaStudio code imports a file ---------------------------
+MAX_SCAN_FILES = 50000
+SKIPPED_FOLDERS = frozenset({"__pycache__", "node_modules", "site-packages", "dist-packages"})
+
+
+class ProjectScan:
+    """The project's files that mention MetaStudio and the files their
+    import closures reach, read once per process.  A finding the analysis
+    of such a file makes about another file's code (a region or timbre
+    literal in a settings module, the SDK call in a service whose region the
+    caller gives, the loop of a retry decorator) belongs to that other file:
+    ``importers(path)`` says whose analyses to ask."""
+
+    def __init__(self, top: str, extra: Tuple[str, ...], store: "Optional[Cache]" = None) -> None:
+        self.top = top
+        self.extra = extra
+        self._deps: Dict[str, List[str]] = {}
+        self.mentioning: List[str] = []
+        # what an earlier run read of each file, by (size, mtime): only changed files are read again
+        self._store = store
+        self._name = "scan-%s.json" % hashlib.sha1(repr((top, extra)).encode("utf-8", "replace")).hexdigest()[:16]
+        held = store.read(self._name) if store is not None else None
+        self._known: Dict[str, list] = held if isinstance(held, dict) else {}
+        self._seen: Dict[str, list] = {}
+        for path in _python_files(top):
+            if self._facts(path)[0]:
+                self.mentioning.append(path)
+        self._reverse: Optional[Dict[str, List[str]]] = None
+        self._reach: Dict[str, bool] = {}
+        if store is not None and self._seen != self._known:
+            store.write(self._name, self._seen)
+
+    def _facts(self, path: str) -> Tuple[bool, List[str]]:
+        """(mentions MetaStudio, project files it imports) of one file, read once."""
+        held = self._seen.get(path)
+        if held is not None:
+            return bool(held[1]), [str(p) for p in held[2]]
+        stamp = _stamp(path)
+        held = self._known.get(path)
+        if held is not None and stamp is not None and held[0] == list(stamp) and isinstance(held[2], list):
+            self._seen[path] = held
+            return bool(held[1]), [str(p) for p in held[2]]
+        text = _read(path)
+        mentions = text is not None and mentions_metastudio(text)
+        deps = dependencies(path, text, self.extra) if text is not None else []
+        if stamp is not None:
+            self._seen[path] = [list(stamp), mentions, deps]
+        return mentions, deps
+
+    def _direct(self, path: str) -> List[str]:
+        held = self._deps.get(path)
+        if held is None:
+            held = self._deps[path] = self._facts(path)[1]
+        return held
+
+    def reaches(self, start: str, deps: List[str]) -> bool:
+        """Whether ``deps`` (the files ``start`` imports) lead to a file that mentions MetaStudio."""
+        seen: Set[str] = {start}
+        todo = list(deps)
+        while todo:
+            dep = layout.absolute(todo.pop())
+            if dep in seen:
+                continue
+            seen.add(dep)
+            known = self._reach.get(dep)
+            if known is not None:
+                if known:
+                    return True
+                continue  # its whole closure was walked before and mentions nothing
+            mentions, more = self._facts(dep)
+            if mentions:
+                self._reach[dep] = True
+                return True
+            todo.extend(more)
+        # everything reachable from these files was walked: none of their closures mentions MetaStudio
+        for dep in seen - {start}:
+            self._reach[dep] = False
+        return False
+
+    def importers(self, path: str) -> List[str]:
+        if self._reverse is None:
+            reverse: Dict[str, List[str]] = {}
+            for start in self.mentioning:
+                seen = {start}
+                todo = list(self._direct(start))
+                while todo:
+                    dep = layout.absolute(todo.pop())
+                    if dep in seen:
+                        continue
+                    seen.add(dep)
+                    reverse.setdefault(dep, []).append(start)
+                    todo.extend(self._direct(dep))
+            self._reverse = reverse
+        return self._reverse.get(layout.absolute(path), [])
+
+
+def _python_files(top: str) -> List[str]:
+    """The ``.py`` files below ``top`` in path order, without hidden folders,
+    caches and virtual environments (a folder holding ``pyvenv.cfg``); at most
+    MAX_SCAN_FILES files looked at (beyond that it is not a project but a home
+    folder or a disk, and importers stay unknown)."""
+    out: List[str] = []
+    todo = [top]
+    count = 0
+    while todo and count <= MAX_SCAN_FILES:
+        folder = todo.pop()
+        try:
+            with os.scandir(folder) as it:
+                entries = list(it)
+        except OSError:
+            continue
+        names = [e.name for e in entries]
+        if "pyvenv.cfg" in names and folder != top:
+            continue
+        count += len(entries)
+        subs = []
+        for e in entries:
+            try:
+                if e.is_dir(follow_symlinks=False):
+                    if not e.name.startswith(".") and e.name not in SKIPPED_FOLDERS:
+                        subs.append(e.path)
+                elif e.name.endswith(".py") and e.is_file():  # no FIFO, socket or broken link: never read
+                    out.append(e.path)
+            except OSError:
+                continue
+        todo.extend(sorted(subs, reverse=True))
+    return sorted(out)
+
+
+_scans: Dict[Tuple[str, Tuple[str, ...]], ProjectScan] = {}
+
+
+def importers(path: str, extra: Tuple[str, ...] = (), store: "Optional[Cache]" = None) -> List[str]:
+    """Files of ``path``'s project that mention MetaStudio and import it,
+    directly or through other project modules (in path order).  With
+    ``store``, what the scan read is kept there for the next process."""
+    return _scan(path, extra, store).importers(path)
+
+
+def _scan(path: str, extra: Tuple[str, ...], store: "Optional[Cache]" = None) -> ProjectScan:
+    folder = os.path.dirname(layout.absolute(path))
+    top = layout.project_folder(folder) or layout.package_top(folder)
+    key = (top, extra)
+    scan = _scans.get(key)
+    if scan is None:
+        scan = _scans[key] = ProjectScan(top, extra, store)
+    return scan
+
+
+def project_files(path: str, extra: Tuple[str, ...] = ()) -> List[str]:
+    """The files of ``path``'s top-level package that mention MetaStudio (in
+    path order); none for a file outside a package (a folder of scripts is
+    not one application)."""
+    folder = os.path.dirname(layout.absolute(path))
+    if not os.path.isfile(os.path.join(folder, "__init__.py")):
+        return []
+    top = layout.package_top(folder)
+    rel = os.path.relpath(folder, top)
+    package = os.path.join(top, rel.split(os.sep)[0], "")
+    return [p for p in _scan(path, extra).mentioning if p.startswith(package)]

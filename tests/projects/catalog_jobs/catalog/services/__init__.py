@@ -1,0 +1,3 @@
+from .products import ProductService
+
+__all__ = ["ProductService"]

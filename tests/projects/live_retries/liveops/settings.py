@@ -1,0 +1,2 @@
+REGION = "cn-east-3"
+MAX_ATTEMPTS = 5

@@ -1,0 +1,2 @@
+def half_written(:
+    pass

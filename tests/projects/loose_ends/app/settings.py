@@ -1,0 +1,1 @@
+REGION = "cn-south-9"  # expect: MST202

@@ -1,0 +1,2 @@
+from studio.resources.assets import AssetResource
+from studio.resources.rooms import RoomResource

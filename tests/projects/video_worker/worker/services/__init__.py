@@ -1,0 +1,1 @@
+from .videos import *  # noqa: F401,F403

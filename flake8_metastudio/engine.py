@@ -353,12 +353,21 @@ def _result(source: str, settings: "Settings", path: str, tree: Any) -> Optional
 
 
 def _fingerprint(settings: "Settings") -> str:
-    """The options a result depends on (the limits file by its text)."""
+    """The options a result depends on: every field of Settings (a new option
+    cannot be forgotten here), the limits file by its text; not where the
+    cache lives, and not the loaded table (its file's hash stands for it)."""
+    import dataclasses
+
     from flake8_metastudio.project.cache import file_hash
 
-    return repr((settings.region, settings.latency, settings.replicas, settings.max_concurrency,
-                 settings.model_provider, sorted(settings.timbres or ()), settings.source_roots,
-                 settings.limits_file, file_hash(settings.limits_file) if settings.limits_file else None))
+    fields = []
+    for f in dataclasses.fields(settings):
+        if f.name in ("cache_dir", "table"):
+            continue
+        value = getattr(settings, f.name)
+        fields.append((f.name, sorted(value) if isinstance(value, frozenset) else value))
+    limits = file_hash(settings.limits_file) if settings.limits_file else None
+    return repr((fields, limits))
 
 
 _FIELDS = ("code", "message", "line", "col", "method", "api", "region", "rate", "limit", "extra")

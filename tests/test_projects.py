@@ -352,3 +352,30 @@ def test_a_fifo_among_the_project_files_is_never_read(tmp_path):
         fh.write("\n\nfrom jobs import pipe  # noqa: E402\n")
     out = run(flake8("--metastudio-source-roots=vendored", "jobs/load.py"), root)  # would block on the FIFO
     assert "jobs/load.py:6:9: MST101" in out, out
+
+
+def test_every_option_a_result_depends_on_is_in_the_cache_key():
+    """A cached result is never reused under other options: changing any field
+    of Settings (other than where the cache lives) changes the key. An option
+    once missing from a hand-written list reused findings made under another
+    worker concurrency."""
+    import dataclasses
+
+    from flake8_metastudio import engine
+    from flake8_metastudio.options import Settings
+
+    other = {int: 7, float: 0.5, str: "cn-east-3"}
+    base = Settings()
+    for f in dataclasses.fields(Settings):
+        if f.name in ("cache_dir", "table"):
+            continue
+        value = getattr(base, f.name)
+        if f.name == "timbres":
+            changed = frozenset({"voice-1"})
+        elif f.name == "source_roots":
+            changed = ("/elsewhere",)
+        elif f.name == "limits_file":
+            continue  # keyed by the file's text: covered by the cache tests above
+        else:
+            changed = other.get(type(value), other[int]) if value is not None else 5
+        assert engine._fingerprint(dataclasses.replace(base, **{f.name: changed})) != engine._fingerprint(base), f.name

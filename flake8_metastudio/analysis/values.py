@@ -383,17 +383,20 @@ class Inferrer:
         self.scope_of: Mapping[int, Scope] = index.scope_of  # the linker adds other modules' scopes
         # (id(expr), id(scope)) -> qualified name: the evaluator asks for every
         # call it meets, and the region and provider rules ask again for each
-        self._qualnames: Dict[Tuple[int, int], Optional[str]] = {}
+        self._qualnames: Dict[Tuple[int, int], Tuple[Any, Optional[str]]] = {}
 
     # -- qualified names -----------------------------------------------------
     def qualname(self, expr: Any, scope: Scope) -> Optional[str]:
         """Qualified name of an imported symbol expression (``ms.MetaStudioClient``
         -> "huaweicloudsdkmetastudio.v1.MetaStudioClient")."""
         key = (id(expr), id(scope))
-        known = self._qualnames
-        if key in known:
-            return known[key]
-        found = known[key] = self._qualname(expr, scope)
+        held = self._qualnames.get(key)
+        # the entry holds expr, so its id is not reused while listed; a
+        # temporary node (a parsed string annotation) is checked by identity
+        if held is not None and held[0] is expr:
+            return held[1]
+        found = self._qualname(expr, scope)
+        self._qualnames[key] = (expr, found)
         return found
 
     def _qualname(self, expr: Any, scope: Scope) -> Optional[str]:

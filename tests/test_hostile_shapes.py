@@ -85,13 +85,16 @@ def test_shape_outcome_and_cost(name, size):
     assert rows, "explain lists the call sites"
     assert all("nan" not in json.dumps(r).lower() for r in rows)
     if got["bytes"] >= RATIO_FROM_BYTES:
-        # noisy on a loaded machine: a second measurement decides
+        # noisy on a loaded machine: up to two more measurements, and each
+        # arm's least-disturbed time decides (a real blow-up is far above the
+        # bound in every run)
         bound = MAX_RATIO
-        ratio = got["analysis_cpu"] / got["parse_cpu"]
-        if ratio > bound:
+        analysis, parse = [got["analysis_cpu"]], [got["parse_cpu"]]
+        while min(analysis) / min(parse) > bound and len(analysis) < 3:
             again = probe(name, size)
-            ratio = min(ratio, again["analysis_cpu"] / again["parse_cpu"])
-        assert ratio <= bound, "analysis %.3f s vs parse %.3f s" % (got["analysis_cpu"], got["parse_cpu"])
+            analysis.append(again["analysis_cpu"])
+            parse.append(again["parse_cpu"])
+        assert min(analysis) / min(parse) <= bound, "analysis %s s vs parse %s s" % (analysis, parse)
 
 
 def test_shape_rates_in_messages():

@@ -473,7 +473,10 @@ def run_flake8(paths, cwd, skip_plugin: bool, extra=()):
     env = dict(os.environ)
     env.pop("FLAKE8_METASTUDIO_DEBUG", None)
     env["BENCH_SKIP_PLUGIN"] = "1" if skip_plugin else "0"
-    cmd = [sys.executable, "-c", FLAKE8_WRAPPER, "--isolated", "--jobs", "1", "--exit-zero", *extra, *paths]
+    # the on-disk cache off: a repeat must do the work again, not read the first run's results
+    no_cache = () if skip_plugin else ("--metastudio-no-cache",)
+    cmd = [sys.executable, "-c", FLAKE8_WRAPPER, "--isolated", "--jobs", "1", "--exit-zero", *no_cache, *extra,
+           *paths]
     before = child_cpu()
     proc = subprocess.run(cmd, cwd=cwd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     used = child_cpu() - before
@@ -608,7 +611,9 @@ def bench_in_process(label: str, files, repeats: int):
     from flake8_metastudio.options import settings_from
     from flake8_metastudio.plugin import MetaStudioChecker
 
-    MetaStudioChecker.settings = settings_from({})  # what flake8's parse_options sets once per process
+    # what flake8's parse_options sets once per process; the on-disk cache off, so that every
+    # repeat analyses the files again instead of reading the first repeat's results
+    MetaStudioChecker.settings = settings_from({"metastudio_no_cache": True})
     prepared = [(name, src, src.splitlines(True), ast.parse(src)) for name, src in files]
     lines = sum(len(ls) for _, _, ls, _ in prepared)
 
@@ -625,7 +630,10 @@ def bench_in_process(label: str, files, repeats: int):
             if enabled:
                 gc.enable()
 
+    from flake8_metastudio.engine import forget_project_state
+
     def plugin():
+        forget_project_state()  # each repeat does a fresh process's work, not a lookup of the last one's
         for name, _, ls, tree in prepared:
             for _ in MetaStudioChecker(tree, ls, name).run():
                 pass

@@ -40,7 +40,7 @@ if TYPE_CHECKING:  # pragma: no cover - imports for annotations only
     from flake8_metastudio.fixes.apply import Outcome
     from flake8_metastudio.options import Settings
 
-__all__ = ["ParseFailure", "parse", "parse_compiled", "analyze", "analyze_module", "lint_source", "lint_file",
+__all__ = ["ParseFailure", "parse", "parse_compiled", "analyze", "analyze_module", "lint_source", "lint_file", "forget_project_state",
            "wants", "mentions_metastudio", "planned", "plan_fixes", "fix_source"]
 
 
@@ -266,6 +266,19 @@ def lint_file(source: str, settings: "Settings", path: str, tree: Any = None) ->
         if theirs is not None:
             found.extend(_from_json(d) for d in theirs["exported"].get(path, []))
     return _one_per_slot(found)
+
+
+def forget_project_state() -> None:
+    """Drop what this process has kept of the project (parsed modules, results,
+    the scan, what was seen of the file system), as a fresh process starts:
+    the benchmark's repeats and tests that edit files in place need it."""
+    from flake8_metastudio.project import closure, layout
+
+    _MODULES.clear()
+    _WANTS.clear()
+    _RESULTS.clear()
+    closure.forget()
+    layout.clear()
 
 
 def _one_per_slot(findings: List[Finding]) -> List[Finding]:

@@ -224,6 +224,11 @@ def _python_files(top: str) -> List[str]:
 _scans: Dict[Tuple[str, Tuple[str, ...]], ProjectScan] = {}
 
 
+def forget() -> None:
+    """Forget the scans made by this process."""
+    _scans.clear()
+
+
 def importers(path: str, extra: Tuple[str, ...] = (), store: "Optional[Cache]" = None) -> List[str]:
     """Files of ``path``'s project that mention MetaStudio and import it,
     directly or through other project modules (in path order).  With

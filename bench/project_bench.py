@@ -25,7 +25,7 @@ machine:
 
 flake8 cannot be told not to run an installed plugin, so both flake8 arms run
 the same wrapper, which drops this plugin from flake8's plugin list when
-PROJECT_BENCH_SKIP_PLUGIN=1 (its own cost cancels out).
+BENCH_SKIP_PLUGIN=1 (bench.py's wrapper; its own cost cancels out).
 """
 import argparse
 import datetime
@@ -44,19 +44,8 @@ RESULTS = os.path.join(HERE, "PROJECT_RESULTS.md")
 DJANGO = "4.2.16"
 TARGETS = {"a": 2.0, "b": 1.5, "c": 1.02}
 
-WRAPPER = r"""
-import os, sys
-from flake8.plugins import finder
-_find = finder.find_plugins
-def find_plugins(cfg, opts):
-    plugins = _find(cfg, opts)
-    if os.environ.get("PROJECT_BENCH_SKIP_PLUGIN") == "1":
-        plugins = [p for p in plugins if p.package != "flake8-metastudio"]
-    return plugins
-finder.find_plugins = find_plugins
-from flake8.main.cli import main
-sys.exit(main(sys.argv[1:]))
-"""
+# the same flake8 wrapper as bench.py: BENCH_SKIP_PLUGIN=1 drops this plugin
+from bench import FLAKE8_WRAPPER as WRAPPER  # noqa: E402  (bench/bench.py, next to this script)
 
 # child CPU seconds of parsing every file once (imports excluded)
 PARSE = r"""
@@ -221,7 +210,7 @@ def child_cpu(cmd, cwd, env=None):
 
 
 def flake8(args, cwd, plugin):
-    env = dict(os.environ, PROJECT_BENCH_SKIP_PLUGIN="0" if plugin else "1")
+    env = dict(os.environ, BENCH_SKIP_PLUGIN="0" if plugin else "1")
     return child_cpu([sys.executable, "-c", WRAPPER, "--isolated", "-j", "1", "--exit-zero", *args], cwd, env)
 
 

@@ -191,7 +191,8 @@ def test_a_damaged_entry_is_recomputed(tmp_path):
     assert run(cmd, root) == first
 
 
-def test_the_default_cache_folder_and_no_cache(tmp_path):
+def test_the_default_cache_folder_and_no_cache(tmp_path, monkeypatch):
+    monkeypatch.delenv("METASTUDIO_CACHE_DIR")  # the test session's folder (conftest.py)
     root = copy(os.path.join(HERE, "projects", "live_retries"), tmp_path)
     run(flake8("--metastudio-no-cache", "."), root)
     assert not os.path.exists(os.path.join(root, ".metastudio_cache"))
@@ -288,9 +289,10 @@ def test_sarif_and_json_carry_the_chain(tmp_path):
     assert mine[0]["related"][0]["line"] == 19 and mine[0]["related"][0]["path"].endswith("products.py")
 
 
-def test_code_with_no_metastudio_in_its_closure_is_never_parsed(tmp_path):
+def test_code_with_no_metastudio_in_its_closure_is_never_parsed(tmp_path, monkeypatch):
     """The pre-filter stays cheap: a file whose imports reach no MetaStudio
     code is not parsed, and LibCST is not even imported."""
+    monkeypatch.delenv("METASTUDIO_CACHE_DIR")  # the default folder: no entry is written there
     root = tmp_path / "plain"
     (root / "app").mkdir(parents=True)
     (root / "setup.cfg").write_text("[flake8]\n")
@@ -379,3 +381,27 @@ def test_every_option_a_result_depends_on_is_in_the_cache_key():
         else:
             changed = other.get(type(value), other[int]) if value is not None else 5
         assert engine._fingerprint(dataclasses.replace(base, **{f.name: changed})) != engine._fingerprint(base), f.name
+
+
+def test_the_cache_folder_from_the_environment(tmp_path, monkeypatch):
+    """METASTUDIO_CACHE_DIR is the default folder (the option and the config
+    file come first); the test session sets it, so running flake8 in place
+    in tests/ leaves no .metastudio_cache/ there."""
+    root = copy(os.path.join(HERE, "projects", "live_retries"), tmp_path)
+    moved = tmp_path / "from-env"
+    monkeypatch.setenv("METASTUDIO_CACHE_DIR", str(moved))
+    assert "MST104" in run(flake8("."), root)
+    assert glob.glob(str(moved / "*" / "*.json")) and not os.path.exists(os.path.join(root, ".metastudio_cache"))
+    given = tmp_path / "given"
+    run(flake8("--metastudio-cache-dir=%s" % given, "."), root)
+    assert glob.glob(str(given / "*" / "*.json"))
+    monkeypatch.setenv("METASTUDIO_CACHE_DIR", os.path.join(root, "setup.cfg"))  # a file: a one-line error
+    proc = subprocess.run(flake8("."), cwd=root, capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 2 and "METASTUDIO_CACHE_DIR: invalid value" in proc.stderr, proc.stderr
+    # in place, as the eval-file tests run flake8: nothing new in the checkout
+    monkeypatch.setenv("METASTUDIO_CACHE_DIR", str(tmp_path / "session"))
+    eval_files = os.path.join(HERE, "eval_files")
+    before = sorted(os.listdir(eval_files))
+    run(flake8(sorted(n for n in before if n.endswith(".py"))[0]), eval_files)
+    assert sorted(os.listdir(eval_files)) == before
+    assert glob.glob(str(tmp_path / "session" / "*" / "*.json"))

@@ -405,3 +405,59 @@ def test_the_cache_folder_from_the_environment(tmp_path, monkeypatch):
     run(flake8(sorted(n for n in before if n.endswith(".py"))[0]), eval_files)
     assert sorted(os.listdir(eval_files)) == before
     assert glob.glob(str(tmp_path / "session" / "*" / "*.json"))
+
+
+def _shared_root_project(tmp_path, service):
+    """A job in the project folder whose service lives in a source root
+    outside it (so the project scan never reads it: it is read when a
+    file's imports reach it)."""
+    (tmp_path / "shared" / "billing").mkdir(parents=True)
+    (tmp_path / "shared" / "billing" / "__init__.py").write_text("")
+    (tmp_path / "shared" / "billing" / "products.py").write_text(service)
+    root = tmp_path / "app"
+    (root / "jobs").mkdir(parents=True)
+    (root / "setup.cfg").write_text("[flake8]\nmetastudio-source-roots = ../shared\n")
+    (root / "jobs" / "load.py").write_text(
+        "from billing.products import push\n\n\n"
+        "def load(client, names):\n"
+        "    for name in names:\n"
+        "        push(client, name)\n")
+    return str(root)
+
+
+def test_what_the_imports_reach_outside_the_project_folder_is_never_stale(tmp_path):
+    """The closure of a file is read lazily and kept in the cache with each
+    file's size and time: a module outside the scanned folder that gains an
+    SDK call makes its importer analysed in the next run with the same cache."""
+    plain = "def push(client, name):\n    return client.upload(name)\n"
+    root = _shared_root_project(tmp_path, plain)
+    cache = "--metastudio-cache-dir=%s" % (tmp_path / "cache")
+    assert "MST" not in run(flake8(cache, "jobs/load.py"), root)
+    target = tmp_path / "shared" / "billing" / "products.py"
+    target.write_text("from huaweicloudsdkmetastudio.v1 import CreateProductRequest\n\n\n"
+                      "def push(client, name):\n"
+                      "    return client.create_product(CreateProductRequest(body={'name': name}))\n")
+    out = run(flake8(cache, "jobs/load.py"), root)
+    assert "jobs/load.py:6:9: MST101" in out and "[via billing.products.push() -> create_product]" in out, out
+    target.write_text(plain)
+    assert "MST" not in run(flake8(cache, "jobs/load.py"), root)
+
+
+def test_the_text_linted_decides_its_imports_not_the_file_on_disk(tmp_path):
+    """An editor lints its buffer through stdin: the imports of that text
+    count, whatever the file on disk imported when the cache was filled."""
+    service = ("from huaweicloudsdkmetastudio.v1 import CreateProductRequest\n\n\n"
+               "def push(client, name):\n"
+               "    return client.create_product(CreateProductRequest(body={'name': name}))\n")
+    root = _shared_root_project(tmp_path, service)
+    cache = "--metastudio-cache-dir=%s" % (tmp_path / "cache")
+    assert "MST101" in run(flake8(cache, "jobs/load.py"), root)
+    edited = "def load(client, names):\n    for name in names:\n        print(client, name)\n"
+    proc = subprocess.run(flake8(cache, "--stdin-display-name=jobs/load.py", "-"), cwd=root, input=edited,
+                          capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0 and proc.stdout == "", (proc.stdout, proc.stderr)
+    loop = open(os.path.join(root, "jobs", "load.py")).read()
+    os.remove(os.path.join(root, "jobs", "load.py"))  # the buffer of a file not saved yet
+    proc = subprocess.run(flake8(cache, "--stdin-display-name=jobs/load.py", "-"), cwd=root, input=loop,
+                          capture_output=True, text=True, timeout=120)
+    assert "jobs/load.py:6:9: MST101" in proc.stdout, (proc.stdout, proc.stderr)

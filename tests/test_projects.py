@@ -461,3 +461,24 @@ def test_the_text_linted_decides_its_imports_not_the_file_on_disk(tmp_path):
     proc = subprocess.run(flake8(cache, "--stdin-display-name=jobs/load.py", "-"), cwd=root, input=loop,
                           capture_output=True, text=True, timeout=120)
     assert "jobs/load.py:6:9: MST101" in proc.stdout, (proc.stdout, proc.stderr)
+
+
+def test_findings_through_another_module_get_the_fix_of_the_file_holding_the_loop(tmp_path):
+    """``metastudio-lint fix`` plans the fix of a cross-module finding from
+    the project analysis of the file that holds the loop or the pool (a sleep
+    in its loop, a lower bound on its pool), verifies it the same way, and
+    leaves the service module alone."""
+    root = copy(os.path.join(HERE, "projects", "catalog_jobs"), tmp_path)
+    service = os.path.join(root, "catalog", "services", "products.py")
+    before = open(service, encoding="utf-8").read()
+    found = json.loads(run(lint("--metastudio-no-cache", "--format", "json", "catalog/jobs"), root))
+    assert found and all(f["fix"] for f in found), found
+    assert {f["fix"]["message"] for f in found} == {"sleep 0.334 s before each iteration of the loop",
+                                                    "lower the pool's bound from 8 to 1"}, found
+    proc = subprocess.run(lint("fix", "--metastudio-no-cache", "--unsafe-fixes", "."), cwd=root, capture_output=True,
+                          text=True, timeout=300)
+    assert "fixed %d finding(s) in 2 file(s)" % len(found) in proc.stderr, (proc.stdout, proc.stderr)
+    assert open(service, encoding="utf-8").read() == before
+    assert "time.sleep(0.334)" in open(os.path.join(root, "catalog", "jobs", "import_products.py")).read()
+    for cmd in (flake8("--metastudio-no-cache", "catalog/jobs"), lint("--metastudio-no-cache", "catalog/jobs")):
+        assert ": MST" not in run(cmd, root), cmd

@@ -641,7 +641,7 @@ def _fixes_for(checked: Checked, settings, wanted_next=None, unsafe: bool = True
         return wanted_next is not None and wanted_next(f)
 
     text, encoding, bom = read_text(checked.path)
-    return engine.fix_source(text, settings, wanted, rounds), text, encoding, bom
+    return engine.fix_source(text, settings, wanted, rounds, path=checked.path), text, encoding, bom
 
 
 def attach_fixes(checked: Checked, settings) -> None:

@@ -412,21 +412,25 @@ def _no_cyclic_gc() -> Iterator[None]:
             gc.enable()
 
 
-def planned(source: str, settings: "Settings") -> Optional[List[Finding]]:
+def planned(source: str, settings: "Settings", path: Optional[str] = None) -> Optional[List[Finding]]:
     """Findings of one file's text, each with its fix or why there is none
     (``fixes``); None when the text does not parse.  Only the ``fix``
-    command and the JSON/SARIF reports ask for this: linting never plans."""
-    if not mentions_metastudio(source):
+    command and the JSON/SARIF reports ask for this: linting never plans.
+    With ``path``, the text is analysed as that file of its project, so a
+    finding reached through another module gets the fix that applies in
+    this file (a sleep in its loop, a bound on its pool)."""
+    if not wants(source, settings, path):
         return []
     from flake8_metastudio.fixes import planner
 
     with _no_cyclic_gc():
-        result = analyze(source, settings)
+        result = analyze(source, settings, path=path)
         if result is None:
             return None
         facts, findings = result
         planner.plan(facts, findings)
-        facts.release()
+        if path is None:  # a project's modules stay parsed for the process (see _project_module)
+            facts.release()
     return findings
 
 
@@ -439,15 +443,16 @@ def plan_fixes(facts: "Facts", findings: List[Finding]) -> None:
 
 
 def fix_source(source: str, settings: "Settings", wanted: "Callable[[Finding, int], bool]",
-               rounds: Optional[int] = None) -> "Outcome":
+               rounds: Optional[int] = None, path: Optional[str] = None) -> "Outcome":
     """``source`` with the fixes ``wanted`` keeps applied, each verified
-    (``fixes.apply``): the new text, what was fixed, what failed and why."""
+    (``fixes.apply``): the new text, what was fixed, what failed and why
+    (``path``: the file of its project the text is, see ``planned``)."""
     from flake8_metastudio.fixes import apply
 
-    findings = planned(source, settings)
+    findings = planned(source, settings, path)
     if findings is None:
         return apply.Outcome(source)
-    return apply.fix_text(source, findings, lambda text: planned(text, settings), wanted,
+    return apply.fix_text(source, findings, lambda text: planned(text, settings, path), wanted,
                           rounds if rounds is not None else apply.MAX_ROUNDS)
 
 

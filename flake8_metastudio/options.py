@@ -64,11 +64,12 @@ OPTIONS: List[OptionSpec] = [
                "Extra folders, comma-separated, where the project's own modules are found (besides those "
                "found from each file: the top of its package, the project folder and its src/).", "DIRS"),
     OptionSpec("--metastudio-cache-dir", None,
-               "Folder of the on-disk cache of whole-project analysis (default: .metastudio_cache in the "
-               "current folder).", "DIR"),
+               "Folder of the on-disk cache of whole-project analysis (default: $METASTUDIO_CACHE_DIR, else "
+               ".metastudio_cache in the current folder).", "DIR"),
     OptionSpec("--metastudio-no-cache", None, "Do not read or write the on-disk cache.", "", flag=True),
 ]
 CACHE_DIR = ".metastudio_cache"
+CACHE_DIR_VARIABLE = "METASTUDIO_CACHE_DIR"  # the default folder when no option says (like MYPY_CACHE_DIR)
 
 
 
@@ -204,11 +205,13 @@ def settings_from(values: Mapping[str, object]) -> Settings:
     raw = given("metastudio_source_roots")
     if raw is not None:
         s.source_roots = _folders("--metastudio-source-roots", raw)
-    raw = given("metastudio_cache_dir")
+    raw, name = given("metastudio_cache_dir"), "--metastudio-cache-dir"
+    if raw is None:
+        raw, name = os.environ.get(CACHE_DIR_VARIABLE) or None, CACHE_DIR_VARIABLE  # set but empty: not set
     if raw is not None:
-        s.cache_dir = os.path.abspath(os.path.expanduser(_text("--metastudio-cache-dir", raw, "a folder")))
+        s.cache_dir = os.path.abspath(os.path.expanduser(_text(name, raw, "a folder")))
         if os.path.exists(s.cache_dir) and not os.path.isdir(s.cache_dir):
-            _fail("--metastudio-cache-dir", str(raw), "a folder (this is a file)")
+            _fail(name, str(raw), "a folder (this is a file)")
     raw = given("metastudio_no_cache")
     if raw is not None and _flag("--metastudio-no-cache", raw):
         s.cache_dir = None

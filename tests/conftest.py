@@ -1,12 +1,26 @@
 import os
 import resource
+import shutil
 import subprocess
 import sys
+import tempfile
 
 import pytest
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
+
+# The on-disk cache of every linter run of the test session (in this process
+# and in the flake8/metastudio-lint processes it starts, which inherit the
+# variable) goes to one temporary folder, not to a .metastudio_cache/ in the
+# folder a test runs in: a test run leaves the checkout as it found it.  Tests
+# of the default folder remove the variable (monkeypatch.delenv).
+SESSION_CACHE = tempfile.mkdtemp(prefix="metastudio-test-cache-")
+os.environ["METASTUDIO_CACHE_DIR"] = SESSION_CACHE
+
+
+def pytest_sessionfinish(session, exitstatus):
+    shutil.rmtree(SESSION_CACHE, ignore_errors=True)
 
 
 # Time caps on child processes.  CI machines are slow and shared, so a cap on

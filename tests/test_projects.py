@@ -191,7 +191,8 @@ def test_a_damaged_entry_is_recomputed(tmp_path):
     assert run(cmd, root) == first
 
 
-def test_the_default_cache_folder_and_no_cache(tmp_path):
+def test_the_default_cache_folder_and_no_cache(tmp_path, monkeypatch):
+    monkeypatch.delenv("METASTUDIO_CACHE_DIR")  # the test session's folder (conftest.py)
     root = copy(os.path.join(HERE, "projects", "live_retries"), tmp_path)
     run(flake8("--metastudio-no-cache", "."), root)
     assert not os.path.exists(os.path.join(root, ".metastudio_cache"))
@@ -288,9 +289,10 @@ def test_sarif_and_json_carry_the_chain(tmp_path):
     assert mine[0]["related"][0]["line"] == 19 and mine[0]["related"][0]["path"].endswith("products.py")
 
 
-def test_code_with_no_metastudio_in_its_closure_is_never_parsed(tmp_path):
+def test_code_with_no_metastudio_in_its_closure_is_never_parsed(tmp_path, monkeypatch):
     """The pre-filter stays cheap: a file whose imports reach no MetaStudio
     code is not parsed, and LibCST is not even imported."""
+    monkeypatch.delenv("METASTUDIO_CACHE_DIR")  # the default folder: no entry is written there
     root = tmp_path / "plain"
     (root / "app").mkdir(parents=True)
     (root / "setup.cfg").write_text("[flake8]\n")
@@ -379,3 +381,104 @@ def test_every_option_a_result_depends_on_is_in_the_cache_key():
         else:
             changed = other.get(type(value), other[int]) if value is not None else 5
         assert engine._fingerprint(dataclasses.replace(base, **{f.name: changed})) != engine._fingerprint(base), f.name
+
+
+def test_the_cache_folder_from_the_environment(tmp_path, monkeypatch):
+    """METASTUDIO_CACHE_DIR is the default folder (the option and the config
+    file come first); the test session sets it, so running flake8 in place
+    in tests/ leaves no .metastudio_cache/ there."""
+    root = copy(os.path.join(HERE, "projects", "live_retries"), tmp_path)
+    moved = tmp_path / "from-env"
+    monkeypatch.setenv("METASTUDIO_CACHE_DIR", str(moved))
+    assert "MST104" in run(flake8("."), root)
+    assert glob.glob(str(moved / "*" / "*.json")) and not os.path.exists(os.path.join(root, ".metastudio_cache"))
+    given = tmp_path / "given"
+    run(flake8("--metastudio-cache-dir=%s" % given, "."), root)
+    assert glob.glob(str(given / "*" / "*.json"))
+    monkeypatch.setenv("METASTUDIO_CACHE_DIR", os.path.join(root, "setup.cfg"))  # a file: a one-line error
+    proc = subprocess.run(flake8("."), cwd=root, capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 2 and "METASTUDIO_CACHE_DIR: invalid value" in proc.stderr, proc.stderr
+    # in place, as the eval-file tests run flake8: nothing new in the checkout
+    monkeypatch.setenv("METASTUDIO_CACHE_DIR", str(tmp_path / "session"))
+    eval_files = os.path.join(HERE, "eval_files")
+    before = sorted(os.listdir(eval_files))
+    run(flake8(sorted(n for n in before if n.endswith(".py"))[0]), eval_files)
+    assert sorted(os.listdir(eval_files)) == before
+    assert glob.glob(str(tmp_path / "session" / "*" / "*.json"))
+
+
+def _shared_root_project(tmp_path, service):
+    """A job in the project folder whose service lives in a source root
+    outside it (so the project scan never reads it: it is read when a
+    file's imports reach it)."""
+    (tmp_path / "shared" / "billing").mkdir(parents=True)
+    (tmp_path / "shared" / "billing" / "__init__.py").write_text("")
+    (tmp_path / "shared" / "billing" / "products.py").write_text(service)
+    root = tmp_path / "app"
+    (root / "jobs").mkdir(parents=True)
+    (root / "setup.cfg").write_text("[flake8]\nmetastudio-source-roots = ../shared\n")
+    (root / "jobs" / "load.py").write_text(
+        "from billing.products import push\n\n\n"
+        "def load(client, names):\n"
+        "    for name in names:\n"
+        "        push(client, name)\n")
+    return str(root)
+
+
+def test_what_the_imports_reach_outside_the_project_folder_is_never_stale(tmp_path):
+    """The closure of a file is read lazily and kept in the cache with each
+    file's size and time: a module outside the scanned folder that gains an
+    SDK call makes its importer analysed in the next run with the same cache."""
+    plain = "def push(client, name):\n    return client.upload(name)\n"
+    root = _shared_root_project(tmp_path, plain)
+    cache = "--metastudio-cache-dir=%s" % (tmp_path / "cache")
+    assert "MST" not in run(flake8(cache, "jobs/load.py"), root)
+    target = tmp_path / "shared" / "billing" / "products.py"
+    target.write_text("from huaweicloudsdkmetastudio.v1 import CreateProductRequest\n\n\n"
+                      "def push(client, name):\n"
+                      "    return client.create_product(CreateProductRequest(body={'name': name}))\n")
+    out = run(flake8(cache, "jobs/load.py"), root)
+    assert "jobs/load.py:6:9: MST101" in out and "[via billing.products.push() -> create_product]" in out, out
+    target.write_text(plain)
+    assert "MST" not in run(flake8(cache, "jobs/load.py"), root)
+
+
+def test_the_text_linted_decides_its_imports_not_the_file_on_disk(tmp_path):
+    """An editor lints its buffer through stdin: the imports of that text
+    count, whatever the file on disk imported when the cache was filled."""
+    service = ("from huaweicloudsdkmetastudio.v1 import CreateProductRequest\n\n\n"
+               "def push(client, name):\n"
+               "    return client.create_product(CreateProductRequest(body={'name': name}))\n")
+    root = _shared_root_project(tmp_path, service)
+    cache = "--metastudio-cache-dir=%s" % (tmp_path / "cache")
+    assert "MST101" in run(flake8(cache, "jobs/load.py"), root)
+    edited = "def load(client, names):\n    for name in names:\n        print(client, name)\n"
+    proc = subprocess.run(flake8(cache, "--stdin-display-name=jobs/load.py", "-"), cwd=root, input=edited,
+                          capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0 and proc.stdout == "", (proc.stdout, proc.stderr)
+    loop = open(os.path.join(root, "jobs", "load.py")).read()
+    os.remove(os.path.join(root, "jobs", "load.py"))  # the buffer of a file not saved yet
+    proc = subprocess.run(flake8(cache, "--stdin-display-name=jobs/load.py", "-"), cwd=root, input=loop,
+                          capture_output=True, text=True, timeout=120)
+    assert "jobs/load.py:6:9: MST101" in proc.stdout, (proc.stdout, proc.stderr)
+
+
+def test_findings_through_another_module_get_the_fix_of_the_file_holding_the_loop(tmp_path):
+    """``metastudio-lint fix`` plans the fix of a cross-module finding from
+    the project analysis of the file that holds the loop or the pool (a sleep
+    in its loop, a lower bound on its pool), verifies it the same way, and
+    leaves the service module alone."""
+    root = copy(os.path.join(HERE, "projects", "catalog_jobs"), tmp_path)
+    service = os.path.join(root, "catalog", "services", "products.py")
+    before = open(service, encoding="utf-8").read()
+    found = json.loads(run(lint("--metastudio-no-cache", "--format", "json", "catalog/jobs"), root))
+    assert found and all(f["fix"] for f in found), found
+    assert {f["fix"]["message"] for f in found} == {"sleep 0.334 s before each iteration of the loop",
+                                                    "lower the pool's bound from 8 to 1"}, found
+    proc = subprocess.run(lint("fix", "--metastudio-no-cache", "--unsafe-fixes", "."), cwd=root, capture_output=True,
+                          text=True, timeout=300)
+    assert "fixed %d finding(s) in 2 file(s)" % len(found) in proc.stderr, (proc.stdout, proc.stderr)
+    assert open(service, encoding="utf-8").read() == before
+    assert "time.sleep(0.334)" in open(os.path.join(root, "catalog", "jobs", "import_products.py")).read()
+    for cmd in (flake8("--metastudio-no-cache", "catalog/jobs"), lint("--metastudio-no-cache", "catalog/jobs")):
+        assert ": MST" not in run(cmd, root), cmd

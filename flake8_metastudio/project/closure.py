@@ -5,8 +5,14 @@ A file that never mentions MetaStudio is analysed only when its import
 closure (project modules only, transitively) reaches one that does: then
 what it calls may end in an SDK or REST call.  The scan over-approximates
 (an import in a string or a comment counts), which costs an analysis, never
-a finding.  Memoised per process by path, size and modification time.
+a finding.  Only the file's own closure is walked (lazily, each file read
+once); a project whose scanned folder mentions MetaStudio nowhere, and whose
+modules all lie in that folder, answers at once.  What each file mentions and
+imports is memoised per process and kept in the on-disk cache by path, size
+and modification time (also for files outside the scanned folder, reached
+through a file's imports), so a new process reads only files that changed.
 """
+import atexit
 import hashlib
 import os
 import re
@@ -15,6 +21,7 @@ from typing import TYPE_CHECKING, Dict, List, Optional, Set, Tuple
 
 from flake8_metastudio.prefilter import mentions_metastudio
 from flake8_metastudio.project import layout
+from flake8_metastudio.project.cache import text_hash
 
 if TYPE_CHECKING:  # pragma: no cover - annotations only
     from flake8_metastudio.project.cache import Cache
@@ -87,9 +94,10 @@ def reaches_metastudio(path: str, text: str, extra: Tuple[str, ...] = (), store:
     mentions and imports is read once per process (``ProjectScan``); a
     project where no file mentions MetaStudio answers at once."""
     scan = _scan(path, extra, store)
-    if not scan.mentioning:
-        return False
-    return scan.reaches(layout.absolute(path), dependencies(path, text, extra))
+    path = layout.absolute(path)
+    if not scan.mentioning and all(scan.covers(root) for root in layout.roots_of(path, extra)):
+        return False  # every module the file can import was scanned, and none mentions MetaStudio
+    return scan.reaches(path, scan.dependencies_of(path, text))
 
 
 # -- the other way round: which MetaStudio code imports a file ---------------------------
@@ -115,14 +123,40 @@ class ProjectScan:
         self._name = "scan-%s.json" % hashlib.sha1(repr((top, extra)).encode("utf-8", "replace")).hexdigest()[:16]
         held = store.read(self._name) if store is not None else None
         self._known: Dict[str, list] = held if isinstance(held, dict) else {}
+        # path -> [stamp, mentions, deps, text hash]: the scan's own files, then those reached lazily
         self._seen: Dict[str, list] = {}
-        for path in _python_files(top):
-            if self._facts(path)[0]:
-                self.mentioning.append(path)
         self._reverse: Optional[Dict[str, List[str]]] = None
         self._reach: Dict[str, bool] = {}
-        if store is not None and self._seen != self._known:
-            store.write(self._name, self._seen)
+        self._unsaved = 0  # facts read after the scan since the store was last written
+        self._scanning = True
+        files, self._complete = _python_files(top)  # not complete: a folder too large to be a project
+        for path in files:
+            if self._facts(path)[0]:
+                self.mentioning.append(path)
+        self._scanning = False
+        if store is not None and any(self._known.get(p) != v for p, v in self._seen.items()):
+            self._save(prune=True)
+
+    def _save(self, prune: bool = False) -> None:
+        """Keep what was read in the store, for the next process (whole
+        documents only): what this process read over what the store held
+        (less the files that are gone, when ``prune``)."""
+        merged = {p: v for p, v in self._known.items() if p not in self._seen and (not prune or os.path.exists(p))}
+        merged.update(self._seen)
+        if self._store is not None:
+            self._store.write(self._name, merged)
+        self._known = merged
+        self._unsaved = 0
+
+    def _saved_later(self) -> None:
+        """Facts read outside the scanned folder (the closure of a file linted
+        in a hidden folder, a source root elsewhere) are kept too: written when
+        they have grown by half, and once more when the process ends."""
+        self._unsaved += 1
+        if self._unsaved == 1:
+            _dirty.append(self)
+        if self._unsaved >= max(64, len(self._seen) // 2):
+            self._save()
 
     def _facts(self, path: str) -> Tuple[bool, List[str]]:
         """(mentions MetaStudio, project files it imports) of one file, read once."""
@@ -131,15 +165,39 @@ class ProjectScan:
             return bool(held[1]), [str(p) for p in held[2]]
         stamp = _stamp(path)
         held = self._known.get(path)
-        if held is not None and stamp is not None and held[0] == list(stamp) and isinstance(held[2], list):
+        if held is not None and stamp is not None and held[0] == list(stamp) and isinstance(held[2], list) \
+                and len(held) == 4:
             self._seen[path] = held
             return bool(held[1]), [str(p) for p in held[2]]
         text = _read(path)
         mentions = text is not None and mentions_metastudio(text)
         deps = dependencies(path, text, self.extra) if text is not None else []
         if stamp is not None:
-            self._seen[path] = [list(stamp), mentions, deps]
+            self._seen[path] = [list(stamp), mentions, deps, text_hash(text) if text is not None else None]
+            if not self._scanning:
+                self._saved_later()
         return mentions, deps
+
+    def covers(self, root: str) -> bool:
+        """Whether the scan read every module under the source root ``root``
+        (not one outside the project folder, nor in a folder the scan skips)."""
+        rel = os.path.relpath(root, self.top)
+        if not self._complete:
+            return False
+        if rel == ".":
+            return True
+        parts = rel.split(os.sep)
+        return parts[0] != ".." and not any(p.startswith(".") or p in SKIPPED_FOLDERS for p in parts)
+
+    def dependencies_of(self, path: str, text: str) -> List[str]:
+        """The project files ``text`` imports: what the scan read of the file
+        at ``path`` when ``text`` is what it read there (the usual case: the
+        linted file is one the scan read), else read from ``text``."""
+        deps = self._facts(path)[1]  # read from the file (and kept) unless known by its stamp
+        held = self._seen.get(path)
+        if held is not None and held[3] == text_hash(text):
+            return deps
+        return dependencies(path, text, self.extra)
 
     def _direct(self, path: str) -> List[str]:
         held = self._deps.get(path)
@@ -188,11 +246,11 @@ class ProjectScan:
         return self._reverse.get(layout.absolute(path), [])
 
 
-def _python_files(top: str) -> List[str]:
+def _python_files(top: str) -> Tuple[List[str], bool]:
     """The ``.py`` files below ``top`` in path order, without hidden folders,
     caches and virtual environments (a folder holding ``pyvenv.cfg``); at most
     MAX_SCAN_FILES files looked at (beyond that it is not a project but a home
-    folder or a disk, and importers stay unknown)."""
+    folder or a disk, and importers stay unknown); and whether all were."""
     out: List[str] = []
     todo = [top]
     count = 0
@@ -218,14 +276,25 @@ def _python_files(top: str) -> List[str]:
             except OSError:
                 continue
         todo.extend(sorted(subs, reverse=True))
-    return sorted(out)
+    return sorted(out), not todo
 
 
 _scans: Dict[Tuple[str, Tuple[str, ...]], ProjectScan] = {}
+_dirty: List[ProjectScan] = []  # scans holding facts not yet in the store
+
+
+@atexit.register
+def _save_dirty() -> None:
+    # a flake8 -j worker may end without it: its facts are read again by the next process, never wrong
+    for scan in _dirty:
+        if scan._unsaved:
+            scan._save()
+    del _dirty[:]
 
 
 def forget() -> None:
-    """Forget the scans made by this process."""
+    """Forget the scans made by this process (what they read that is not in the store yet is written)."""
+    _save_dirty()
     _scans.clear()
 
 

@@ -49,14 +49,12 @@ def package_top(folder: str) -> str:
 
 @lru_cache(maxsize=None)
 def project_folder(folder: str) -> Optional[str]:
-    here = folder
-    while True:
-        if any(os.path.exists(os.path.join(here, m)) for m in PROJECT_MARKERS):
-            return here
-        parent = os.path.dirname(here)
-        if parent == here:
-            return None
-        here = parent
+    """The nearest folder from ``folder`` up holding a project marker (each
+    folder looked at once per process: the parent's answer is memoised too)."""
+    if any(os.path.exists(os.path.join(folder, m)) for m in PROJECT_MARKERS):
+        return folder
+    parent = os.path.dirname(folder)
+    return None if parent == folder else project_folder(parent)
 
 
 def _installed(path: str) -> bool:

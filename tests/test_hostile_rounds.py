@@ -14,14 +14,10 @@ line of error and exit status 2.
 import json
 import os
 import re
-import subprocess
-import sys
-import xml.etree.ElementTree as ET
 
 import pytest
 
-from test_hostile_attacks import (HEADER, LOOP, PROGRAM, assert_findings, assert_one_line_error, both_doors,
-                                  expected, run_door)
+from test_hostile_attacks import HEADER, LOOP, PROGRAM, assert_findings, expected, run_door
 
 CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
 LOOP_CALL = "client.create_product(CreateProductRequest())"
@@ -236,7 +232,8 @@ CODE = {
         "\n\ndef b(rows):\n    while rows: client.create_product(CreateProductRequest())  # <- MST101\n"
         "\n\ndef c(rows, lock):\n    for r in rows:\n"
         "        with lock: client.create_product(CreateProductRequest())  # <- MST101\n"
-        "\n\ndef d(rows):\n    for r in rows:\n        if r: client.create_product(CreateProductRequest())  # <- MST101\n"
+        "\n\ndef d(rows):\n    for r in rows:\n"
+        "        if r: client.create_product(CreateProductRequest())  # <- MST101\n"
         "        else: client.create_product(CreateProductRequest())  # <- MST101\n"
         "\n\ndef e(rows):\n    for r in rows:\n"
         "        match r:\n            case 1: client.create_product(CreateProductRequest())  # <- MST101\n"),
@@ -246,3 +243,22 @@ CODE = {
 @pytest.mark.parametrize("name", sorted(CODE))
 def test_hostile_code_every_door(tmp_path, name):
     assert_every_door(tmp_path, CODE[name])
+
+
+# -- the baseline file: one line, exit 2 ------------------------------------------------------------------
+@pytest.mark.parametrize("name, words", [
+    ("deep", "nested too deeply"),  # json.loads recursing 100,000 deep: RecursionError before
+    ("fifo", "is a FIFO (named pipe), not a regular file"),  # hung reading it before
+    ("garbage", "not UTF-8 text"),
+])
+def test_hostile_baseline_file(tmp_path, name, words):
+    path = tmp_path / "base.json"
+    if name == "fifo":
+        os.mkfifo(str(path))
+    else:
+        path.write_bytes(b"[" * 100000 + b"]" * 100000 if name == "deep" else b"\xff\x00{")
+    (tmp_path / "seed.py").write_text(PROGRAM)
+    cli = run_door("metastudio-lint", ["--isolated", "--baseline=base.json", "seed.py"], tmp_path)
+    lines = cli.stderr.splitlines()
+    assert cli.returncode == 2 and cli.stdout == "" and len(lines) == 1 and len(lines[0]) < 200, cli.stderr[-1000:]
+    assert "base.json" in lines[0] and words in lines[0], lines

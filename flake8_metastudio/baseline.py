@@ -17,7 +17,10 @@ import os
 from collections import Counter
 from typing import Dict, Iterable, Optional, Tuple
 
+from flake8_metastudio import userinput
+
 VERSION = 1
+MAX_BYTES = 64 * 1024 * 1024  # a baseline of some 200,000 findings
 Key = Tuple[str, str, str, str]  # (code, method or api, file, normalised source line)
 
 
@@ -67,15 +70,21 @@ def relpath(path: str, base: str) -> str:
 
 def load(path: str) -> Baseline:
     try:
-        with open(path, encoding="utf-8") as fh:
-            data = json.load(fh)
-    except OSError as exc:
-        raise BaselineError("%s: cannot read baseline (%s)" % (path, exc.strerror or exc))
+        # a regular file of bounded size (a FIFO would block, /dev/zero never end)
+        text = userinput.read_text(path, MAX_BYTES)
+    except userinput.UserInputError as exc:
+        raise BaselineError("cannot read baseline: %s" % exc)
+    try:
+        data = json.loads(text)
     except ValueError as exc:
-        raise BaselineError("%s: not a baseline written by --write-baseline (%s)" % (path, str(exc)[:80]))
+        raise BaselineError("%s: not a baseline written by --write-baseline (%s)"
+                            % (userinput.show_path(path), str(exc)[:80]))
+    except RecursionError:
+        raise BaselineError("%s: not a baseline written by --write-baseline (nested too deeply)"
+                            % userinput.show_path(path))
     if not isinstance(data, dict) or data.get("version") != VERSION or not isinstance(data.get("findings"), list):
         raise BaselineError("%s: not a baseline written by --write-baseline (expected version %d and a "
-                            "'findings' list)" % (path, VERSION))
+                            "'findings' list)" % (userinput.show_path(path), VERSION))
     counts: Dict[Key, int] = {}
     for i, entry in enumerate(data["findings"]):
         try:
@@ -84,7 +93,8 @@ def load(path: str) -> Baseline:
             if type(n) is not int or n < 1:
                 raise TypeError
         except (KeyError, TypeError, AttributeError):
-            raise BaselineError("%s: findings[%d]: expected code, path, source and a count >= 1" % (path, i))
+            raise BaselineError("%s: findings[%d]: expected code, path, source and a count >= 1"
+                                % (userinput.show_path(path), i))
         counts[key] = counts.get(key, 0) + n
     return Baseline(path, counts)
 

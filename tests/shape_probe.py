@@ -2,6 +2,7 @@
 line, what a user would see and what it cost::
 
     python tests/shape_probe.py loop_of_calls 2500
+    python tests/shape_probe.py --file case.py     (any program: no expected findings)
 
 ``parse_cpu`` is LibCST's parse of the file, ``analysis_cpu`` everything the
 plugin does after it (flake8 hands the plugin the ``ast`` tree, so that is
@@ -21,7 +22,7 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from shapes import SHAPES  # noqa: E402
 
 
-def probe(name: str, size: int) -> dict:
+def probe(name: str, size: int, source: str = "") -> dict:
     import libcst
 
     from flake8_metastudio.engine import analyze_module
@@ -31,8 +32,10 @@ def probe(name: str, size: int) -> dict:
     settings = settings_from({})
     # what every flake8 process pays once (tables, imports), not this file
     analyze_module(libcst.parse_module(SHAPES["loop_of_calls"](1).source), settings)
-    shape = SHAPES[name](size)
-    source = shape.source
+    expected = set()
+    if not source:
+        shape = SHAPES[name](size)
+        source, expected = shape.source, shape.expected
     tree = ast.parse(source)
     gc.disable()  # as analyze_source does; the same for both measurements
     start = time.process_time()
@@ -48,10 +51,14 @@ def probe(name: str, size: int) -> dict:
         "parse_cpu": parse_cpu, "analysis_cpu": analysis_cpu,
         "findings": sorted([f.line, f.code] for f in findings),
         "messages": sorted(set(f.message for f in findings)),
-        "expected": sorted([line, code] for line, code in shape.expected),
+        "expected": sorted([line, code] for line, code in expected),
         "explain_json": json.dumps(rows, allow_nan=False),
     }
 
 
 if __name__ == "__main__":
-    print(json.dumps(probe(sys.argv[1], int(sys.argv[2])), allow_nan=False))
+    if sys.argv[1] == "--file":
+        with open(sys.argv[2], encoding="utf-8") as f:
+            print(json.dumps(probe(sys.argv[2], 0, f.read()), allow_nan=False))
+    else:
+        print(json.dumps(probe(sys.argv[1], int(sys.argv[2])), allow_nan=False))

@@ -88,7 +88,7 @@ def test_bad_baseline_is_one_line_exit_2(tmp_path, content, message):
     f = flake8("--isolated", "--metastudio-baseline", "base.json", ".", cwd=str(tmp_path))
     assert f.returncode == 2 and message in f.stderr and "Traceback" not in f.stderr
     r = cli("--isolated", "--baseline", "missing.json", ".", cwd=str(tmp_path))
-    assert r.returncode == 2 and "missing.json: cannot read baseline" in r.stderr
+    assert r.returncode == 2 and "cannot read baseline: missing.json: file not found" in r.stderr
 
 
 # -- SARIF, GitLab, JUnit ----------------------------------------------------------------------------

@@ -31,7 +31,13 @@ if TYPE_CHECKING:  # pragma: no cover - annotations only
 # at most this many times; a cycle that needs more is cut short and ``explain``
 # says so at the call sites reached through it.
 MAX_SOLVE_EVALUATIONS = 64
-MAX_CONTEXTS = 16  # distinct parameter bindings evaluated per function
+# Distinct parameter bindings evaluated per function, counted apart for each
+# set of functions bound to its parameters (a decorator's wrapper is evaluated
+# once per function it wraps: the 1,000 decorated functions of a module are
+# 1,000 sets, each of them a function in the source); past the bound, the
+# context-free result.  The number of sets per function is bounded by the
+# functions of the module.
+MAX_CONTEXTS = 16
 # sets of exact node types (LibCST's node classes are final: tests/test_node_types.py)
 _LEAVES = frozenset({cst.Name, cst.Integer, cst.Float, cst.Imaginary, cst.SimpleString, cst.Ellipsis})
 _COMPOUND = frozenset({cst.If, cst.For, cst.While, cst.With, cst.Try, cst.TryStar, cst.Match})
@@ -70,7 +76,7 @@ class Evaluator:
         self._calls: Dict[Optional[tuple], List[tuple]] = {}  # function -> functions it calls (not memoised then)
         self._loop_facts: Dict[Any, Any] = {}  # per loop node: assignments, back edges, exits
         self._matcher: Optional[rest.RestMatcher] = None
-        self._contexts: Dict[int, set] = {}
+        self._contexts: Dict[int, Dict[tuple, set]] = {}  # function -> functions bound -> contexts seen
         self._activation: Any = "module"  # the function evaluation in progress (or the module's body)
         self._activations = 0
         self._stmts: Dict[tuple, Summary] = {}  # (compound statement, activation) -> effect
@@ -99,7 +105,13 @@ class Evaluator:
         if env:
             # a bounded number of contexts per function keeps recursion that
             # fans out (tree walks) linear; past it, the context-free result
-            seen = self._contexts.setdefault(id(scope), set())
+            groups = self._contexts.setdefault(id(scope), {})
+            group = _callables_bound(env)
+            seen = groups.get(group)
+            if seen is None:
+                if len(groups) >= max(MAX_CONTEXTS, len(self.index.functions)):
+                    return self.eval_function(scope, {})
+                seen = groups[group] = set()
             if key not in seen and len(seen) >= MAX_CONTEXTS:
                 return self.eval_function(scope, {})
             seen.add(key)
@@ -1476,6 +1488,12 @@ def _recursion(callee: Summary, latency: float) -> Summary:
     out.cap = callee.cap
     out.occs = callee.occs
     return out
+
+
+def _callables_bound(env: Dict[str, V.Value]) -> tuple:
+    """Which of the module's functions a binding of parameters holds, by
+    name (not what their closures hold)."""
+    return tuple(sorted((k, id(v.scope)) for k, v in env.items() if type(v) is V.FuncRef))
 
 
 def _repeated_by(occ: Occ, node: Any) -> bool:

@@ -1,11 +1,16 @@
 """The plugin's own LibCST parse, without LibCST's per-node validation on the
 LibCST versions the tests have checked.
 
-LibCST builds the tree in Rust but creates every node through its Python
-dataclass, whose ``__post_init__`` runs ``_validate()``: checks that a
-program the parser accepted always passes (parenthesis counts, whitespace
-around keywords, ...), and about 15% of the parse.  ``parse_module`` skips
-them while it parses, only when
+LibCST builds the tree in Rust but creates every node by calling its Python
+dataclass, looked up by name on the ``libcst`` module (``sys.modules``) each
+time; the dataclass's ``__init__`` ends in ``__post_init__``, which runs
+``_validate()``: checks that a program the parser accepted always passes
+(parenthesis counts, whitespace around keywords, ...), about 15% of the
+parse.  ``parse_module`` skips them: while it parses, ``sys.modules["libcst"]``
+is a stand-in module, the same namespace except that each node class is a
+constructor that does what the dataclass's ``__init__`` does (the same
+fields, defaults and default factories, on an instance of the real class)
+but for ``__post_init__``.  Only when
 
 * the installed LibCST is one of ``CHECKED_VERSIONS``: tests/test_cstparse.py
   checks, on every example, hostile and pending program of the test suite,
@@ -13,37 +18,50 @@ them while it parses, only when
   without validation (add a version here only after that test passes on it);
 * ``CSTNode.__post_init__`` is still the hook that does nothing but call
   ``_validate`` and no node class has its own (else validation stays on).
+  A node class that is not a plain dataclass (``__init__`` generated,
+  ``object.__new__``) is created by the class itself, validated.
 
-It is undone afterwards, also when the parse fails.  Threads: one parse at a
-time runs with validation off (a lock held for the parse; others wait, and
-the hook is put back once by the thread that replaced it).  While it runs,
-nodes another thread creates are not validated either: a check per node of
-which thread is creating it costs half of what skipping saves.  flake8 runs
-its checkers one file at a time per process (``-j`` uses processes), and
-nothing else in the plugin builds nodes, so that window is the parse alone.
-flake8 and ``metastudio-lint`` hand the analysis only files that compile.
+Nothing of LibCST itself is changed: patching ``CSTNode.__post_init__``
+instead (as this module once did) invalidates the type caches of LibCST's
+200 node classes twice per file, and the interpreter's specialised attribute
+lookups on nodes with them, which cost more than the validation it skipped.
+Code that already imported ``libcst`` (all of it, including other threads
+and this plugin's analysis) keeps the real classes and validating
+constructors during the parse; only an ``import libcst`` executed in that
+window would see the stand-in.  The real module is put back afterwards,
+also when the parse fails.  Threads: one parse at a time runs with the
+stand-in (a lock held for the parse; nested parses share it).  flake8 and
+``metastudio-lint`` hand the analysis only files that compile.
 """
+import dataclasses
+import sys
 import threading
+import types
 from contextlib import contextmanager
-from typing import Any, Dict, Iterator, Optional
+from typing import Any, Callable, Dict, Iterator, Optional
 
 CHECKED_VERSIONS = frozenset({"1.9.0"})
 
-# held for the whole parse: one thread at a time parses with validation off,
-# and the hook is put back by the thread that took it away
+# held for the whole parse: one thread at a time parses with the stand-in module
 _LOCK = threading.RLock()
 _depth = [0]  # nesting of parses in progress in the thread holding _LOCK
-_saved: Dict[str, Any] = {}  # "hook": LibCST's own __post_init__ while ours is in place
+_saved: Dict[str, Any] = {}  # "module": the real libcst module while the stand-in is in sys.modules
 _usable: Optional[bool] = None
+_stand_in: Optional[types.ModuleType] = None
 
 
 def libcst_version() -> str:
-    from importlib.metadata import PackageNotFoundError, version
+    try:  # written at LibCST's build; importlib.metadata would scan every installed distribution
+        from libcst._version import __version__
 
-    try:
-        return version("libcst")
-    except PackageNotFoundError:  # pragma: no cover - LibCST installed without metadata
-        return "unknown"
+        return str(__version__)
+    except ImportError:  # pragma: no cover - a LibCST without the module
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            return version("libcst")
+        except PackageNotFoundError:
+            return "unknown"
 
 
 def _all_node_classes(base: type) -> Iterator[type]:
@@ -52,6 +70,16 @@ def _all_node_classes(base: type) -> Iterator[type]:
         cls = stack.pop()
         yield cls
         stack.extend(cls.__subclasses__())
+
+
+def _plain_dataclass(cls: type) -> bool:
+    """A node class whose ``cls(...)`` is nothing but its dataclass's ``__init__``."""
+    init = cls.__dict__.get("__init__")
+    return (dataclasses.is_dataclass(cls) and not getattr(cls, "__abstractmethods__", None)
+            and init is not None and getattr(init, "__code__", None) is not None
+            and init.__code__.co_filename == "<string>"  # written by dataclasses
+            and cls.__new__ is object.__new__
+            and all(f.init and not f.kw_only for f in dataclasses.fields(cls)))
 
 
 def can_skip_validation() -> bool:
@@ -68,33 +96,81 @@ def can_skip_validation() -> bool:
     return _usable
 
 
-# CSTNode.__post_init__ while a parse here is in progress: a callable that
-# takes no arguments and does nothing, written in C (a class, so it does not
-# bind to the node as a function would): no Python frame for each of the
-# hundreds of nodes in every file, 5% of the parse against a Python no-op.
-_NO_VALIDATION = tuple
+_MISSING = object()  # a default factory's parameter not given
+
+
+def constructor(cls: type) -> Callable[..., Any]:
+    """What ``cls(...)`` does for a LibCST node dataclass, without
+    ``__post_init__``: the same parameters (positional or keyword), defaults
+    (the same objects) and default factories (called per node), each field
+    set on a new instance of ``cls``."""
+    env: Dict[str, Any] = {"_new": object.__new__, "_set": object.__setattr__, "_cls": cls, "_MISSING": _MISSING}
+    params, body = [], []
+    for i, f in enumerate(dataclasses.fields(cls)):
+        if f.default is not dataclasses.MISSING:
+            env["_d%d" % i] = f.default
+            params.append("%s=_d%d" % (f.name, i))
+        elif f.default_factory is not dataclasses.MISSING:
+            env["_f%d" % i] = f.default_factory
+            params.append("%s=_MISSING" % f.name)
+            body.append("    if %s is _MISSING: %s = _f%d()" % (f.name, f.name, i))
+        else:
+            params.append(f.name)
+        body.append("    _set(node, %r, %s)" % (f.name, f.name))
+    code = "def make(%s):\n    node = _new(_cls)\n%s\n    return node\n" % (", ".join(params), "\n".join(body))
+    exec(compile(code, "<cstparse %s>" % cls.__name__, "exec"), env)
+    make = env["make"]
+    make.__qualname__ = make.__name__ = cls.__name__
+    return make
+
+
+def _module() -> types.ModuleType:
+    """The stand-in for ``libcst`` while parsing (built once per process):
+    LibCST's namespace without its node classes, each made the first time
+    the parser asks for it (a file uses a third of them)."""
+    global _stand_in
+    if _stand_in is None:
+        import libcst
+        import libcst.native  # type: ignore[import-not-found]  # noqa: F401  (the parser, imported before the stand-in is in place)
+        from libcst._nodes.base import CSTNode
+
+        real = vars(libcst)
+        stand_in = types.ModuleType(libcst.__name__, libcst.__doc__)
+        namespace = stand_in.__dict__
+        namespace.update((name, obj) for name, obj in real.items()
+                         if not (isinstance(obj, type) and issubclass(obj, CSTNode)))
+
+        def __getattr__(name: str) -> Any:
+            obj = real[name] if name in real else getattr(libcst, name)
+            if isinstance(obj, type) and issubclass(obj, CSTNode) and _plain_dataclass(obj):
+                obj = constructor(obj)  # else the class itself: its nodes are validated, as ever
+            namespace[name] = obj
+            return obj
+
+        namespace["__getattr__"] = __getattr__
+        _stand_in = stand_in
+    return _stand_in
 
 
 @contextmanager
 def validation_skipped() -> Iterator[bool]:
-    """Within: LibCST creates nodes without validating them (when
+    """Within: LibCST's parser creates nodes without validating them (when
     ``can_skip_validation()``; yields whether it does)."""
     if not can_skip_validation():
         yield False
         return
-    from libcst._nodes.base import CSTNode
-
+    stand_in = _module()
     with _LOCK:
         if not _depth[0]:
-            _saved["hook"] = CSTNode.__dict__["__post_init__"]
-            CSTNode.__post_init__ = _NO_VALIDATION  # type: ignore[method-assign,assignment]
+            _saved["module"] = sys.modules["libcst"]
+            sys.modules["libcst"] = stand_in
         _depth[0] += 1
         try:
             yield True
         finally:
             _depth[0] -= 1
             if not _depth[0]:
-                CSTNode.__post_init__ = _saved.pop("hook")  # type: ignore[method-assign]
+                sys.modules["libcst"] = _saved.pop("module")
 
 
 def parse_module(source: str) -> Any:

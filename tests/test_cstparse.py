@@ -56,7 +56,7 @@ def test_same_tree_and_findings_without_validation(path, monkeypatch):
         sys.setrecursionlimit(old)
     assert fast.code == source
     assert fast_findings == checked_findings
-    assert CSTNode.__dict__["__post_init__"] is HOOK
+    assert CSTNode.__dict__["__post_init__"] is HOOK and sys.modules["libcst"] is cst
 
 
 def test_validation_is_back_after_a_parse_that_fails():
@@ -70,10 +70,16 @@ def test_validation_is_back_after_a_parse_that_fails():
 def test_skipped_inside_and_only_inside():
     with cstparse.validation_skipped() as skipped:
         assert skipped
-        cst.Name("not a name")  # what the parser never makes: not checked in here
+        parser_view = sys.modules["libcst"]  # what the parser looks node classes up in
+        assert parser_view is not cst
+        node = parser_view.Name("not a name")  # what the parser never makes: not checked in here
+        assert type(node) is cst.Name and node.value == "not a name"
+        with pytest.raises(cst.CSTValidationError):
+            cst.Name("not a name")  # code holding libcst keeps the real, validating classes
         with cstparse.validation_skipped():
             pass
-        cst.Name("still not checked")  # the inner exit did not put validation back early
+        sys.modules["libcst"].Name("still not checked")  # the inner exit did not end it early
+    assert sys.modules["libcst"] is cst
     with pytest.raises(cst.CSTValidationError):
         cst.Name("not a name")
 

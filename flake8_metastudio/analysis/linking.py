@@ -65,7 +65,9 @@ class Linker:
         self._active: Set[str] = set()
         self._canonical: Dict[str, str] = {}
         self._modules: Dict[str, Optional[str]] = {}
+        self._splits: Dict[str, Optional[Tuple[Loaded, List[str]]]] = {}  # every imported name is split again and again
         self._sites: Dict[int, Tuple[int, List[tuple]]] = {}
+        self._calls_by_name: Dict[str, Tuple[Loaded, Dict[str, List[tuple]]]] = {}  # path -> (module, _calls_named)
         self._positions: Dict[str, Any] = {}
         self._call_scopes: Optional[Dict[int, Scope]] = None
         self.inferrer: "Optional[V.Inferrer]" = None  # set by Facts
@@ -94,15 +96,19 @@ class Linker:
         """The project module a dotted name starts with (the longest one) and
         the names after it; None when no project module holds it, or when the
         name is a module itself."""
+        if qn in self._splits:
+            return self._splits[qn]
+        found: Optional[Tuple[Loaded, List[str]]] = None
         parts = qn.split(".")
-        if self.module_file(qn) is not None:
-            return None
-        for i in range(len(parts) - 1, 0, -1):
-            path = self.module_file(".".join(parts[:i]))
-            if path is not None:
-                mod = self.module(path)
-                return (mod, parts[i:]) if mod is not None else None
-        return None
+        if self.module_file(qn) is None:
+            for i in range(len(parts) - 1, 0, -1):
+                path = self.module_file(".".join(parts[:i]))
+                if path is not None:
+                    mod = self.module(path)
+                    found = (mod, parts[i:]) if mod is not None else None
+                    break
+        self._splits[qn] = found
+        return found
 
     def closure_indexes(self) -> List[ModuleIndex]:
         """This module's index and those of the project modules its imports
@@ -233,18 +239,30 @@ class Linker:
         sites = list(cls.instantiations)
         known = {id(call) for call, _ in sites}
         for mod in list(self.loaded.values()):
-            for call, scope in mod.index.calls:
-                func = call.func
-                leaf = getattr(func, "value", None) if type(func).__name__ == "Name" else \
-                    getattr(getattr(func, "attr", None), "value", None)
-                if leaf != cls.name or id(call) in known:
+            for call, scope in self._calls_named(mod).get(cls.name, ()):
+                if id(call) in known:
                     continue
-                got = inf.infer(func, V.Context(scope))
+                got = inf.infer(call.func, V.Context(scope))
                 if isinstance(got, V.ClassRef) and got.info is cls:
                     sites.append((call, scope))
                     known.add(id(call))
         self._sites[id(cls)] = (len(self.loaded), sites)
         return sites
+
+    def _calls_named(self, mod: Loaded) -> Dict[str, List[tuple]]:
+        """A module's calls by the name they call (``f(...)``, ``x.f(...)``),
+        in order: grouped once, not scanned again for each class."""
+        held = self._calls_by_name.get(mod.path)
+        if held is None or held[0] is not mod:
+            by_name: Dict[str, List[tuple]] = {}
+            for call, scope in mod.index.calls:
+                func = call.func
+                leaf = getattr(func, "value", None) if type(func).__name__ == "Name" else \
+                    getattr(getattr(func, "attr", None), "value", None)
+                if isinstance(leaf, str):
+                    by_name.setdefault(leaf, []).append((call, scope))
+            held = self._calls_by_name[mod.path] = (mod, by_name)
+        return held[1]
 
     # -- what the engine asks ---------------------------------------------------
     def is_foreign(self, node: Any) -> bool:

@@ -384,6 +384,7 @@ class Inferrer:
         # (id(expr), id(scope)) -> qualified name: the evaluator asks for every
         # call it meets, and the region and provider rules ask again for each
         self._qualnames: Dict[Tuple[int, int], Tuple[Any, Optional[str]]] = {}
+        self._item_groups: Dict[str, Tuple[Dict[int, list], list]] = {}  # name -> entries by scope (_item_sets_of)
 
     # -- qualified names -----------------------------------------------------
     def qualname(self, expr: Any, scope: Scope) -> Optional[str]:
@@ -867,9 +868,7 @@ class Inferrer:
         entries = list(built.entries) if isinstance(built, Container) else []
         keyed = isinstance(built, Container) and not built.sequence
         added = False
-        for key_node, value_node, where in self.index.item_sets.get(name, ()):
-            if where is not scope and (name in where.assigns or name in where.params):
-                continue  # another variable of the same name
+        for key_node, value_node, where in self._item_sets_of(scope, name):
             sub = Context(where, ctx.env if where is scope else None, ctx.depth + 1)
             value = self.infer(value_node, sub) if value_node is not None else UNKNOWN
             key = self.infer(key_node, sub) if key_node is not None else UNKNOWN
@@ -879,6 +878,29 @@ class Inferrer:
         if not added and not isinstance(built, Container):
             return None
         return Container(entries, None, name, "keys" if keyed else "values", None)  # entries added at run time
+
+    def _item_sets_of(self, scope: Scope, name: str) -> List[tuple]:
+        """The entries the module adds to ``name`` that are ``scope``'s
+        variable: those added in ``scope``, and where no other variable of
+        that name is bound; picked once per scope, not at each inference (a
+        long module adds to ``out`` in hundreds of functions)."""
+        groups = self._item_groups.get(name)
+        if groups is None:
+            # (position, entry), grouped once per name: by the scope that binds
+            # the name itself, or free (the name is a variable of an enclosing scope)
+            own: Dict[int, list] = {}
+            free: list = []
+            for i, entry in enumerate(self.index.item_sets.get(name, ())):
+                where = entry[2]
+                if name in where.assigns or name in where.params:
+                    own.setdefault(id(where), []).append((i, entry))
+                else:
+                    free.append((i, entry))
+            groups = self._item_groups[name] = (own, free)
+        own_entries = groups[0].get(id(scope), ())
+        if not own_entries:
+            return [entry for _, entry in groups[1]]
+        return [entry for _, entry in sorted(list(own_entries) + groups[1], key=lambda p: p[0])]
 
     def infer_param(self, scope: Scope, name: str, ctx: Context) -> Value:
         param = scope.params[name]

@@ -238,8 +238,9 @@ class Linker:
             return held[1]
         sites = list(cls.instantiations)
         known = {id(call) for call, _ in sites}
-        for mod in list(self.loaded.values()):
-            for call, scope in self._calls_named(mod).get(cls.name, ()):
+        name = cls.name
+        for mod in list(self.loaded.values()) if name is not None else ():
+            for call, scope in self._calls_named(mod).get(name or "", ()):
                 if id(call) in known:
                     continue
                 got = inf.infer(call.func, V.Context(scope))

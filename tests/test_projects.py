@@ -482,3 +482,16 @@ def test_findings_through_another_module_get_the_fix_of_the_file_holding_the_loo
     assert "time.sleep(0.334)" in open(os.path.join(root, "catalog", "jobs", "import_products.py")).read()
     for cmd in (flake8("--metastudio-no-cache", "catalog/jobs"), lint("--metastudio-no-cache", "catalog/jobs")):
         assert ": MST" not in run(cmd, root), cmd
+
+
+def test_a_file_thousands_of_folders_deep_is_linted(tmp_path):
+    # the project folder is looked for from the file's folder up: a path 1,400
+    # folders deep (a valid path) must not exhaust the interpreter's recursion
+    here = str(tmp_path)
+    for _ in range(1400):
+        here = os.path.join(here, "a")
+        os.mkdir(here)
+    shutil.copy(os.path.join(HERE, "..", "examples", "import_products.py"), os.path.join(here, "svc.py"))
+    cli = [sys.executable, "-m", "flake8_metastudio", "--metastudio-no-cache", "svc.py"]
+    out = run(cli, cwd=here)
+    assert re.search(r"^svc\.py:\d+:\d+: MST101 ", out, re.M), out

@@ -14,7 +14,7 @@ Everything is memoised per process: linting stats a folder once.
 """
 import os
 from functools import lru_cache
-from typing import Iterable, Optional, Tuple
+from typing import Dict, Iterable, Optional, Tuple
 
 PROJECT_MARKERS = ("setup.cfg", "tox.ini", ".flake8", "pyproject.toml", "setup.py", ".git")
 _INSTALLED = ("site-packages", "dist-packages")
@@ -47,14 +47,30 @@ def package_top(folder: str) -> str:
     return folder
 
 
-@lru_cache(maxsize=None)
+_project_folders: Dict[str, Optional[str]] = {}  # folder -> its project folder, for every folder walked
+
+
 def project_folder(folder: str) -> Optional[str]:
     """The nearest folder from ``folder`` up holding a project marker (each
-    folder looked at once per process: the parent's answer is memoised too)."""
-    if any(os.path.exists(os.path.join(folder, m)) for m in PROJECT_MARKERS):
-        return folder
-    parent = os.path.dirname(folder)
-    return None if parent == folder else project_folder(parent)
+    folder looked at once per process: the answer is kept for every folder
+    on the way up; a loop, not recursion: a path may be thousands deep)."""
+    walked = []
+    here = folder
+    while here not in _project_folders:
+        walked.append(here)
+        if any(os.path.exists(os.path.join(here, m)) for m in PROJECT_MARKERS):
+            found: Optional[str] = here
+            break
+        parent = os.path.dirname(here)
+        if parent == here:
+            found = None
+            break
+        here = parent
+    else:
+        found = _project_folders[here]
+    for f in walked:
+        _project_folders[f] = found
+    return found
 
 
 def _installed(path: str) -> bool:
@@ -142,8 +158,9 @@ def from_relative(name: str, is_package: bool, level: int, module: str) -> Optio
 
 def clear() -> None:
     """Forget what was seen of the file system (tests that change files in place)."""
-    for fn in (absolute, _is_file, _is_dir, package_top, project_folder, roots_of, find_module, module_name):
+    for fn in (absolute, _is_file, _is_dir, package_top, roots_of, find_module, module_name):
         fn.cache_clear()
+    _project_folders.clear()
 
 
 def union(roots: Iterable[Tuple[str, ...]]) -> Tuple[str, ...]:

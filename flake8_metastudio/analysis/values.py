@@ -385,6 +385,7 @@ class Inferrer:
         # call it meets, and the region and provider rules ask again for each
         self._qualnames: Dict[Tuple[int, int], Tuple[Any, Optional[str]]] = {}
         self._item_groups: Dict[str, Tuple[Dict[int, list], list]] = {}  # name -> entries by scope (_item_sets_of)
+        self._item_picks: Dict[Tuple[str, int], Tuple[Scope, Tuple[tuple, ...]]] = {}  # (name, scope) -> its entries
 
     # -- qualified names -----------------------------------------------------
     def qualname(self, expr: Any, scope: Scope) -> Optional[str]:
@@ -879,7 +880,7 @@ class Inferrer:
             return None
         return Container(entries, None, name, "keys" if keyed else "values", None)  # entries added at run time
 
-    def _item_sets_of(self, scope: Scope, name: str) -> List[tuple]:
+    def _item_sets_of(self, scope: Scope, name: str) -> Tuple[tuple, ...]:
         """The entries the module adds to ``name`` that are ``scope``'s
         variable: those added in ``scope``, and where no other variable of
         that name is bound; picked once per scope, not at each inference (a
@@ -897,10 +898,14 @@ class Inferrer:
                 else:
                     free.append((i, entry))
             groups = self._item_groups[name] = (own, free)
+        held = self._item_picks.get((name, id(scope)))
+        if held is not None and held[0] is scope:
+            return held[1]
         own_entries = groups[0].get(id(scope), ())
-        if not own_entries:
-            return [entry for _, entry in groups[1]]
-        return [entry for _, entry in sorted(list(own_entries) + groups[1], key=lambda p: p[0])]
+        picked = tuple(entry for _, entry in sorted(list(own_entries) + groups[1], key=lambda p: p[0])) \
+            if own_entries else tuple(entry for _, entry in groups[1])
+        self._item_picks[(name, id(scope))] = (scope, picked)  # the scope held: its id() is not reused
+        return picked
 
     def infer_param(self, scope: Scope, name: str, ctx: Context) -> Value:
         param = scope.params[name]

@@ -79,7 +79,8 @@ def _plain_dataclass(cls: type) -> bool:
             and init is not None and getattr(init, "__code__", None) is not None
             and init.__code__.co_filename == "<string>"  # written by dataclasses
             and cls.__new__ is object.__new__
-            and all(f.init and not f.kw_only for f in dataclasses.fields(cls)))
+            # a field named like the constructor's own names (all start with "_") would be overwritten
+            and all(f.init and not f.kw_only and not f.name.startswith("_") for f in dataclasses.fields(cls)))
 
 
 def can_skip_validation() -> bool:
@@ -116,8 +117,8 @@ def constructor(cls: type) -> Callable[..., Any]:
             body.append("    if %s is _MISSING: %s = _f%d()" % (f.name, f.name, i))
         else:
             params.append(f.name)
-        body.append("    _set(node, %r, %s)" % (f.name, f.name))
-    code = "def make(%s):\n    node = _new(_cls)\n%s\n    return node\n" % (", ".join(params), "\n".join(body))
+        body.append("    _set(_node, %r, %s)" % (f.name, f.name))
+    code = "def make(%s):\n    _node = _new(_cls)\n%s\n    return _node\n" % (", ".join(params), "\n".join(body))
     exec(compile(code, "<cstparse %s>" % cls.__name__, "exec"), env)
     make = env["make"]
     make.__qualname__ = make.__name__ = cls.__name__

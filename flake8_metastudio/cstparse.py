@@ -80,7 +80,9 @@ def _plain_dataclass(cls: type) -> bool:
             and init.__code__.co_filename == "<string>"  # written by dataclasses
             and cls.__new__ is object.__new__
             # a field named like the constructor's own names (all start with "_") would be overwritten
-            and all(f.init and not f.kw_only and not f.name.startswith("_") for f in dataclasses.fields(cls)))
+            # (Field.kw_only is Python 3.10's; before it no field is keyword-only)
+            and all(f.init and not getattr(f, "kw_only", False) and not f.name.startswith("_")
+                    for f in dataclasses.fields(cls)))
 
 
 def can_skip_validation() -> bool:

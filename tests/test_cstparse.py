@@ -128,3 +128,18 @@ def test_a_node_class_with_its_own_hook_keeps_validation(monkeypatch):
     gc.collect()  # the class is gone from LibCST's subclasses: later tests skip validation again
     monkeypatch.setattr(cstparse, "_usable", None)
     assert cstparse.can_skip_validation()
+
+
+def test_node_classes_are_recognised_where_fields_have_no_kw_only(monkeypatch):
+    # Python 3.9's dataclasses.Field has no kw_only: asking for it made every
+    # parse there fail (the stand-in module raised inside LibCST's parser)
+    import dataclasses
+
+    real_fields = dataclasses.fields
+
+    class OldField:
+        def __init__(self, f):
+            self.name, self.init = f.name, f.init
+
+    monkeypatch.setattr(dataclasses, "fields", lambda cls: tuple(OldField(f) for f in real_fields(cls)))
+    assert cstparse._plain_dataclass(cst.Name)

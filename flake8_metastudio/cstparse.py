@@ -145,8 +145,12 @@ def _module() -> types.ModuleType:
 
         def __getattr__(name: str) -> Any:
             obj = real[name] if name in real else getattr(libcst, name)
-            if isinstance(obj, type) and issubclass(obj, CSTNode) and _plain_dataclass(obj):
-                obj = constructor(obj)  # else the class itself: its nodes are validated, as ever
+            if isinstance(obj, type) and issubclass(obj, CSTNode):
+                try:
+                    if _plain_dataclass(obj):
+                        obj = constructor(obj)  # else the class itself: its nodes are validated, as ever
+                except Exception:  # an error here would reach LibCST's parser as a panic, not an exception
+                    pass  # the class itself, validated
             namespace[name] = obj
             return obj
 

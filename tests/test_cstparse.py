@@ -143,3 +143,17 @@ def test_node_classes_are_recognised_where_fields_have_no_kw_only(monkeypatch):
 
     monkeypatch.setattr(dataclasses, "fields", lambda cls: tuple(OldField(f) for f in real_fields(cls)))
     assert cstparse._plain_dataclass(cst.Name)
+
+
+def test_a_node_class_the_stand_in_cannot_read_is_used_as_it_is(monkeypatch):
+    # an error while making a constructor reaches LibCST's Rust parser, which
+    # turns it into a panic (a BaseException no caller expects): the class
+    # itself serves instead, its nodes validated
+    def broken(cls):
+        raise AttributeError("kw_only")
+
+    monkeypatch.setattr(cstparse, "_stand_in", None)
+    monkeypatch.setattr(cstparse, "_plain_dataclass", broken)
+    module = cstparse.parse_module("x = 'a'\n")
+    assert module.code == "x = 'a'\n"
+    assert cstparse._module().SimpleString is cst.SimpleString

@@ -487,11 +487,17 @@ def test_findings_through_another_module_get_the_fix_of_the_file_holding_the_loo
 def test_a_file_thousands_of_folders_deep_is_linted(tmp_path):
     # the project folder is looked for from the file's folder up: a path 1,400
     # folders deep (a valid path) must not exhaust the interpreter's recursion
-    here = str(tmp_path)
-    for _ in range(1400):
-        here = os.path.join(here, "a")
-        os.mkdir(here)
-    shutil.copy(os.path.join(HERE, "..", "examples", "import_products.py"), os.path.join(here, "svc.py"))
-    cli = [sys.executable, "-m", "flake8_metastudio", "--metastudio-no-cache", "svc.py"]
-    out = run(cli, cwd=here)
-    assert re.search(r"^svc\.py:\d+:\d+: MST101 ", out, re.M), out
+    folders = [str(tmp_path)]
+    try:
+        for _ in range(1400):
+            folders.append(os.path.join(folders[-1], "a"))
+            os.mkdir(folders[-1])
+        shutil.copy(os.path.join(HERE, "..", "examples", "import_products.py"), os.path.join(folders[-1], "svc.py"))
+        cli = [sys.executable, "-m", "flake8_metastudio", "--metastudio-no-cache", "svc.py"]
+        out = run(cli, cwd=folders[-1])
+        assert re.search(r"^svc\.py:\d+:\d+: MST101 ", out, re.M), out
+    finally:
+        # removed here, deepest first: pytest's own clean-up recurses per folder and would fail on it
+        shutil.rmtree(folders[-1], ignore_errors=True)
+        for folder in reversed(folders[1:-1]):
+            os.rmdir(folder)

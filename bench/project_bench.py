@@ -410,7 +410,8 @@ def main(argv=None):
         lines += ["", "Where (b)'s time goes (the same re-lint with the engine's steps timed, each step's minimum "
                   "over %d runs; a step's time includes the steps it calls):" % repeats, "",
                   "| step | calls | CPU ms |", "|---|---|---|"]
-        lines += ["| %s | %d | %.1f |" % (label, count, 1000 * seconds) for label, (count, seconds) in b["parts"].items()]
+        lines += ["| %s | %d | %.1f |" % (label, count, 1000 * seconds)
+                  for label, (count, seconds) in b["parts"].items()]
         lines += ["", "(b) re-analyses the changed file with the modules it imports (its services, the client "
                   "factory, the settings), which are parsed and evaluated again in a fresh process: the cache "
                   "holds each file's findings and the scan of the project, not summaries of modules. The "

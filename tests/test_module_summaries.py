@@ -85,12 +85,19 @@ def test_findings_are_the_same_with_and_without_the_cache(project, tmp_path):
     assert changed_somewhere or not any(plain.values())
 
 
+def settle(*paths):
+    """Files as if written long ago (their stamps may then stand for their texts)."""
+    for path in paths:
+        os.utime(path, ns=(10**18, 10**18))
+
+
 def test_the_hash_of_the_plugin_code_follows_its_files(tmp_path, monkeypatch):
     package = tmp_path / "pkg"
     (package / "project").mkdir(parents=True)
-    (package / "engine.py").write_text("A = 1\n")
-    (package / "project" / "cache.py").write_text("B = 2\n")
-    (package / "notes.txt").write_text("not code\n")
+    files = [package / "engine.py", package / "project" / "cache.py", package / "notes.txt"]
+    for path, text in zip(files, ["A = 1\n", "B = 2\n", "not code\n"]):
+        path.write_text(text)
+    settle(*files)
     monkeypatch.setattr(cache_mod, "__file__", str(package / "project" / "cache.py"))
     store = cache_mod.Cache(str(tmp_path / "cache"))
 
@@ -103,9 +110,52 @@ def test_the_hash_of_the_plugin_code_follows_its_files(tmp_path, monkeypatch):
     assert fresh(True) == first  # read back from the store
     (package / "notes.txt").write_text("still not code, longer\n")
     assert fresh(True) == first
-    (package / "engine.py").write_text("A = 7\n")  # same size: its modification time tells
-    os.utime(package / "engine.py", ns=(1, 1))
+    (package / "engine.py").write_text("A = 7\n")  # same size, and (a coarse clock) the same time
+    settle(package / "engine.py")
+    assert fresh(True) == first  # the same stamps: what a stamp can say, kept...
+    # ... which is why a file written moments ago is never taken by its stamp (it could change again
+    # within the clock's resolution): the hash comes from the texts, and is not stored
+    (package / "engine.py").write_text("A = 8\n")
     changed = fresh(True)
     assert changed != first and changed == fresh(False)
     (package / "project" / "extra.py").write_text("")
     assert fresh(True) != changed
+
+
+SERVICE = """from huaweicloudsdkmetastudio.v1 import CreateSmartLiveRoomRequest, MetaStudioClient
+
+client = MetaStudioClient.new_builder().build()
+
+
+def op(item):
+    return client.create_smart_live_room(CreateSmartLiveRoomRequest())
+"""
+JOB = """from lib import op
+
+
+def run(items):
+    for item in items:
+        op(item)
+"""
+
+
+def test_a_same_size_edit_within_the_clocks_resolution_is_not_missed(tmp_path):
+    """The project scan keeps what each file imports by its size and modification time; a file
+    rewritten with the same size and (on a coarse clock) the same time must still be read again."""
+    root = tmp_path / "project"
+    root.mkdir()
+    (root / "setup.cfg").write_text("[flake8]\n")
+    (root / "svc.py").write_text(SERVICE)
+    (root / "other.py").write_text("def op(item):\n    return item\n")
+    (root / "jobs.py").write_text(JOB)
+    lib = root / "lib.py"
+    lib.write_text("from other import op\n")
+    cache_dir = str(tmp_path / "cache")
+    assert lint_project(str(root), cache_dir)["jobs.py"] == []
+    before = os.stat(lib)
+    lib.write_text("from svc import op  \n")  # the same size
+    os.utime(lib, ns=(before.st_atime_ns, before.st_mtime_ns))  # and the same stamp
+    assert os.stat(lib).st_size == before.st_size
+    plain = lint_project(str(root), None)
+    assert [f[2] for f in plain["jobs.py"]] == ["MST101"]
+    assert lint_project(str(root), cache_dir) == plain

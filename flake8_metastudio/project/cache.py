@@ -19,6 +19,7 @@ import json
 import os
 import stat
 import tempfile
+import time
 from typing import Any, Callable, Dict, List, Optional, Tuple
 
 FORMAT = 1
@@ -43,6 +44,18 @@ def file_hash(path: str) -> Optional[str]:
         return hashlib.sha1(data).hexdigest()
 
 
+# A file's (size, modification time) stands for its text only once the time is this far in the past:
+# a file system that keeps times coarsely (a second on HFS+, two on FAT, a clock tick elsewhere) gives
+# two same-size writes within that time one stamp, so a stamp read sooner is not trusted later (as git
+# treats "racily clean" files): the file is read again.
+SETTLED_NS = 3 * 10**9
+
+
+def settled(st: os.stat_result) -> bool:
+    """Whether a file's stamp, read now, may stand for its text in a later process."""
+    return st.st_mtime_ns < time.time_ns() - SETTLED_NS
+
+
 def _code_files() -> List[Tuple[str, os.DirEntry]]:
     """(name relative to the package, its entry) of the files the analysis is made of, in a fixed order."""
     out = []
@@ -53,7 +66,7 @@ def _code_files() -> List[Tuple[str, os.DirEntry]]:
             entries = sorted(it, key=lambda e: e.name)
         subs = []
         for e in entries:
-            if e.is_dir():
+            if e.is_dir(follow_symlinks=False):  # as os.walk: a linked folder is not entered
                 subs.append((e.path, rel + e.name + "/"))
             elif e.name.endswith((".py", ".yaml", ".json")):
                 out.append((rel + e.name, e))
@@ -76,6 +89,9 @@ def code_hash(store: "Optional[Cache]" = None) -> str:
             try:
                 st = entry.stat()
             except OSError:
+                stamps = []
+                break
+            if not settled(st):  # just edited: hashed from its text, not kept by its stamp
                 stamps = []
                 break
             stamps.append([rel, st.st_size, st.st_mtime_ns, st.st_ino])

@@ -324,8 +324,8 @@ def _result(source: str, settings: "Settings", path: str, tree: Any) -> Optional
     from flake8_metastudio.project import cache as cache_mod, layout
 
     roots = layout.roots_of(path, settings.source_roots)
-    key = cache_mod.entry_key(__version__, _fingerprint(settings), path, roots, source)
     store = cache_mod.Cache(settings.cache_dir) if settings.cache_dir else None
+    key = cache_mod.entry_key(__version__, _fingerprint(settings), path, roots, source, store)
     resolve = lambda dotted: layout.find_module(dotted, roots)  # noqa: E731
     from flake8_metastudio.project import closure
 

@@ -19,6 +19,7 @@ import json
 import os
 import stat
 import tempfile
+import time
 from typing import Any, Callable, Dict, List, Optional, Tuple
 
 FORMAT = 1
@@ -43,24 +44,75 @@ def file_hash(path: str) -> Optional[str]:
         return hashlib.sha1(data).hexdigest()
 
 
-def code_hash() -> str:
-    """A hash of this package's own files: a changed analysis never reads old entries."""
+# A file's (size, modification time) stands for its text only once the time is this far in the past:
+# a file system that keeps times coarsely (a second on HFS+, two on FAT, a clock tick elsewhere) gives
+# two same-size writes within that time one stamp, so a stamp read sooner is not trusted later (as git
+# treats "racily clean" files): the file is read again.
+SETTLED_NS = 3 * 10**9
+
+
+def settled(st: os.stat_result) -> bool:
+    """Whether a file's stamp, read now, may stand for its text in a later process."""
+    return st.st_mtime_ns < time.time_ns() - SETTLED_NS
+
+
+def _code_files() -> List[Tuple[str, os.DirEntry]]:
+    """(name relative to the package, its entry) of the files the analysis is made of, in a fixed order."""
+    out = []
+    todo = [(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "")]
+    while todo:
+        folder, rel = todo.pop()
+        with os.scandir(folder) as it:
+            entries = sorted(it, key=lambda e: e.name)
+        subs = []
+        for e in entries:
+            if e.is_dir(follow_symlinks=False):  # as os.walk: a linked folder is not entered
+                subs.append((e.path, rel + e.name + "/"))
+            elif e.name.endswith((".py", ".yaml", ".json")):
+                out.append((rel + e.name, e))
+        todo.extend(reversed(subs))
+    return out
+
+
+def code_hash(store: "Optional[Cache]" = None) -> str:
+    """A hash of this package's own files: a changed analysis never reads old entries.
+
+    Reading and hashing them all costs a fresh process some milliseconds, so
+    with ``store`` the hash is kept there under the files' names, sizes and
+    modification times (a stat each): a file changed in any of those is read
+    again, the same files unchanged are not."""
     global _code_hash
     if _code_hash is None:
-        digest = hashlib.sha1()
-        top = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-        for folder, dirs, files in sorted(os.walk(top)):
-            dirs.sort()
-            for name in sorted(files):
-                if name.endswith((".py", ".yaml", ".json")):
-                    with open(os.path.join(folder, name), "rb") as fh:
-                        digest.update(name.encode() + b"\0" + fh.read())
-        _code_hash = digest.hexdigest()
+        files = _code_files()
+        stamps: List[list] = []
+        for rel, entry in files:
+            try:
+                st = entry.stat()
+            except OSError:
+                stamps = []
+                break
+            if not settled(st):  # just edited: hashed from its text, not kept by its stamp
+                stamps = []
+                break
+            stamps.append([rel, st.st_size, st.st_mtime_ns, st.st_ino])
+        name = "code-%s.json" % hashlib.sha1(json.dumps(stamps).encode("utf-8", "surrogatepass")).hexdigest()
+        held = store.read(name) if store is not None and stamps else None
+        if isinstance(held, dict) and held.get("stamps") == stamps and isinstance(held.get("hash"), str):
+            _code_hash = held["hash"]
+        else:
+            digest = hashlib.sha1()
+            for rel, entry in files:
+                with open(entry.path, "rb") as fh:
+                    digest.update(rel.encode() + b"\0" + fh.read())
+            _code_hash = digest.hexdigest()
+            if store is not None and stamps:
+                store.write(name, {"stamps": stamps, "hash": _code_hash})
     return _code_hash
 
 
-def entry_key(version: str, options: str, path: str, roots: Tuple[str, ...], text: str) -> str:
-    blob = json.dumps([FORMAT, version, code_hash(), options, os.path.abspath(path), list(roots),
+def entry_key(version: str, options: str, path: str, roots: Tuple[str, ...], text: str,
+              store: "Optional[Cache]" = None) -> str:
+    blob = json.dumps([FORMAT, version, code_hash(store), options, os.path.abspath(path), list(roots),
                        text_hash(text)])
     return hashlib.sha256(blob.encode("utf-8", "surrogatepass")).hexdigest()
 
@@ -117,8 +169,9 @@ class Cache:
             self._prepare(os.path.dirname(target))
             fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=".json", dir=os.path.dirname(target))
             try:
+                text = json.dumps(data)  # not json.dump: it encodes piece by piece in Python, 10x slower
                 with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                    json.dump(data, fh)
+                    fh.write(text)
                 os.replace(tmp, target)
             except BaseException:
                 try:

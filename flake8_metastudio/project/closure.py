@@ -10,7 +10,9 @@ once); a project whose scanned folder mentions MetaStudio nowhere, and whose
 modules all lie in that folder, answers at once.  What each file mentions and
 imports is memoised per process and kept in the on-disk cache by path, size
 and modification time (also for files outside the scanned folder, reached
-through a file's imports), so a new process reads only files that changed.
+through a file's imports), so a new process reads only files that changed;
+a stamp read within seconds of its file's writing is not kept (a coarse
+clock gives two same-size writes one stamp), so that file is read again.
 """
 import atexit
 import hashlib
@@ -21,7 +23,7 @@ from typing import TYPE_CHECKING, Dict, List, Optional, Set, Tuple
 
 from flake8_metastudio.prefilter import mentions_metastudio
 from flake8_metastudio.project import layout
-from flake8_metastudio.project.cache import text_hash
+from flake8_metastudio.project.cache import settled, text_hash
 
 if TYPE_CHECKING:  # pragma: no cover - annotations only
     from flake8_metastudio.project.cache import Cache
@@ -69,12 +71,13 @@ def dependencies(path: str, text: str, extra: Tuple[str, ...]) -> List[str]:
     return found
 
 
-def _stamp(path: str) -> Optional[Tuple[int, int]]:
+def _stamp(path: str) -> Optional[Tuple[Tuple[int, int], bool]]:
+    """A file's (size, modification time), and whether it is settled (may stand for its text later)."""
     try:
         st = os.stat(path)
     except OSError:
         return None
-    return st.st_size, st.st_mtime_ns
+    return (st.st_size, st.st_mtime_ns), settled(st)
 
 
 def _read(path: str) -> Optional[str]:
@@ -163,7 +166,8 @@ class ProjectScan:
         held = self._seen.get(path)
         if held is not None:
             return bool(held[1]), [str(p) for p in held[2]]
-        stamp = _stamp(path)
+        stamped = _stamp(path)
+        stamp = stamped[0] if stamped is not None else None
         held = self._known.get(path)
         if held is not None and stamp is not None and held[0] == list(stamp) and isinstance(held[2], list) \
                 and len(held) == 4:
@@ -172,8 +176,10 @@ class ProjectScan:
         text = _read(path)
         mentions = text is not None and mentions_metastudio(text)
         deps = dependencies(path, text, self.extra) if text is not None else []
-        if stamp is not None:
-            self._seen[path] = [list(stamp), mentions, deps, text_hash(text) if text is not None else None]
+        if stamped is not None:
+            # a stamp read too soon after the file was written is kept as None: read again next time
+            self._seen[path] = [list(stamped[0]) if stamped[1] else None, mentions, deps,
+                                text_hash(text) if text is not None else None]
             if not self._scanning:
                 self._saved_later()
         return mentions, deps

@@ -76,6 +76,11 @@ def _values(args) -> Dict[str, object]:
         values: Dict[str, object] = dict(config.values(config=args.config, isolated=args.isolated))
     except config.ConfigError as exc:
         raise UsageError(str(exc))
+    for pair in options.EXCLUSIVE:  # the command line's choice beats the config's contrary one
+        if any(getattr(args, dest, None) is not None for dest in pair):
+            for dest in pair:
+                if getattr(args, dest, None) is None:
+                    values.pop(dest, None)
     for dest in list(vars(args)):
         given = getattr(args, dest)
         if given is None or dest in ("paths", "path", "config", "isolated"):
@@ -351,7 +356,9 @@ def cmd_lint(argv: List[str]) -> int:
     values = _values(args)
     settings = _settings(values)
     if args.version:
-        sys.stdout.write("flake8-metastudio %s; limits: %s\n" % (__version__, table_provenance_text(settings.table)))
+        out = _Output(None)
+        out.write("flake8-metastudio %s; limits: %s\n" % (__version__, table_provenance_text(settings.table)))
+        out.close()
         return 0
     fmt = str(values.get("format") or "text")
     if fmt not in FORMATS:
@@ -555,15 +562,18 @@ def cmd_limits_update(argv: List[str]) -> int:
         update = limits_update.run(args.source, bundled, catalog.load(), given)
     except VendorDocError as exc:
         raise UsageError(str(exc))
-    sys.stdout.write(limits_update.render_difference(update))
+    out = _Output(None)
+    out.write(limits_update.render_difference(update))
+    out.close()
     if not args.diff_only:
         try:
             with open(args.output, "w", encoding="utf-8") as fh:
                 fh.write(limits_update.override_yaml(update, bundled))
         except OSError as exc:
             raise UsageError("--output: cannot write %s (%s)" % (args.output, exc.strerror or exc))
-        sys.stdout.write("Wrote %s (%d row(s)); lint with --metastudio-limits-file %s\n"
-                         % (args.output, len(update.entries), args.output))
+        out.write("Wrote %s (%d row(s)); lint with --metastudio-limits-file %s\n"
+                  % (args.output, len(update.entries), args.output))
+        out.close()
     return 1 if update.differs else 0
 
 
@@ -594,17 +604,20 @@ def cmd_limits(argv: List[str]) -> int:
             raise UsageError("--region: unknown region %r: expected one of %s" % (args.region, ", ".join(regions)))
         regions = [args.region]
     rows = [r.as_json(regions) for r in table.rows]
+    out = _Output(None)
     if args.format == "json":
-        json.dump(rows, sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
+        out.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
+        out.close()
         return 0
     from flake8_metastudio.output import text_table
+    from flake8_metastudio.sanitize import safe_text
 
     body = [[r["api"], r["sdk_method"] or "-", r["http"] or "-"]
             + ["-" if r["limits"][g] is None else str(r["limits"][g]) for g in regions] for r in rows]
-    sys.stdout.write(text_table(["API", "SDK method", "HTTP"] + regions, body))
-    sys.stdout.write("\n%d APIs; calls per second per tenant; '-' = not offered. Source: %s.\n"
-                     % (len(rows), table_provenance_text(table)))
+    out.write(text_table(["API", "SDK method", "HTTP"] + regions, body))
+    out.write("\n" + safe_text("%d APIs; calls per second per tenant; '-' = not offered. Source: %s."
+                               % (len(rows), table_provenance_text(table))) + "\n")
+    out.close()
     return 0
 
 
@@ -744,7 +757,7 @@ def cmd_fix(argv: List[str]) -> int:
         if args.diff:
             import difflib
 
-            out.write("".join(difflib.unified_diff(text.splitlines(True), outcome.text.splitlines(True),
+            out.write("".join(difflib.unified_diff(_patch_lines(text), _patch_lines(outcome.text),
                                                    fromfile=shown, tofile=shown)))
         else:
             try:
@@ -760,6 +773,14 @@ def cmd_fix(argv: List[str]) -> int:
     return 1 if changed_files else 0
 
 
+def _patch_lines(text: str) -> List[str]:
+    """Lines as ``patch`` and ``git apply`` count them: ended by a newline only
+    (``splitlines`` would also end one at a form feed or U+2028 inside a string,
+    and the hunk's line counts would not match the file)."""
+    lines = text.split("\n")
+    return [line + "\n" for line in lines[:-1]] + ([lines[-1]] if lines[-1] else [])
+
+
 COMMANDS = {"explain": cmd_explain, "limits": cmd_limits, "fix": cmd_fix}
 
 
@@ -769,7 +790,12 @@ def main(argv: Optional[List[str]] = None) -> int:
     if argv and argv[0] in COMMANDS and not os.path.exists(argv[0]):
         command = COMMANDS[argv.pop(0)]
     try:
-        return command(argv)
+        try:
+            return command(argv)
+        except SystemExit as exc:  # argparse's --help and usage errors: the help must reach stdout too
+            if exc.code == 0:
+                _Output(None).close()
+            raise
     except (UsageError, options.OptionError, OutputError) as exc:
         _error(str(exc))
         return 2

@@ -303,6 +303,15 @@ def flake8_plugin_values(parsed) -> Dict[str, object]:
         return values
     if not cfg.has_section("flake8"):
         return values
+
+    def in_config(dest):
+        return any(cfg.has_option("flake8", key) for key in (dest.replace("_", "-"), dest))
+
+    for pair in options.EXCLUSIVE:  # one from the command line beats the config's contrary one
+        if any(values.get(d) is not None and not in_config(d) for d in pair):
+            for dest in pair:
+                if in_config(dest):
+                    values[dest] = None
     for dest in PATH_OPTIONS:
         for key in (dest.replace("_", "-"), dest):
             if cfg.has_option("flake8", key):

@@ -356,9 +356,9 @@ def cmd_lint(argv: List[str]) -> int:
     values = _values(args)
     settings = _settings(values)
     if args.version:
-        out = _Output(None)
-        out.write("flake8-metastudio %s; limits: %s\n" % (__version__, table_provenance_text(settings.table)))
-        out.close()
+        shown = _Output(None)
+        shown.write("flake8-metastudio %s; limits: %s\n" % (__version__, table_provenance_text(settings.table)))
+        shown.close()
         return 0
     fmt = str(values.get("format") or "text")
     if fmt not in FORMATS:

@@ -66,24 +66,11 @@ def flake8_config(config: Optional[str] = None, extra: Iterable[str] = (),
     is read through the capped reader first, so a FIFO, a device or a huge
     file named ``--config``, ``setup.cfg``, ``tox.ini`` or ``.flake8`` is one
     line of error, where configparser would block or read forever."""
-    from flake8.options.config import _find_config_file
-
     pwd = os.path.abspath(".")
     if isolated:
         return configparser.RawConfigParser(), pwd
     if config is None:
-        for folder in _folders_up(pwd):
-            for candidate in FLAKE8_CONFIG_NAMES:
-                _check_readable(os.path.join(folder, candidate))
-        try:
-            config = _find_config_file(pwd)  # now reads only files the checks let through
-        except OSError as exc:
-            raise ConfigError("cannot look for a flake8 config from %s (%s)"
-                              % (userinput.show_path(pwd), exc.strerror or exc))
-        except configparser.Error as exc:  # flake8 skips only ParsingError; a duplicate key gets here
-            raise ConfigError("flake8 config %s" % userinput.located(
-                getattr(exc, "source", None) or "?", getattr(exc, "lineno", None),
-                "cannot be read as a config file (%s)" % type(exc).__name__))
+        config = _discover(pwd)
     cfg = configparser.RawConfigParser()
     cfg_dir = pwd
     if config is not None:
@@ -119,15 +106,31 @@ def _folders_up(start: str) -> Iterable[str]:
         here, here_key = parent, parent_key
 
 
-def _check_readable(path: str) -> None:
-    """A config candidate that exists must be a regular file of bounded size
-    (flake8's discovery skips the missing ones, and so do we)."""
-    if not os.path.lexists(path):
-        return
-    try:
-        userinput.read_bytes(path, MAX_CONFIG_BYTES)
-    except userinput.UserInputError as exc:
-        raise ConfigError("flake8 config %s" % exc)
+def _discover(start: str) -> Optional[str]:
+    """flake8's ``_find_config_file``: the first candidate, from ``start``
+    upwards, with a ``[flake8]`` (or ``[flake8:local-plugins]``) section.  As
+    there, a missing file and one that is not UTF-8 or not INI are passed over;
+    unlike there, a FIFO, a device or a huge file is an error, not a hang."""
+    for folder in _folders_up(start):
+        for candidate in FLAKE8_CONFIG_NAMES:
+            path = os.path.join(folder, candidate)
+            if not os.path.exists(path):  # configparser.read() skips what it cannot open
+                continue
+            try:
+                data = userinput.read_bytes(path, MAX_CONFIG_BYTES)
+            except userinput.UserInputError as exc:
+                raise ConfigError("flake8 config %s" % exc)
+            cfg = configparser.RawConfigParser()
+            try:
+                cfg.read_string(data.decode("utf-8"), source=path)
+            except (UnicodeDecodeError, configparser.ParsingError):
+                continue  # flake8 logs a warning and looks further
+            except configparser.Error as exc:  # a duplicate key: a traceback in flake8
+                raise ConfigError("flake8 config %s" % userinput.located(
+                    path, getattr(exc, "lineno", None), "cannot be read as a config file (%s)" % type(exc).__name__))
+            if "flake8" in cfg or "flake8:local-plugins" in cfg:
+                return path
+    return None
 
 
 def _parse_into(cfg: configparser.RawConfigParser, path: str, option: str) -> None:

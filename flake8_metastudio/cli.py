@@ -307,6 +307,19 @@ class _Output:
         raise OutputError("cannot write the report to %s (%s)" % (where, getattr(exc, "strerror", None) or exc))
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse whose ``--help`` goes through the checked output: argparse
+    itself drops a help text it cannot write (closed stdout, /dev/full) and exits 0."""
+
+    def _print_message(self, message: str, file=None) -> None:
+        if message and (file is None or file is sys.stdout):
+            out = _Output(None)
+            out.write(message)
+            out.close()
+            return
+        super()._print_message(message, file)
+
+
 def _silence_stdout() -> None:
     """Point fd 1 at /dev/null so Python's final flush of a broken stdout is quiet."""
     try:
@@ -330,7 +343,7 @@ def _statistics(results) -> List[str]:
 
 # -- commands ------------------------------------------------------------------
 def cmd_lint(argv: List[str]) -> int:
-    parser = argparse.ArgumentParser(prog=PROG, description="Lint Python code that calls Huawei Cloud "
+    parser = _Parser(prog=PROG, description="Lint Python code that calls Huawei Cloud "
                                      "MetaStudio for API throttling problems.",
                                      epilog="Subcommands: '%s explain PATH...', '%s fix PATH...', '%s limits', "
                                      "'%s limits update SOURCE'." % (PROG, PROG, PROG, PROG))
@@ -443,7 +456,7 @@ def _report_stale(base: baseline_mod.Baseline, checked: List[Checked]) -> int:
 
 
 def cmd_explain(argv: List[str]) -> int:
-    parser = argparse.ArgumentParser(prog=PROG + " explain",
+    parser = _Parser(prog=PROG + " explain",
                                      description="Show every MetaStudio SDK call site the linter found "
                                      "and how it judged it.")
     parser.add_argument("paths", nargs="+", metavar="PATH", help="files or folders ('-': stdin)")
@@ -540,7 +553,7 @@ def table_provenance_text(table) -> str:
 
 
 def cmd_limits_update(argv: List[str]) -> int:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog=PROG + " limits update",
         description="Compare the vendor's 'Constraints on APIs' page (saved HTML, its text copied from a browser, "
         "or a URL) with the bundled limits table, print the difference and write it as an override file.",
@@ -580,7 +593,7 @@ def cmd_limits_update(argv: List[str]) -> int:
 def cmd_limits(argv: List[str]) -> int:
     if argv and argv[0] == "update":
         return cmd_limits_update(argv[1:])
-    parser = argparse.ArgumentParser(prog=PROG + " limits", description="Print the limits table (bundled, "
+    parser = _Parser(prog=PROG + " limits", description="Print the limits table (bundled, "
                                      "merged with any override file named here or in the config).")
     parser.add_argument("--format", choices=("json", "table"), default="table")
     parser.add_argument("--region", help="only this region's limits")
@@ -689,7 +702,7 @@ def attach_fixes(checked: Checked, settings) -> None:
 
 
 def cmd_fix(argv: List[str]) -> int:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog=PROG + " fix", description="Apply the fixes computed from the limits table, each verified "
         "(the result compiles, the finding is gone, nothing new appears).",
         epilog="Exit status: 0 nothing to change, 1 files changed (with --diff: would change), 2 usage or "
@@ -790,12 +803,7 @@ def main(argv: Optional[List[str]] = None) -> int:
     if argv and argv[0] in COMMANDS and not os.path.exists(argv[0]):
         command = COMMANDS[argv.pop(0)]
     try:
-        try:
-            return command(argv)
-        except SystemExit as exc:  # argparse's --help and usage errors: the help must reach stdout too
-            if exc.code == 0:
-                _Output(None).close()
-            raise
+        return command(argv)
     except (UsageError, options.OptionError, OutputError) as exc:
         _error(str(exc))
         return 2

@@ -35,6 +35,11 @@ TIMBRE_PROGRAM = (
     "client = MetaStudioClient.new_builder().build()\n"
     "voice = VoiceConfig(voice_asset_id='zz-not-allowed')  # <- MST401\n"
 )
+TYPO_REGION_PROGRAM = (
+    "from huaweicloudsdkmetastudio.v1 import MetaStudioClient\n"
+    "from huaweicloudsdkmetastudio.v1.region.metastudio_region import MetaStudioRegion\n"
+    "client = MetaStudioClient.new_builder().with_region(MetaStudioRegion.value_of('cn-nort-4')).build()\n"
+)
 # control characters and look-alikes no report may carry raw
 UNSAFE = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
 
@@ -417,10 +422,8 @@ def test_explain_text_and_json_with_forging_names_and_literals(tmp_path):
 
 
 def test_fix_diff_with_a_forging_name_and_a_form_feed_in_a_string(tmp_path):
-    source = ("from huaweicloudsdkmetastudio.v1 import MetaStudioClient\n"
-              "from huaweicloudsdkmetastudio.v1.region.metastudio_region import MetaStudioRegion\n"
-              "TEXT = 'a\u2028b\fc'\n"
-              "client = MetaStudioClient.new_builder().with_region(MetaStudioRegion.value_of('cn-nort-4')).build()\n")
+    lines = TYPO_REGION_PROGRAM.split("\n")
+    source = "\n".join(lines[:2] + ["TEXT = 'a\u2028b\fc'"] + lines[2:])  # the fix is on line 4
     name = b"f\x1b[2J\nx.py:1:1: E999.py"
     with open(os.path.join(os.fsencode(str(tmp_path)), name), "w", encoding="utf-8") as fh:
         fh.write(source)
@@ -509,14 +512,10 @@ def _closed_stdout(args, cwd):
 
 @pytest.mark.parametrize("args", [["--isolated", "seed.py"], ["--isolated", "--format=json", "seed.py"],
                                   ["explain", "--isolated", "seed.py"], ["limits"], ["limits", "--format=json"],
-                                  ["--version"], ["fix", "--diff", "--isolated", "seed.py"]],
-                         ids=["lint", "lint-json", "explain", "limits", "limits-json", "version", "fix-diff"])
+                                  ["--version"], ["fix", "--diff", "--isolated", "seed.py"], ["--help"]],
+                         ids=["lint", "lint-json", "explain", "limits", "limits-json", "version", "fix-diff", "help"])
 def test_closed_stdout_is_one_line_and_exit_2(tmp_path, args):
-    (tmp_path / "seed.py").write_text(PROGRAM.replace("rows:", "rows:\n        time.sleep(0)") if "fix" not in args
-                                      else PROGRAM.replace("build()", "with_region(MetaStudioRegion.value_of("
-                                                           "'cn-nort-4')).build()").replace(
-                                          "import time\n", "import time\nfrom huaweicloudsdkmetastudio.v1.region."
-                                          "metastudio_region import MetaStudioRegion\n"))
+    (tmp_path / "seed.py").write_text(TYPO_REGION_PROGRAM)  # findings, and a fix for fix --diff
     proc, cpu = _closed_stdout(args, tmp_path)
     err = proc.stderr.decode("utf-8", "replace")
     assert proc.returncode == 2 and err.splitlines() == ["metastudio-lint: error: standard output is closed"], err
@@ -524,8 +523,8 @@ def test_closed_stdout_is_one_line_and_exit_2(tmp_path, args):
 
 
 @pytest.mark.parametrize("args", [["explain", "--isolated", "seed.py"], ["limits"], ["--version"],
-                                  ["--isolated", "--format=sarif", "seed.py"]],
-                         ids=["explain", "limits", "version", "sarif"])
+                                  ["--isolated", "--format=sarif", "seed.py"], ["explain", "--help"]],
+                         ids=["explain", "limits", "version", "sarif", "help"])  # argparse drops a help it cannot write
 def test_full_device_on_stdout_is_one_line_and_exit_2(tmp_path, args):
     (tmp_path / "seed.py").write_text(PROGRAM)
     with open("/dev/full", "w") as full:

@@ -545,3 +545,25 @@ def test_full_device_on_stdout_is_one_line_and_exit_2(tmp_path, args):
         "baseline-full"])
 def test_output_that_cannot_be_written(tmp_path, option, words):
     cli_error(tmp_path, ["--isolated", option], words)
+
+
+@pytest.mark.parametrize("where, hidden", [("first", True), ("last", False), ("inside_string", True)])
+def test_noqa_in_a_multi_line_statement(tmp_path, where, hidden):
+    """Where flake8 7 reads a ``# noqa`` of a statement spread over lines: on
+    the finding's line, or on a line of a multi-line string in it (flake8
+    joins those), but not on the closing line of a call.  The CLI must hide
+    exactly what flake8 hides."""
+    call = {
+        "first": "        client.create_product(  # noqa: MST101\n            CreateProductRequest(),\n        )\n",
+        "last": "        client.create_product(\n            CreateProductRequest(),\n        )  # noqa: MST101\n",
+        "inside_string": "        client.create_product(CreateProductRequest(), '''\n# noqa: MST101\n''')\n",
+    }[where]
+    source = HEADER + "\n\ndef sync(rows):\n    for row in rows:\n" + call
+    (tmp_path / "case.py").write_text(source)
+    results = [door_run(door, ["--isolated", "case.py"], tmp_path) for door in ("flake8", "metastudio-lint")]
+    assert results[0].rows() == results[1].rows()
+    for result in results:
+        assert result.returncode == (0 if hidden else 1), (result.name, result.stdout, result.stderr)
+        assert bool(result.stdout) is not hidden, (result.name, result.stdout)
+    shown = door_run("metastudio-lint", ["--isolated", "--disable-noqa", "case.py"], tmp_path)
+    assert shown.found() == {(HEADER.count("\n") + 5, "MST101")}, shown.stdout  # it was there to hide

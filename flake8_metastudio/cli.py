@@ -426,9 +426,11 @@ def _write_baseline(path: str, checked: List[Checked]) -> int:
         baseline_mod.dump(path, keys)
     except OSError as exc:
         raise OutputError("--write-baseline: cannot write %s (%s)" % (path, exc.strerror or exc))
-    sys.stderr.write("%s: wrote %d finding(s) to %s\n" % (PROG, len(keys), path))
+    from flake8_metastudio.sanitize import safe_text
+
+    sys.stderr.write("%s: wrote %d finding(s) to %s\n" % (PROG, len(keys), safe_text(path)))
     for shown, f in problems:  # E902/E999/MST900: not baselined, and they must not pass silently
-        sys.stderr.write("%s:%d:%d: %s\n" % (shown, f.line, f.col + 1, f.message))
+        sys.stderr.write("%s:%d:%d: %s\n" % (safe_text(shown), f.line, f.col + 1, safe_text(f.message)))
     return 1 if problems else 0
 
 
@@ -449,7 +451,7 @@ def _report_stale(base: baseline_mod.Baseline, checked: List[Checked]) -> int:
 
         sys.stderr.write("%s: %d baseline entr%s no longer occur%s (remove them from %s):\n"
                          % (PROG, len(stale), "y" if len(stale) == 1 else "ies", "s" if len(stale) == 1 else "",
-                            os.path.relpath(base.path)))
+                            safe_text(os.path.relpath(base.path))))
         for key, n in sorted(stale.items()):
             sys.stderr.write("  %s\n" % safe_text(baseline_mod.describe(key, n)))
     return len(stale)
@@ -482,15 +484,15 @@ def cmd_explain(argv: List[str]) -> int:
         if problems or not checked.lines:
             status = 1
             for f in problems:
-                sys.stderr.write("%s:%d:%d: %s\n" % (safe_text(shown), f.line, f.col + 1, f.message))
+                sys.stderr.write("%s:%d:%d: %s\n" % (safe_text(shown), f.line, f.col + 1, safe_text(f.message)))
             continue
         try:
             rows = explain_mod.explain("".join(checked.lines), settings, path if path != "-" else None)
         except Exception as exc:
             if os.environ.get(DEBUG_VARIABLE):
                 raise
-            sys.stderr.write("%s: %s\n" % (safe_text(shown), diagnostic("MST900", error="%s: %s" % (
-                type(exc).__name__, str(exc)[:150])).message))
+            sys.stderr.write("%s: %s\n" % (safe_text(shown), safe_text(diagnostic("MST900", error="%s: %s" % (
+                type(exc).__name__, str(exc)[:150])).message)))
             status = 1
             continue
         rows = [_safe_row(r) for r in rows]

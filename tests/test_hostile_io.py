@@ -567,3 +567,23 @@ def test_noqa_in_a_multi_line_statement(tmp_path, where, hidden):
         assert bool(result.stdout) is not hidden, (result.name, result.stdout)
     shown = door_run("metastudio-lint", ["--isolated", "--disable-noqa", "case.py"], tmp_path)
     assert shown.found() == {(HEADER.count("\n") + 5, "MST101")}, shown.stdout  # it was there to hide
+
+
+def test_baseline_messages_on_stderr_are_escaped(tmp_path):
+    """--write-baseline reports what it could not record (a dangling link: E902)
+    and a later run reports stale entries: every name on stderr escaped."""
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "gone\x1b[2J.py").write_text(PROGRAM)
+    os.symlink("nowhere", str(src / "dangling\u202e.py"))
+    name = "base\x1b]0;t\x07.json"
+    written = cli(tmp_path, "--isolated", "--write-baseline=" + name, "src")
+    lines = written.stderr.splitlines()
+    assert written.returncode == 1 and len(lines) == 2, written.stderr
+    assert lines[0] == r"metastudio-lint: wrote 1 finding(s) to base\x1b]0;t\x07.json", lines
+    assert lines[1].startswith(r"src/dangling\u202e.py:0:1: E902 "), lines
+    (src / "gone\x1b[2J.py").unlink()
+    stale = cli(tmp_path, "--isolated", "--baseline=" + name, "src")
+    assert not UNSAFE.search(stale.stderr), stale.stderr
+    assert r"1 baseline entry no longer occurs (remove them from base\x1b]0;t\x07.json)" in stale.stderr, stale.stderr
+    assert r"src/gone\x1b[2J.py: MST101" in stale.stderr, stale.stderr

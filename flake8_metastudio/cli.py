@@ -21,7 +21,6 @@ import fnmatch
 import hashlib
 import json
 import os
-import stat
 import sys
 from typing import Dict, Iterable, List, Optional
 
@@ -175,16 +174,14 @@ def display(path: str) -> str:
 
 def _special(path: str) -> Optional[str]:
     """Why ``path`` is not a file that can be read without blocking, or None."""
+    from flake8_metastudio.userinput import not_regular
+
     try:
         mode = os.stat(path).st_mode
-    except OSError:
+    except (OSError, ValueError):
         return None  # open() below says why, as flake8 does
-    if stat.S_ISREG(mode):
-        return None
-    kind = ("a directory" if stat.S_ISDIR(mode) else "a FIFO" if stat.S_ISFIFO(mode) else
-            "a socket" if stat.S_ISSOCK(mode) else "a device" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode)
-            else "not a regular file")
-    return "OSError: %s is %s, not a Python file" % (path, kind)
+    kind = not_regular(mode)
+    return "OSError: %s is %s, not a Python file" % (path, kind) if kind else None
 
 
 def lint_file(path: str, settings, selector=None, baseline=None, shown: Optional[str] = None) -> Checked:

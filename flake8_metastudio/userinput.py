@@ -87,7 +87,8 @@ _KINDS = ((stat.S_ISDIR, "a directory"), (stat.S_ISFIFO, "a FIFO (named pipe)"),
           (stat.S_ISBLK, "a block device"))
 
 
-def _not_regular(mode: int) -> Optional[str]:
+def not_regular(mode: int) -> Optional[str]:
+    """"a FIFO (named pipe)", "a directory"...: what a ``st_mode`` is if not a regular file, else None."""
     if stat.S_ISREG(mode):
         return None
     for test, name in _KINDS:
@@ -116,7 +117,7 @@ def read_bytes(path: str, max_bytes: int) -> bytes:
         fail("cannot be read (%s)" % (exc.strerror or type(exc).__name__))
     except ValueError:  # a NUL in the path
         fail("cannot be read (the path holds a NUL character)")
-    kind = _not_regular(info.st_mode)
+    kind = not_regular(info.st_mode)
     if kind:
         fail("is %s, not a regular file" % kind)
     if info.st_size > max_bytes:
@@ -127,7 +128,7 @@ def read_bytes(path: str, max_bytes: int) -> bytes:
     except OSError as exc:
         fail("cannot be read (%s)" % (exc.strerror or type(exc).__name__))
     try:
-        kind = _not_regular(os.fstat(fd).st_mode)  # the path may have been swapped since stat()
+        kind = not_regular(os.fstat(fd).st_mode)  # the path may have been swapped since stat()
         if kind:
             fail("is %s, not a regular file" % kind)
         chunks, size = [], 0

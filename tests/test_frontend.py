@@ -280,7 +280,7 @@ def test_unreadable_paths_are_e902_and_the_run_goes_on(tmp_path):
     got = {(f[0], f[3]) for f in rows(r.stdout)}
     assert got == {("good.py", "MST101"), ("broken.py", "E902"), ("loop1.py", "E902"), ("loop2.py", "E902"),
                    ("fifo.py", "E902"), ("sock.py", "E902")}
-    assert "fifo.py is a FIFO, not a Python file" in r.stdout and "sock.py is a socket" in r.stdout
+    assert "fifo.py is a FIFO (named pipe), not a Python file" in r.stdout and "sock.py is a socket" in r.stdout
     # flake8 reports the broken symlink the same way
     found, _ = both(tmp_path, "--isolated", "good.py", "broken.py")
     assert {(f[0], f[3]) for f in found} == {("good.py", "MST101"), ("broken.py", "E902")}

@@ -587,3 +587,15 @@ def test_baseline_messages_on_stderr_are_escaped(tmp_path):
     assert not UNSAFE.search(stale.stderr), stale.stderr
     assert r"1 baseline entry no longer occurs (remove them from base\x1b]0;t\x07.json)" in stale.stderr, stale.stderr
     assert r"src/gone\x1b[2J.py: MST101" in stale.stderr, stale.stderr
+
+
+@pytest.mark.parametrize("value, words", [
+    ("cache\x1b[2J", [r"METASTUDIO_CACHE_DIR: invalid value 'cache\x1b[2J'", "no control characters"]),
+    ("fifo", ["METASTUDIO_CACHE_DIR: invalid value 'fifo': expected a folder (this is a file)"]),
+], ids=["escape", "fifo"])
+def test_cache_dir_from_the_environment(tmp_path, value, words):
+    os.mkfifo(str(tmp_path / "fifo"))
+    (tmp_path / "seed.py").write_text(PROGRAM)
+    for door in ("flake8", "metastudio-lint"):
+        result = door_run(door, ["--isolated", "seed.py"], tmp_path, env={"METASTUDIO_CACHE_DIR": value})
+        assert_one_line(result, *words)

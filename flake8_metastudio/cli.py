@@ -71,6 +71,9 @@ def _add_selection_options(parser: argparse.ArgumentParser) -> None:
 def _values(args) -> Dict[str, object]:
     """Config-file values overlaid with what the command line gave (paths on the
     command line are relative to the current folder)."""
+    for dest in ("config", "output_file", "write_baseline"):  # files this command names: never empty
+        if getattr(args, dest, None) is not None:
+            setattr(args, dest, options.file_path("--" + dest.replace("_", "-"), getattr(args, dest)))
     try:
         values: Dict[str, object] = dict(config.values(config=args.config, isolated=args.isolated))
     except config.ConfigError as exc:
@@ -110,10 +113,10 @@ def _selector(values):
 
 def _baseline(values) -> Optional[baseline_mod.Baseline]:
     path = values.get("metastudio_baseline")
-    if not path or not str(path).strip():
+    if path is None:
         return None
     try:
-        return baseline_mod.load(str(path))
+        return baseline_mod.load(options.file_path("--baseline", path))
     except baseline_mod.BaselineError as exc:
         raise UsageError("--baseline: %s" % exc)
 
@@ -600,8 +603,12 @@ def cmd_limits(argv: List[str]) -> int:
     parser.add_argument("--config", default=None, metavar="FILE", help="flake8 config file to use")
     parser.add_argument("--isolated", action="store_true", help="ignore configuration files")
     args = parser.parse_args(argv)
+    if args.config is not None:
+        args.config = options.file_path("--config", args.config)
     limits_file = args.metastudio_limits_file
-    if limits_file is None:  # the same config as lint and explain
+    if limits_file is not None:
+        limits_file = options.file_path("--metastudio-limits-file", limits_file)
+    else:  # the same config as lint and explain
         try:
             limits_file = config.values(config=args.config, isolated=args.isolated).get("metastudio_limits_file")
         except config.ConfigError as exc:

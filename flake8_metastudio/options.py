@@ -123,6 +123,12 @@ def _text(name: str, raw: object, expected: str, is_list: bool = False) -> str:
     return text
 
 
+def file_path(name: str, raw: object) -> str:
+    """A file named by an option (``--config``, ``--output-file``, a baseline):
+    empty is an error rather than "no file", and control characters are refused."""
+    return os.path.expanduser(_text(name, raw, "a file path"))
+
+
 def _float(name: str, raw: object, low: float, high: float) -> float:
     expected = "seconds from %g to %g, e.g. 0.1" % (low, high)
     text = _text(name, raw, expected)

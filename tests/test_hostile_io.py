@@ -576,16 +576,18 @@ def test_baseline_messages_on_stderr_are_escaped(tmp_path):
     src.mkdir()
     (src / "gone\x1b[2J.py").write_text(PROGRAM)
     os.symlink("nowhere", str(src / "dangling\u202e.py"))
-    name = "base\x1b]0;t\x07.json"
+    assert_one_line(cli(tmp_path, "--isolated", "--write-baseline=base\x1b]0;t\x07.json", "src"),
+                    r"--write-baseline: invalid value 'base\x1b]0;t\x07.json': expected a file path (no control")
+    name = "base\u00e9.json"
     written = cli(tmp_path, "--isolated", "--write-baseline=" + name, "src")
     lines = written.stderr.splitlines()
     assert written.returncode == 1 and len(lines) == 2, written.stderr
-    assert lines[0] == r"metastudio-lint: wrote 1 finding(s) to base\x1b]0;t\x07.json", lines
+    assert lines[0] == "metastudio-lint: wrote 1 finding(s) to base\u00e9.json", lines
     assert lines[1].startswith(r"src/dangling\u202e.py:0:1: E902 "), lines
     (src / "gone\x1b[2J.py").unlink()
     stale = cli(tmp_path, "--isolated", "--baseline=" + name, "src")
     assert not UNSAFE.search(stale.stderr), stale.stderr
-    assert r"1 baseline entry no longer occurs (remove them from base\x1b]0;t\x07.json)" in stale.stderr, stale.stderr
+    assert "1 baseline entry no longer occurs (remove them from base\u00e9.json)" in stale.stderr, stale.stderr
     assert r"src/gone\x1b[2J.py: MST101" in stale.stderr, stale.stderr
 
 
@@ -599,3 +601,20 @@ def test_cache_dir_from_the_environment(tmp_path, value, words):
     for door in ("flake8", "metastudio-lint"):
         result = door_run(door, ["--isolated", "seed.py"], tmp_path, env={"METASTUDIO_CACHE_DIR": value})
         assert_one_line(result, *words)
+
+
+@pytest.mark.parametrize("args, words", [
+    (["--config="], "--config: empty value: expected a file path"),
+    (["--output-file="], "--output-file: empty value: expected a file path"),
+    (["--write-baseline="], "--write-baseline: empty value"),  # was: lint as if not given, write nothing
+    (["--baseline="], "--baseline: empty value"),  # was: silently no baseline
+    (["--output-file=report\x1b[2J.txt"], r"--output-file: invalid value 'report\x1b[2J.txt'"),
+], ids=["config", "output-file", "write-baseline", "baseline", "output-file-escape"])
+def test_empty_or_control_file_options_of_the_cli(tmp_path, args, words):
+    cli_error(tmp_path, ["--isolated", *args], words)
+
+
+def test_empty_baseline_in_the_flake8_config(tmp_path):
+    (tmp_path / "setup.cfg").write_text("[flake8]\nmetastudio-baseline =\n")
+    results = both_error(tmp_path, [], "empty value: expected a file path")
+    assert "--metastudio-baseline: empty value" in results[0] and "--baseline: empty value" in results[1]

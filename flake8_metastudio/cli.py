@@ -571,6 +571,7 @@ def cmd_limits_update(argv: List[str]) -> int:
     from flake8_metastudio import catalog, limits_update
     from flake8_metastudio.vendor_doc import VendorDocError
 
+    args.output = options.file_path("--output", args.output)
     try:
         given = limits_update.parse_region_ids(args.region_id)
         bundled = limits_mod.load(None)

@@ -386,6 +386,10 @@ def cmd_lint(argv: List[str]) -> int:
     from flake8_metastudio.output import repo_root
 
     root = repo_root()
+    for target, name in ((args.output_file, "--output-file"), (args.write_baseline, "--write-baseline")):
+        if target is not None and _is_linted(target, args.paths or ["."]):
+            raise UsageError("%s: %s is a file to lint: writing there would destroy it"
+                             % (name, target))
     out = None if args.write_baseline else _Output(args.output_file)  # fail before the work, not after
     checked: List[Checked] = []
     for path in iter_files(args.paths or ["."], patterns):
@@ -414,6 +418,24 @@ def cmd_lint(argv: List[str]) -> int:
     if results and not args.exit_zero:
         return 1
     return 1 if stale and args.fail_on_stale_baseline else 0
+
+
+def _is_linted(target: str, paths: List[str]) -> bool:
+    """Whether the output file ``target`` is one of the files given, or a
+    ``*.py`` file inside a folder given (opening it for writing empties it)."""
+    if not os.path.isfile(target):
+        return False
+    for path in paths:
+        try:
+            if os.path.isdir(path):
+                inside = os.path.commonpath([os.path.realpath(path), os.path.realpath(target)])
+                if target.endswith(".py") and inside == os.path.realpath(path):
+                    return True
+            elif path != "-" and os.path.samefile(path, target):
+                return True
+        except (OSError, ValueError):
+            continue
+    return False
 
 
 def _write_baseline(path: str, checked: List[Checked]) -> int:

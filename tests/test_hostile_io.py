@@ -617,3 +617,14 @@ def test_empty_baseline_in_the_flake8_config(tmp_path):
     (tmp_path / "setup.cfg").write_text("[flake8]\nmetastudio-baseline =\n")
     results = both_error(tmp_path, [], "empty value: expected a file path")
     assert "--metastudio-baseline: empty value" in results[0] and "--baseline: empty value" in results[1]
+
+
+@pytest.mark.parametrize("option, paths", [("--output-file=seed.py", ["seed.py"]),
+                                           ("--output-file=./seed.py", ["."]),
+                                           ("--write-baseline=seed.py", ["seed.py"])],
+                         ids=["output-is-the-file", "output-inside-the-folder", "baseline-is-the-file"])
+def test_output_onto_a_file_being_linted_is_refused_before_it_is_emptied(tmp_path, option, paths):
+    (tmp_path / "seed.py").write_text(PROGRAM)
+    result = cli(tmp_path, "--isolated", option, *paths)
+    assert_one_line(result, "%s: " % option.split("=")[0], "seed.py is a file to lint: writing there would destroy it")
+    assert (tmp_path / "seed.py").read_text() == PROGRAM

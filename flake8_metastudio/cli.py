@@ -21,7 +21,6 @@ import fnmatch
 import hashlib
 import json
 import os
-import stat
 import sys
 from typing import Dict, Iterable, List, Optional
 
@@ -72,10 +71,18 @@ def _add_selection_options(parser: argparse.ArgumentParser) -> None:
 def _values(args) -> Dict[str, object]:
     """Config-file values overlaid with what the command line gave (paths on the
     command line are relative to the current folder)."""
+    for dest in ("config", "output_file", "write_baseline"):  # files this command names: never empty
+        if getattr(args, dest, None) is not None:
+            setattr(args, dest, options.file_path("--" + dest.replace("_", "-"), getattr(args, dest)))
     try:
         values: Dict[str, object] = dict(config.values(config=args.config, isolated=args.isolated))
     except config.ConfigError as exc:
         raise UsageError(str(exc))
+    for pair in options.EXCLUSIVE:  # the command line's choice beats the config's contrary one
+        if any(getattr(args, dest, None) is not None for dest in pair):
+            for dest in pair:
+                if getattr(args, dest, None) is None:
+                    values.pop(dest, None)
     for dest in list(vars(args)):
         given = getattr(args, dest)
         if given is None or dest in ("paths", "path", "config", "isolated"):
@@ -106,10 +113,10 @@ def _selector(values):
 
 def _baseline(values) -> Optional[baseline_mod.Baseline]:
     path = values.get("metastudio_baseline")
-    if not path or not str(path).strip():
+    if path is None:
         return None
     try:
-        return baseline_mod.load(str(path))
+        return baseline_mod.load(options.file_path("--baseline", path))
     except baseline_mod.BaselineError as exc:
         raise UsageError("--baseline: %s" % exc)
 
@@ -170,16 +177,14 @@ def display(path: str) -> str:
 
 def _special(path: str) -> Optional[str]:
     """Why ``path`` is not a file that can be read without blocking, or None."""
+    from flake8_metastudio.userinput import not_regular
+
     try:
         mode = os.stat(path).st_mode
-    except OSError:
+    except (OSError, ValueError):
         return None  # open() below says why, as flake8 does
-    if stat.S_ISREG(mode):
-        return None
-    kind = ("a directory" if stat.S_ISDIR(mode) else "a FIFO" if stat.S_ISFIFO(mode) else
-            "a socket" if stat.S_ISSOCK(mode) else "a device" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode)
-            else "not a regular file")
-    return "OSError: %s is %s, not a Python file" % (path, kind)
+    kind = not_regular(mode)
+    return "OSError: %s is %s, not a Python file" % (path, kind) if kind else None
 
 
 def lint_file(path: str, settings, selector=None, baseline=None, shown: Optional[str] = None) -> Checked:
@@ -302,6 +307,19 @@ class _Output:
         raise OutputError("cannot write the report to %s (%s)" % (where, getattr(exc, "strerror", None) or exc))
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse whose ``--help`` goes through the checked output: argparse
+    itself drops a help text it cannot write (closed stdout, /dev/full) and exits 0."""
+
+    def _print_message(self, message: str, file=None) -> None:
+        if message and (file is None or file is sys.stdout):
+            out = _Output(None)
+            out.write(message)
+            out.close()
+            return
+        super()._print_message(message, file)
+
+
 def _silence_stdout() -> None:
     """Point fd 1 at /dev/null so Python's final flush of a broken stdout is quiet."""
     try:
@@ -325,7 +343,7 @@ def _statistics(results) -> List[str]:
 
 # -- commands ------------------------------------------------------------------
 def cmd_lint(argv: List[str]) -> int:
-    parser = argparse.ArgumentParser(prog=PROG, description="Lint Python code that calls Huawei Cloud "
+    parser = _Parser(prog=PROG, description="Lint Python code that calls Huawei Cloud "
                                      "MetaStudio for API throttling problems.",
                                      epilog="Subcommands: '%s explain PATH...', '%s fix PATH...', '%s limits', "
                                      "'%s limits update SOURCE'." % (PROG, PROG, PROG, PROG))
@@ -351,7 +369,9 @@ def cmd_lint(argv: List[str]) -> int:
     values = _values(args)
     settings = _settings(values)
     if args.version:
-        sys.stdout.write("flake8-metastudio %s; limits: %s\n" % (__version__, table_provenance_text(settings.table)))
+        shown = _Output(None)
+        shown.write("flake8-metastudio %s; limits: %s\n" % (__version__, table_provenance_text(settings.table)))
+        shown.close()
         return 0
     fmt = str(values.get("format") or "text")
     if fmt not in FORMATS:
@@ -366,6 +386,10 @@ def cmd_lint(argv: List[str]) -> int:
     from flake8_metastudio.output import repo_root
 
     root = repo_root()
+    for target, name in ((args.output_file, "--output-file"), (args.write_baseline, "--write-baseline")):
+        if target is not None and _is_linted(target, args.paths or ["."]):
+            raise UsageError("%s: %s is a file to lint: writing there would destroy it"
+                             % (name, target))
     out = None if args.write_baseline else _Output(args.output_file)  # fail before the work, not after
     checked: List[Checked] = []
     for path in iter_files(args.paths or ["."], patterns):
@@ -396,6 +420,24 @@ def cmd_lint(argv: List[str]) -> int:
     return 1 if stale and args.fail_on_stale_baseline else 0
 
 
+def _is_linted(target: str, paths: List[str]) -> bool:
+    """Whether the output file ``target`` is one of the files given, or a
+    ``*.py`` file inside a folder given (opening it for writing empties it)."""
+    if not os.path.isfile(target):
+        return False
+    for path in paths:
+        try:
+            if os.path.isdir(path):
+                inside = os.path.commonpath([os.path.realpath(path), os.path.realpath(target)])
+                if target.endswith(".py") and inside == os.path.realpath(path):
+                    return True
+            elif path != "-" and os.path.samefile(path, target):
+                return True
+        except (OSError, ValueError):
+            continue
+    return False
+
+
 def _write_baseline(path: str, checked: List[Checked]) -> int:
     base_dir = os.path.dirname(os.path.abspath(path))
     keys = [baseline_mod.key_of(f.code, f.method or f.api, baseline_mod.relpath(c.path, base_dir),
@@ -406,9 +448,11 @@ def _write_baseline(path: str, checked: List[Checked]) -> int:
         baseline_mod.dump(path, keys)
     except OSError as exc:
         raise OutputError("--write-baseline: cannot write %s (%s)" % (path, exc.strerror or exc))
-    sys.stderr.write("%s: wrote %d finding(s) to %s\n" % (PROG, len(keys), path))
+    from flake8_metastudio.sanitize import safe_text
+
+    sys.stderr.write("%s: wrote %d finding(s) to %s\n" % (PROG, len(keys), safe_text(path)))
     for shown, f in problems:  # E902/E999/MST900: not baselined, and they must not pass silently
-        sys.stderr.write("%s:%d:%d: %s\n" % (shown, f.line, f.col + 1, f.message))
+        sys.stderr.write("%s:%d:%d: %s\n" % (safe_text(shown), f.line, f.col + 1, safe_text(f.message)))
     return 1 if problems else 0
 
 
@@ -429,14 +473,14 @@ def _report_stale(base: baseline_mod.Baseline, checked: List[Checked]) -> int:
 
         sys.stderr.write("%s: %d baseline entr%s no longer occur%s (remove them from %s):\n"
                          % (PROG, len(stale), "y" if len(stale) == 1 else "ies", "s" if len(stale) == 1 else "",
-                            os.path.relpath(base.path)))
+                            safe_text(os.path.relpath(base.path))))
         for key, n in sorted(stale.items()):
             sys.stderr.write("  %s\n" % safe_text(baseline_mod.describe(key, n)))
     return len(stale)
 
 
 def cmd_explain(argv: List[str]) -> int:
-    parser = argparse.ArgumentParser(prog=PROG + " explain",
+    parser = _Parser(prog=PROG + " explain",
                                      description="Show every MetaStudio SDK call site the linter found "
                                      "and how it judged it.")
     parser.add_argument("paths", nargs="+", metavar="PATH", help="files or folders ('-': stdin)")
@@ -462,15 +506,15 @@ def cmd_explain(argv: List[str]) -> int:
         if problems or not checked.lines:
             status = 1
             for f in problems:
-                sys.stderr.write("%s:%d:%d: %s\n" % (safe_text(shown), f.line, f.col + 1, f.message))
+                sys.stderr.write("%s:%d:%d: %s\n" % (safe_text(shown), f.line, f.col + 1, safe_text(f.message)))
             continue
         try:
             rows = explain_mod.explain("".join(checked.lines), settings, path if path != "-" else None)
         except Exception as exc:
             if os.environ.get(DEBUG_VARIABLE):
                 raise
-            sys.stderr.write("%s: %s\n" % (safe_text(shown), diagnostic("MST900", error="%s: %s" % (
-                type(exc).__name__, str(exc)[:150])).message))
+            sys.stderr.write("%s: %s\n" % (safe_text(shown), safe_text(diagnostic("MST900", error="%s: %s" % (
+                type(exc).__name__, str(exc)[:150])).message)))
             status = 1
             continue
         rows = [_safe_row(r) for r in rows]
@@ -533,7 +577,7 @@ def table_provenance_text(table) -> str:
 
 
 def cmd_limits_update(argv: List[str]) -> int:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog=PROG + " limits update",
         description="Compare the vendor's 'Constraints on APIs' page (saved HTML, its text copied from a browser, "
         "or a URL) with the bundled limits table, print the difference and write it as an override file.",
@@ -549,28 +593,32 @@ def cmd_limits_update(argv: List[str]) -> int:
     from flake8_metastudio import catalog, limits_update
     from flake8_metastudio.vendor_doc import VendorDocError
 
+    args.output = options.file_path("--output", args.output)
     try:
         given = limits_update.parse_region_ids(args.region_id)
         bundled = limits_mod.load(None)
         update = limits_update.run(args.source, bundled, catalog.load(), given)
     except VendorDocError as exc:
         raise UsageError(str(exc))
-    sys.stdout.write(limits_update.render_difference(update))
+    out = _Output(None)
+    out.write(limits_update.render_difference(update))
+    out.close()
     if not args.diff_only:
         try:
             with open(args.output, "w", encoding="utf-8") as fh:
                 fh.write(limits_update.override_yaml(update, bundled))
         except OSError as exc:
             raise UsageError("--output: cannot write %s (%s)" % (args.output, exc.strerror or exc))
-        sys.stdout.write("Wrote %s (%d row(s)); lint with --metastudio-limits-file %s\n"
-                         % (args.output, len(update.entries), args.output))
+        out.write("Wrote %s (%d row(s)); lint with --metastudio-limits-file %s\n"
+                  % (args.output, len(update.entries), args.output))
+        out.close()
     return 1 if update.differs else 0
 
 
 def cmd_limits(argv: List[str]) -> int:
     if argv and argv[0] == "update":
         return cmd_limits_update(argv[1:])
-    parser = argparse.ArgumentParser(prog=PROG + " limits", description="Print the limits table (bundled, "
+    parser = _Parser(prog=PROG + " limits", description="Print the limits table (bundled, "
                                      "merged with any override file named here or in the config).")
     parser.add_argument("--format", choices=("json", "table"), default="table")
     parser.add_argument("--region", help="only this region's limits")
@@ -578,8 +626,12 @@ def cmd_limits(argv: List[str]) -> int:
     parser.add_argument("--config", default=None, metavar="FILE", help="flake8 config file to use")
     parser.add_argument("--isolated", action="store_true", help="ignore configuration files")
     args = parser.parse_args(argv)
+    if args.config is not None:
+        args.config = options.file_path("--config", args.config)
     limits_file = args.metastudio_limits_file
-    if limits_file is None:  # the same config as lint and explain
+    if limits_file is not None:
+        limits_file = options.file_path("--metastudio-limits-file", limits_file)
+    else:  # the same config as lint and explain
         try:
             limits_file = config.values(config=args.config, isolated=args.isolated).get("metastudio_limits_file")
         except config.ConfigError as exc:
@@ -594,17 +646,20 @@ def cmd_limits(argv: List[str]) -> int:
             raise UsageError("--region: unknown region %r: expected one of %s" % (args.region, ", ".join(regions)))
         regions = [args.region]
     rows = [r.as_json(regions) for r in table.rows]
+    out = _Output(None)
     if args.format == "json":
-        json.dump(rows, sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
+        out.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
+        out.close()
         return 0
     from flake8_metastudio.output import text_table
+    from flake8_metastudio.sanitize import safe_text
 
     body = [[r["api"], r["sdk_method"] or "-", r["http"] or "-"]
             + ["-" if r["limits"][g] is None else str(r["limits"][g]) for g in regions] for r in rows]
-    sys.stdout.write(text_table(["API", "SDK method", "HTTP"] + regions, body))
-    sys.stdout.write("\n%d APIs; calls per second per tenant; '-' = not offered. Source: %s.\n"
-                     % (len(rows), table_provenance_text(table)))
+    out.write(text_table(["API", "SDK method", "HTTP"] + regions, body))
+    out.write("\n" + safe_text("%d APIs; calls per second per tenant; '-' = not offered. Source: %s."
+                               % (len(rows), table_provenance_text(table))) + "\n")
+    out.close()
     return 0
 
 
@@ -676,7 +731,7 @@ def attach_fixes(checked: Checked, settings) -> None:
 
 
 def cmd_fix(argv: List[str]) -> int:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog=PROG + " fix", description="Apply the fixes computed from the limits table, each verified "
         "(the result compiles, the finding is gone, nothing new appears).",
         epilog="Exit status: 0 nothing to change, 1 files changed (with --diff: would change), 2 usage or "
@@ -744,7 +799,7 @@ def cmd_fix(argv: List[str]) -> int:
         if args.diff:
             import difflib
 
-            out.write("".join(difflib.unified_diff(text.splitlines(True), outcome.text.splitlines(True),
+            out.write("".join(difflib.unified_diff(_patch_lines(text), _patch_lines(outcome.text),
                                                    fromfile=shown, tofile=shown)))
         else:
             try:
@@ -758,6 +813,14 @@ def cmd_fix(argv: List[str]) -> int:
     verb = "would fix" if args.diff else "fixed"
     sys.stderr.write("%s: %s %d finding(s) in %d file(s)\n" % (PROG, verb, fixed_count, changed_files))
     return 1 if changed_files else 0
+
+
+def _patch_lines(text: str) -> List[str]:
+    """Lines as ``patch`` and ``git apply`` count them: ended by a newline only
+    (``splitlines`` would also end one at a form feed or U+2028 inside a string,
+    and the hunk's line counts would not match the file)."""
+    lines = text.split("\n")
+    return [line + "\n" for line in lines[:-1]] + ([lines[-1]] if lines[-1] else [])
 
 
 COMMANDS = {"explain": cmd_explain, "limits": cmd_limits, "fix": cmd_fix}

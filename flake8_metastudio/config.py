@@ -19,7 +19,7 @@ from typing import Dict, Iterable, Optional, Tuple
 
 from flake8_metastudio import options, userinput
 
-MAX_PYPROJECT_BYTES = 4 * 1024 * 1024  # far more than any project's pyproject.toml
+MAX_CONFIG_BYTES = 4 * 1024 * 1024  # far more than any project's setup.cfg, tox.ini or pyproject.toml
 
 # option dest -> how its value names a file
 PATH_OPTIONS = {"metastudio_limits_file": "path", "metastudio_timbres": "@path", "metastudio_baseline": "path",
@@ -61,13 +61,95 @@ def _absolute(path: str, base: str) -> str:
 
 def flake8_config(config: Optional[str] = None, extra: Iterable[str] = (),
                   isolated: bool = False) -> Tuple[configparser.RawConfigParser, str]:
-    """flake8's own discovery: (parsed config, the folder paths in it are relative to)."""
-    from flake8.options.config import load_config
+    """flake8's own discovery (``flake8.options.config.load_config``, step for
+    step): (parsed config, the folder paths in it are relative to).  Each file
+    is read through the capped reader first, so a FIFO, a device or a huge
+    file named ``--config``, ``setup.cfg``, ``tox.ini`` or ``.flake8`` is one
+    line of error, where configparser would block or read forever."""
+    pwd = os.path.abspath(".")
+    if isolated:
+        return configparser.RawConfigParser(), pwd
+    if config is None:
+        config = _discover(pwd)
+    cfg = configparser.RawConfigParser()
+    cfg_dir = pwd
+    if config is not None:
+        _parse_into(cfg, config, "--config")
+        cfg_dir = os.path.dirname(config)
+    for filename in extra:
+        _parse_into(cfg, filename, "--append-config")
+    return cfg, cfg_dir
 
+
+FLAKE8_CONFIG_NAMES = ("setup.cfg", "tox.ini", ".flake8")  # flake8's order of discovery
+
+
+def _folders_up(start: str) -> Iterable[str]:
+    """The folders flake8's discovery visits: ``start`` and its parents, up to
+    (not including) the home folder or the root."""
+    def key(path):
+        try:
+            info = os.stat(path)
+        except OSError:
+            return None
+        return info.st_ino, info.st_dev
+
+    home = os.path.expanduser("~")
+    home_key = key(home) if home != "~" else None
+    here, here_key = start, key(start)
+    while True:
+        yield here
+        parent = os.path.dirname(here)
+        parent_key = key(parent)
+        if parent_key == here_key or (home_key is not None and parent_key == home_key):
+            return
+        here, here_key = parent, parent_key
+
+
+def _discover(start: str) -> Optional[str]:
+    """flake8's ``_find_config_file``: the first candidate, from ``start``
+    upwards, with a ``[flake8]`` (or ``[flake8:local-plugins]``) section.  As
+    there, a missing file and one that is not UTF-8 or not INI are passed over;
+    unlike there, a FIFO, a device or a huge file is an error, not a hang."""
+    for folder in _folders_up(start):
+        for candidate in FLAKE8_CONFIG_NAMES:
+            path = os.path.join(folder, candidate)
+            if not os.path.exists(path):  # configparser.read() skips what it cannot open
+                continue
+            try:
+                data = userinput.read_bytes(path, MAX_CONFIG_BYTES)
+            except userinput.UserInputError as exc:
+                raise ConfigError("flake8 config %s" % exc)
+            cfg = configparser.RawConfigParser()
+            try:
+                cfg.read_string(data.decode("utf-8"), source=path)
+            except (UnicodeDecodeError, configparser.ParsingError):
+                continue  # flake8 logs a warning and looks further
+            except configparser.Error as exc:  # a duplicate key: a traceback in flake8
+                raise ConfigError("flake8 config %s" % userinput.located(
+                    path, getattr(exc, "lineno", None), "cannot be read as a config file (%s)" % type(exc).__name__))
+            if "flake8" in cfg or "flake8:local-plugins" in cfg:
+                return path
+    return None
+
+
+def _parse_into(cfg: configparser.RawConfigParser, path: str, option: str) -> None:
+    """Add the config file ``path`` (named by ``option``) to ``cfg``, as
+    configparser's ``read(path, encoding="UTF-8")`` would, but from the capped reader."""
     try:
-        return load_config(config, list(extra), isolated=isolated)
-    except Exception as exc:  # ExecutionError, configparser errors
-        raise ConfigError("%s" % str(exc).splitlines()[0])
+        data = userinput.read_bytes(path, MAX_CONFIG_BYTES)
+    except userinput.UserInputError as exc:
+        raise ConfigError("%s: %s" % (option, exc))
+    try:
+        cfg.read_string(data.decode("utf-8"), source=path)
+    except UnicodeDecodeError as exc:
+        raise ConfigError("%s: %s" % (option, userinput.located(path, data.count(b"\n", 0, exc.start) + 1,
+                                                               "not UTF-8 text")))
+    except configparser.Error as exc:
+        errors = getattr(exc, "errors", None)
+        line = getattr(exc, "lineno", None) or (errors[0][0] if errors else None)
+        raise ConfigError("%s: %s" % (option, userinput.located(path, line, "cannot be read as a config "
+                                                               "file (%s)" % type(exc).__name__)))
 
 
 def _flake8_values(cfg: configparser.RawConfigParser, cfg_dir: str) -> Dict[str, str]:
@@ -90,7 +172,8 @@ def find_pyproject(start: str) -> Optional[str]:
     here = os.path.abspath(start)
     while True:
         candidate = os.path.join(here, "pyproject.toml")
-        if os.path.isfile(candidate) and pyproject_section(candidate) is not None:
+        # lexists: a FIFO, a device or a dangling link named pyproject.toml is refused, not skipped
+        if os.path.lexists(candidate) and pyproject_section(candidate) is not None:
             return candidate
         parent = os.path.dirname(here)
         if parent == here:
@@ -104,7 +187,7 @@ def pyproject_section(path: str) -> Optional[dict]:
     except ImportError:  # Python < 3.11
         import tomli as tomllib  # type: ignore[no-redef]
     try:
-        text = userinput.read_text(path, MAX_PYPROJECT_BYTES)
+        text = userinput.read_text(path, MAX_CONFIG_BYTES)
     except userinput.UserInputError as exc:
         raise ConfigError(str(exc))
     try:
@@ -124,23 +207,66 @@ def pyproject_section(path: str) -> Optional[dict]:
     return section
 
 
+# what each key of [tool.flake8-metastudio] may be in TOML ("list": a string or a list of strings)
+_NUMBER_KEYS = {"metastudio_latency": (int, float), "metastudio_replicas": (int,),
+                "metastudio_max_concurrency": (int,), "metastudio_worker_concurrency": (int,)}
+_LIST_KEYS = ("metastudio_timbres", "metastudio_source_roots", "select", "ignore", "extend_select",
+              "extend_ignore", "exclude", "extend_exclude")
+_FLAG_KEYS = ("disable_noqa", "metastudio_no_cache")
+_TOML_TYPES = {str: "a string", int: "an integer", float: "a number", bool: "true or false",
+               list: "an array", dict: "a table"}
+
+
+def _toml_kind(value) -> str:
+    return _TOML_TYPES.get(type(value), "a date or time")
+
+
 def _toml_value(path: str, key: str, dest: str, value) -> str:
+    """The value of ``key`` as the string a config file would give, after
+    checking its TOML type: a wrong type is an error naming the key."""
+    def wrong(expected: str):
+        raise ConfigError(userinput.located(path, None, "[tool.flake8-metastudio] %s: expected %s, not %s"
+                                            % (userinput.show_path(key, 40), expected, _toml_kind(value))))
+
+    if dest in _FLAG_KEYS:
+        if type(value) is not bool:
+            wrong("true or false")
+        return "true" if value else "false"
+    if dest in _NUMBER_KEYS:
+        kinds = _NUMBER_KEYS[dest]
+        if type(value) in kinds:
+            if isinstance(value, int) and value.bit_length() > 63:
+                wrong("a number no larger than the option allows")
+            return repr(value) if isinstance(value, float) else str(value)
+        if not isinstance(value, str):
+            wrong("a number" if float in kinds else "a whole number")
+        return value
     if dest == "per_file_ignores" and isinstance(value, dict):
-        return "\n".join("%s:%s" % (k, ",".join(v) if isinstance(v, list) else v) for k, v in value.items())
-    if isinstance(value, list) and all(isinstance(v, (str, int, float)) and not isinstance(v, bool) for v in value):
-        return ",".join(str(v) for v in value)
-    if isinstance(value, bool):
-        if dest in ("disable_noqa", "metastudio_no_cache"):
-            return "true" if value else "false"
-    elif isinstance(value, (str, int, float)):
-        return str(value)
-    raise ConfigError("%s: [tool.flake8-metastudio] %s: expected a string, number or list, not %s"
-                      % (path, key, type(value).__name__))
+        parts = []
+        for pattern, codes in value.items():
+            if isinstance(codes, list) and all(isinstance(c, str) for c in codes):
+                codes = ",".join(codes)
+            if not isinstance(codes, str):
+                wrong("a string, or a table of patterns to codes")
+            parts.append("%s:%s" % (pattern, codes))
+        return "\n".join(parts)
+    if dest in _LIST_KEYS or dest == "per_file_ignores":
+        if isinstance(value, list) and all(isinstance(v, str) for v in value):
+            return ",".join(value)
+        if not isinstance(value, str):
+            wrong("a string or an array of strings")
+        return value
+    if not isinstance(value, str):
+        wrong("a string")
+    return value
 
 
 def _pyproject_values(path: str) -> Dict[str, str]:
+    from flake8_metastudio.suggest import closest
+
     known = set(plugin_dests())
     allowed = sorted({d.replace("_", "-") for d in known | set(FLAKE8_KEYS) | set(PYPROJECT_ONLY)})
+    short = sorted({a[len("metastudio-"):] if a.startswith("metastudio-") else a for a in allowed})
     values = {}
     base = os.path.dirname(path)
     for key, value in (pyproject_section(path) or {}).items():
@@ -148,8 +274,11 @@ def _pyproject_values(path: str) -> Dict[str, str]:
         if not dest.startswith("metastudio_") and "metastudio_" + dest in known:
             dest = "metastudio_" + dest
         if dest not in known and dest not in FLAKE8_KEYS and dest not in PYPROJECT_ONLY:
-            raise ConfigError("%s: unknown key %r in [tool.flake8-metastudio]; allowed: %s"
-                              % (path, key, ", ".join(allowed)))
+            guess = closest(key.lower().replace("_", "-"), short + allowed)
+            hint = "did you mean %r? " % guess if guess else ""
+            raise ConfigError(userinput.clip_message(userinput.located(
+                path, None, "unknown key %s in [tool.flake8-metastudio]; %sallowed: %s"
+                % (userinput.quote(key), hint, ", ".join(short)))))
         values[dest] = resolve(dest, _toml_value(path, key, dest, value), base)
     return values
 
@@ -177,6 +306,15 @@ def flake8_plugin_values(parsed) -> Dict[str, object]:
         return values
     if not cfg.has_section("flake8"):
         return values
+
+    def in_config(dest):
+        return any(cfg.has_option("flake8", key) for key in (dest.replace("_", "-"), dest))
+
+    for pair in options.EXCLUSIVE:  # one from the command line beats the config's contrary one
+        if any(values.get(d) is not None and not in_config(d) for d in pair):
+            for dest in pair:
+                if in_config(dest):
+                    values[dest] = None
     for dest in PATH_OPTIONS:
         for key in (dest.replace("_", "-"), dest):
             if cfg.has_option("flake8", key):

@@ -68,6 +68,9 @@ OPTIONS: List[OptionSpec] = [
                ".metastudio_cache in the current folder).", "DIR"),
     OptionSpec("--metastudio-no-cache", None, "Do not read or write the on-disk cache.", "", flag=True),
 ]
+# options that contradict each other: given at the same level, an error; the command line
+# overrides a config file's value of the other one (config.py, cli.py)
+EXCLUSIVE = (("metastudio_no_cache", "metastudio_cache_dir"),)
 CACHE_DIR = ".metastudio_cache"
 CACHE_DIR_VARIABLE = "METASTUDIO_CACHE_DIR"  # the default folder when no option says (like MYPY_CACHE_DIR)
 
@@ -107,15 +110,23 @@ def _fail(name: str, value: str, expected: str) -> NoReturn:
     raise OptionError("%s: invalid value %s: expected %s" % (name, quote(value), expected))
 
 
-def _text(name: str, raw: object, expected: str) -> str:
+def _text(name: str, raw: object, expected: str, is_list: bool = False) -> str:
     """The value as given, spaces around it dropped.  Empty is an error, not
-    "the default": flake8 and the CLI pass None for an option not given."""
-    text = str(raw).strip(" \t")
+    "the default": flake8 and the CLI pass None for an option not given.  A
+    list (``is_list``) may span lines, as a config file writes one; no other
+    control character is allowed anywhere."""
+    text = str(raw).strip(" \t\n" if is_list else " \t")
     if not text:
         raise OptionError("%s: empty value: expected %s (leave the option out for the default)" % (name, expected))
-    if not text.isprintable():
+    if not (text.replace("\n", "") if is_list else text).isprintable():
         _fail(name, text, expected + " (no control characters)")
     return text
+
+
+def file_path(name: str, raw: object) -> str:
+    """A file named by an option (``--config``, ``--output-file``, a baseline):
+    empty is an error rather than "no file", and control characters are refused."""
+    return os.path.expanduser(_text(name, raw, "a file path"))
 
 
 def _float(name: str, raw: object, low: float, high: float) -> float:
@@ -139,18 +150,22 @@ def _int(name: str, raw: object, high: int) -> int:
 
 def _timbres(value: str) -> FrozenSet[str]:
     name, expected = "--metastudio-timbres", "comma-separated voice asset ids or @FILE with one id per line"
-    text = str(value).strip()
-    if not text:
-        raise OptionError("%s: empty value: expected %s" % (name, expected))
+    text = _text(name, value, expected, is_list=True)
     if text.startswith("@"):
         path = os.path.expanduser(text[1:])
         if not path:
             _fail(name, text, "@FILE with one voice asset id per line")
         try:
-            lines = userinput.read_text(path, MAX_TIMBRE_FILE_BYTES).splitlines()
+            lines = userinput.read_text(path, MAX_TIMBRE_FILE_BYTES).split("\n")
         except userinput.UserInputError as exc:
             raise OptionError("%s: timbre list %s" % (name, exc))
-        ids = [ln.split("#", 1)[0].strip() for ln in lines]
+        ids = []
+        for number, line in enumerate(lines, 1):
+            timbre = line.split("#", 1)[0].strip()
+            if not timbre.isprintable():  # an id with ESC or NUL would be quoted raw in MST401
+                raise OptionError("%s: timbre list %s" % (name, userinput.located(
+                    path, number, "id %s holds a control character" % quote(timbre))))
+            ids.append(timbre)
     else:
         ids = [part.strip() for part in text.replace("\n", ",").split(",")]
     ids = [i for i in ids if i]
@@ -214,12 +229,14 @@ def settings_from(values: Mapping[str, object]) -> Settings:
             _fail(name, str(raw), "a folder (this is a file)")
     raw = given("metastudio_no_cache")
     if raw is not None and _flag("--metastudio-no-cache", raw):
+        if given("metastudio_cache_dir") is not None:  # which one was meant cannot be guessed
+            raise OptionError("--metastudio-no-cache and --metastudio-cache-dir: give one of them")
         s.cache_dir = None
     return s
 
 
 def _folders(name: str, raw: object) -> Tuple[str, ...]:
-    text = _text(name, raw, "comma-separated folders")
+    text = _text(name, raw, "comma-separated folders", is_list=True)
     out = []
     for part in text.replace("\n", ",").split(","):
         part = part.strip()

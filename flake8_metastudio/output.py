@@ -303,6 +303,9 @@ def junit(results: Results) -> str:
 
 
 def text_table(headers: List[str], rows: List[List[str]]) -> str:
+    # cells can come from a limits file (API names): escaped, so no cell forges a line
+    headers = [safe_text(h) for h in headers]
+    rows = [[safe_text(c) for c in r] for r in rows]
     widths = [max([len(h)] + [len(r[i]) for r in rows]) for i, h in enumerate(headers)]
 
     def line(cells):

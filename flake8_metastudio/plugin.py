@@ -40,7 +40,7 @@ class MetaStudioChecker:
             values = config.flake8_plugin_values(parsed)
             cls.settings = options.settings_from(values)
             path = values.get("metastudio_baseline")
-            cls.baseline = baseline.load(str(path)) if path and str(path).strip() else None
+            cls.baseline = None if path is None else baseline.load(options.file_path("--metastudio-baseline", path))
         except (options.OptionError, baseline.BaselineError) as exc:
             from flake8_metastudio.sanitize import safe_text
 

@@ -2,8 +2,10 @@
 
 Two things every door needs before it trusts a user's input:
 
-* ``read_text(path, max_bytes)`` reads a regular file of bounded size as
-  UTF-8.  Directories, FIFOs, sockets and devices are refused from ``stat``
+* ``read_bytes(path, max_bytes)`` / ``read_text`` (as UTF-8) read a
+  regular file of bounded size: the one reader of every file the user names
+  or the tool finds (config files, pyproject.toml, limits, timbres,
+  baseline, a saved vendor page).  Directories, FIFOs, sockets and devices are refused from ``stat``
   *before* the file is opened (opening a FIFO for reading blocks until a
   writer comes; ``/dev/zero`` never ends), and the open itself is
   non-blocking and re-checked with ``fstat`` in case the path was swapped.
@@ -85,7 +87,8 @@ _KINDS = ((stat.S_ISDIR, "a directory"), (stat.S_ISFIFO, "a FIFO (named pipe)"),
           (stat.S_ISBLK, "a block device"))
 
 
-def _not_regular(mode: int) -> Optional[str]:
+def not_regular(mode: int) -> Optional[str]:
+    """"a FIFO (named pipe)", "a directory"...: what a ``st_mode`` is if not a regular file, else None."""
     if stat.S_ISREG(mode):
         return None
     for test, name in _KINDS:
@@ -94,11 +97,14 @@ def _not_regular(mode: int) -> Optional[str]:
     return "not a regular file"
 
 
-def read_text(path: str, max_bytes: int) -> str:
-    """The UTF-8 text of the regular file ``path`` (a leading BOM dropped).
+def read_bytes(path: str, max_bytes: int) -> bytes:
+    """The bytes of the regular file ``path``, at most ``max_bytes`` of them.
 
     Raises ``UserInputError`` with "PATH: reason" for anything else: missing,
-    unreadable, not a regular file, larger than ``max_bytes``, not UTF-8.
+    unreadable, not a regular file (refused from ``stat`` before it is
+    opened), larger than ``max_bytes``.  Every file the tool reads on the
+    user's word (config, limits, timbres, baseline, a saved vendor page)
+    comes through here.
     """
     def fail(reason):
         raise UserInputError(located(path, None, reason))
@@ -109,7 +115,9 @@ def read_text(path: str, max_bytes: int) -> str:
         fail("file not found")
     except OSError as exc:
         fail("cannot be read (%s)" % (exc.strerror or type(exc).__name__))
-    kind = _not_regular(info.st_mode)
+    except ValueError:  # a NUL in the path
+        fail("cannot be read (the path holds a NUL character)")
+    kind = not_regular(info.st_mode)
     if kind:
         fail("is %s, not a regular file" % kind)
     if info.st_size > max_bytes:
@@ -120,7 +128,7 @@ def read_text(path: str, max_bytes: int) -> str:
     except OSError as exc:
         fail("cannot be read (%s)" % (exc.strerror or type(exc).__name__))
     try:
-        kind = _not_regular(os.fstat(fd).st_mode)  # the path may have been swapped since stat()
+        kind = not_regular(os.fstat(fd).st_mode)  # the path may have been swapped since stat()
         if kind:
             fail("is %s, not a regular file" % kind)
         chunks, size = [], 0
@@ -136,12 +144,24 @@ def read_text(path: str, max_bytes: int) -> str:
         os.close(fd)
     if size > max_bytes:
         fail("is more than %d bytes, the most accepted" % max_bytes)
-    data = b"".join(chunks)
+    return b"".join(chunks)
+
+
+def read_text(path: str, max_bytes: int) -> str:
+    """The UTF-8 text of the regular file ``path`` (a leading BOM dropped);
+    ``UserInputError`` as ``read_bytes``, or for bytes that are not UTF-8."""
+    data = read_bytes(path, max_bytes)
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        line = data.count(b"\n", 0, exc.start) + 1
-        column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
-        raise UserInputError(located(path, line, "not UTF-8 text (byte 0x%02x in column %d)"
-                                     % (data[exc.start], column)))
+        raise UserInputError(located(path, _line_of(data, exc.start), "not UTF-8 text (byte 0x%02x in column %d)"
+                                     % (data[exc.start], _column_of(data, exc.start))))
     return text[1:] if text.startswith("\ufeff") else text
+
+
+def _line_of(data: bytes, offset: int) -> int:
+    return data.count(b"\n", 0, offset) + 1
+
+
+def _column_of(data: bytes, offset: int) -> int:
+    return offset - (data.rfind(b"\n", 0, offset) + 1) + 1

@@ -93,17 +93,12 @@ def read_source(source: str, timeout: float = FETCH_TIMEOUT, max_bytes: int = MA
     """The page's text, from a file or an http(s) URL; VendorDocError on failure."""
     if re.match(r"^https?://", source, re.I):
         return _fetch(source, timeout, max_bytes)
-    try:
-        with open(source, "rb") as fh:
-            data = fh.read(max_bytes + 1)
-    except FileNotFoundError:
-        raise VendorDocError("%s: file not found" % source)
-    except IsADirectoryError:
-        raise VendorDocError("%s: is a directory, not a saved page" % source)
-    except OSError as exc:
-        raise VendorDocError("%s: cannot be read (%s)" % (source, exc.strerror or exc))
-    if len(data) > max_bytes:
-        raise VendorDocError("%s: larger than %d bytes; not the vendor's page" % (source, max_bytes))
+    from flake8_metastudio import userinput
+
+    try:  # the capped reader: a FIFO or /dev/zero given as SOURCE is refused, not read forever
+        data = userinput.read_bytes(source, max_bytes)
+    except userinput.UserInputError as exc:
+        raise VendorDocError(str(exc))
     return _decode(data, None, source)
 
 

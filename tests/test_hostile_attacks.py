@@ -356,8 +356,8 @@ def test_folder_with_objects_that_are_not_files(tmp_path):
     assert {(name, line, code) for name, line, code, _ in flake8.rows()} == want, flake8.stdout
     want |= {("zero.py", 0, "E902"), ("fifo.py", 0, "E902")}
     assert {(name, line, code) for name, line, code, _ in cli.rows()} == want, cli.stdout
-    assert "zero.py is a device, not a Python file" in cli.stdout
-    assert "fifo.py is a FIFO, not a Python file" in cli.stdout
+    assert "zero.py is a character device, not a Python file" in cli.stdout
+    assert "fifo.py is a FIFO (named pipe), not a Python file" in cli.stdout
     assert flake8.returncode == cli.returncode == 1
 
 

@@ -274,6 +274,12 @@ DATAFRAME_APPLY = frozenset({"apply", "map", "applymap", "map_elements", "transf
                              "progress_apply", "progress_map"})
 
 
+# -- environment ------------------------------------------------------------------
+# reading the environment with a default: the default is the value the code
+# states (``os.environ.get("MS_REGION", "cn-east-3")``); name -> (position, keyword)
+ENVIRONMENT_DEFAULTS = {"os.getenv": (1, "default"), "os.environ.get": (1, "default"),
+                        "os.environ.setdefault": (1, "value")}
+
 # -- dataclasses ------------------------------------------------------------------
 # field(default=..., default_factory=...): the field's value
 DATACLASS_FIELDS = frozenset({"dataclasses.field", "attr.ib", "attr.attrib", "attrs.field", "attr.field"})

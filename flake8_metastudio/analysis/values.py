@@ -1253,6 +1253,9 @@ class Inferrer:
             if name is None:
                 return UNKNOWN
             return self.member(self.infer(call.args[0].value, ctx), name, call, ctx)
+        if qn in K.ENVIRONMENT_DEFAULTS:  # the default is what the code says; the variable may override it
+            default = arg_value(call, *K.ENVIRONMENT_DEFAULTS[qn])
+            return self.infer(default, ctx) if default is not None else UNKNOWN
         if qn in K.DATACLASS_FIELDS:
             default = keyword_arg(call, "default")
             if default is not None:

@@ -9,7 +9,8 @@ from fleet.services import ProductService, RobotFleet, paced_update, slow_update
 log = logging.getLogger(__name__)
 
 
-def push_change(service: ProductService, product_id, body):
+def push_change(product_id, body):
+    service = ProductService("cn-north-4")
     while True:
         try:
             return service.update(product_id, body)  # expect: MST104

@@ -20,11 +20,6 @@ from conftest import HERE
 from expectations import FOUND, expectations
 
 PROJECTS = sorted(p for p in glob.glob(os.path.join(HERE, "projects", "*")) if os.path.isdir(p))
-# projects whose expectations the analysis does not meet yet (issue 11, second set of recall causes)
-PENDING = {
-    "chat_concierge": "client-or-factory and os.environ.get default regions; constructor constant into a base __init__",
-    "robot_fleet": "mixin region through the composing subclass; service methods named update/add; group(...)()",
-}
 RATE = re.compile(r"~(\d+(?:\.\d+)?(?:e[+-]?\d+)?)/s")
 
 
@@ -93,9 +88,7 @@ def test_every_project_has_expectations_or_says_it_is_clean():
         assert any(want.values()) or "No finding" in readme, root
 
 
-@pytest.mark.parametrize("root", [
-    pytest.param(p, marks=pytest.mark.xfail(strict=True, reason=PENDING[os.path.basename(p)]))
-    if os.path.basename(p) in PENDING else p for p in PROJECTS], ids=os.path.basename)
+@pytest.mark.parametrize("root", PROJECTS, ids=os.path.basename)
 def test_project_findings_from_both_doors(root, tmp_path):
     root = copy(root, tmp_path)  # the cache is written in the current folder: keep tests/ clean
     want = expected(root)

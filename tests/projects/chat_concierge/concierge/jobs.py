@@ -12,13 +12,6 @@ def seed_shanghai(bodies):
         time.sleep(0.2)
 
 
-def seed_beijing(bodies):
-    catalog = SiteCatalog("bj")
-    for body in bodies:
-        catalog.add_product(body)
-        time.sleep(0.2)
-
-
 def copy_masters(bodies):
     for body in bodies:
         create_master_product(body)

@@ -1124,8 +1124,8 @@ class Inferrer:
         if len(init.param_order) < 2 or depth > MAX_DEPTH:
             return UNKNOWN
         # the constructor calls of the class and of the subclass, in every module the analysis reads
-        sites = (lambda c: c.instantiations) if self.linker is None else \
-            (lambda c: self.linker.instantiations(c, self))  # type: ignore[union-attr]
+        linker = self.linker
+        sites = (lambda c: c.instantiations) if linker is None else (lambda c: linker.instantiations(c, self))
         calls = sites(cls) + (sites(info) if info is not cls else [])
         clients: List[Client] = []
         for call, scope in calls[:MAX_INSTANTIATIONS]:
@@ -1258,9 +1258,9 @@ class Inferrer:
             return self.member(self.infer(call.args[0].value, ctx), name, call, ctx)
         if qn in K.ENVIRONMENT_DEFAULTS:  # the default is what the code says; the variable may override it
             default = arg_value(call, *K.ENVIRONMENT_DEFAULTS[qn])
-            got = self.infer(default, ctx) if default is not None else UNKNOWN
+            stated = self.infer(default, ctx) if default is not None else UNKNOWN
             # ``os.environ.get("MS_PROJECT_ID", "")``: an empty default says "not set", not a value
-            return UNKNOWN if isinstance(got, Const) and got.value in ("", None) else got
+            return UNKNOWN if isinstance(stated, Const) and stated.value in ("", None) else stated
         if qn in K.DATACLASS_FIELDS:
             default = keyword_arg(call, "default")
             if default is not None:

@@ -1263,9 +1263,11 @@ class Evaluator:
             retry_lib = K.library_of(qn, K.RETRY_LIBRARIES)
             if limiter_lib is not None and leaf in K.RATE_LIMIT_DECORATORS[limiter_lib] and call is not None:
                 default_calls, default_period = K.RATE_LIMIT_DEFAULTS
-                calls = self.inf.const_number(arg_value(call, 0, "calls"), ctx) or default_calls
+                # the arguments are names of the decorated function's module (CALLS from its settings), not the caller's
+                dctx = V.Context(scope.parent or scope)
+                calls = self.inf.const_number(arg_value(call, 0, "calls"), dctx) or default_calls
                 period_node = arg_value(call, 1, "period")
-                period = self.inf.const_number(period_node, ctx) if period_node is not None else default_period
+                period = self.inf.const_number(period_node, dctx) if period_node is not None else default_period
                 if period:
                     c = calls / period
                     cap = c if cap is None else min(cap, c)

@@ -307,7 +307,7 @@ def importers(path: str, extra: Tuple[str, ...] = (), store: "Optional[Cache]" =
 
 def _scan(path: str, extra: Tuple[str, ...], store: "Optional[Cache]" = None) -> ProjectScan:
     folder = os.path.dirname(layout.absolute(path))
-    top = layout.project_folder(folder) or layout.package_top(folder)
+    top = layout.project_of(folder) or layout.package_top(folder)
     key = (top, extra)
     scan = _scans.get(key)
     if scan is None:

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any, Dict, List, Mapping, Optional, Sequence, 
 import libcst as cst
 
 from flake8_metastudio.analysis.index import ClassInfo, Element, ModuleIndex, Scope, Scoped
-from flake8_metastudio.analysis.syntax import (arg_value, concatenated_parts, dotted_name, keyword_arg,
+from flake8_metastudio.analysis.syntax import (arg_value, children, concatenated_parts, dotted_name, keyword_arg,
                                                last_name, positional_args, string_value)
 
 from flake8_metastudio import knowledge as K
@@ -1126,12 +1126,23 @@ class Inferrer:
         # the constructor calls of the class and of the subclass, in every module the analysis reads
         linker = self.linker
         sites = (lambda c: c.instantiations) if linker is None else (lambda c: linker.instantiations(c, self))
-        calls = sites(cls) + (sites(info) if info is not cls else [])
+        calls = [(call, Context(scope, depth=depth))
+                 for call, scope in sites(cls) + (sites(info) if info is not cls else [])]
+        overriding = next((c for c in self.mro(info) if c is not cls and "__init__" in c.methods), None) \
+            if info is not cls else None
+        if overriding is not None and cls in self.mro(overriding):
+            # class SiteService(SiteBound): def __init__(self, site): super().__init__(site): the super
+            # call runs this __init__, with what each constructor call of the subclass passes
+            sub_init = overriding.methods["__init__"]
+            outer = [self.bind_args(FuncRef(sub_init, bound_self=overriding), call, Context(scope, depth=depth))
+                     for call, scope in sites(info)[:MAX_INSTANTIATIONS]] or [{}]
+            calls = [(sup, Context(sub_init, env, depth + 1)) for sup in _super_init_calls(sub_init.node)
+                     for env in outer]
         clients: List[Client] = []
-        for call, scope in calls[:MAX_INSTANTIATIONS]:
+        for call, call_ctx in calls[:MAX_INSTANTIATIONS]:
             if not call.args:
                 continue
-            env = self.bind_args(FuncRef(init, bound_self=cls), call, Context(scope, depth=depth))
+            env = self.bind_args(FuncRef(init, bound_self=cls), call, call_ctx)
             if not env:
                 continue
             got = self.infer(value, Context(init, env, depth + 1))
@@ -1501,6 +1512,22 @@ def _fmt(x: Optional[float]) -> str:
 
 MAX_ENTRIES = 64  # entries of a literal container followed one by one
 MAX_INSTANTIATIONS = 8  # constructor calls read for what a class's __init__ builds
+
+
+def _super_init_calls(func: Any) -> List[cst.Call]:
+    """The ``super().__init__(...)`` calls written in a function (not in functions nested in it)."""
+    out: List[cst.Call] = []
+    stack = list(children(func.body)) if isinstance(func, cst.FunctionDef) else []
+    while stack:
+        node = stack.pop()
+        if isinstance(node, (cst.FunctionDef, cst.ClassDef, cst.Lambda)):
+            continue
+        if isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute) and node.func.attr.value == "__init__" \
+                and isinstance(node.func.value, cst.Call) and isinstance(node.func.value.func, cst.Name) \
+                and node.func.value.func.value == "super":
+            out.append(node)
+        stack.extend(children(node))
+    return out
 _FOLLOWED = (Client, Instance, ClassRef, FuncRef, SdkMethodRef, HttpClient, Executor, Container, RegionRef)
 
 

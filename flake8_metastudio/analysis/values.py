@@ -537,13 +537,15 @@ class Inferrer:
             return UNKNOWN
         if tp is cst.BooleanOperation:
             left = self.infer(expr.left, ctx)
-            if left is not UNKNOWN and not isinstance(left, Const):
+            if left is not UNKNOWN and not isinstance(left, Const) and not _regionless(left):
                 return left
             right = self.infer(expr.right, ctx)
-            return right if right is not UNKNOWN else left
+            return _either(left, right)
         if tp is cst.IfExp:
             body = self.infer(expr.body, ctx)
-            return body if body is not UNKNOWN else self.infer(expr.orelse, ctx)
+            if body is not UNKNOWN and not (isinstance(body, Const) and body.value is None) and not _regionless(body):
+                return body  # a constant stays the first branch's (``5 if fast else 1``)
+            return _either(body, self.infer(expr.orelse, ctx))
         if tp is cst.Await:
             return self.infer(expr.expression, ctx)
         if tp is cst.Lambda:
@@ -783,7 +785,15 @@ class Inferrer:
                     scope = scope.parent
                 continue
             if name in scope.params and first:
-                return self.infer_param(scope, name, ctx)
+                passed = self.infer_param(scope, name, ctx)
+                if name in scope.assigns and (passed is UNKNOWN or _regionless(passed) or (
+                        isinstance(passed, Const) and passed.value is None)):
+                    # ``if client is None: client = build_client()``: the factory's client, with its region
+                    key = ("name", id(scope), name, env_key(ctx.env))
+                    built = self._memoised(key, ctx.depth, self._infer_assigned, scope, name, ctx)
+                    if isinstance(built, Client) and not _regionless(built):
+                        return built
+                return passed
             if name in scope.params:
                 return self.infer_param(scope, name, Context(scope, depth=ctx.depth + 1))
             if name in scope.imports:
@@ -1529,6 +1539,18 @@ def _super_init_calls(func: Any) -> List[cst.Call]:
         stack.extend(children(node))
     return out
 _FOLLOWED = (Client, Instance, ClassRef, FuncRef, SdkMethodRef, HttpClient, Executor, Container, RegionRef)
+
+
+def _either(first: Value, second: Value) -> Value:
+    """What ``a or b`` / ``a if c else b`` may be, when ``first`` says little
+    (unknown, a constant such as a parameter's ``None`` default, or a client of
+    an annotation, with no region): ``client or build_client()`` is the
+    factory's client, with its region."""
+    if second is UNKNOWN:
+        return first
+    if first is UNKNOWN or isinstance(first, Const) or (_regionless(first) and isinstance(second, Client)):
+        return second
+    return first
 
 
 def _regionless(v: Value) -> bool:

@@ -257,6 +257,8 @@ CELERY_QUEUE_METHODS = frozenset({"delay", "apply_async"})
 CELERY_SIGNATURES = frozenset({"s", "si", "signature"})
 # canvas primitives that run their signatures concurrently
 CELERY_GROUPS = frozenset({"celery.group", "celery.canvas.group", "celery.chord", "celery.canvas.chord"})
+# canvas primitives that run their signatures one after another (each task once the previous ended)
+CELERY_CHAINS = frozenset({"celery.chain", "celery.canvas.chain"})
 # rate_limit="N/s" units
 RATE_UNITS = {"s": 1.0, "m": 60.0, "h": 3600.0}
 

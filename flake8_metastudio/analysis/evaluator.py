@@ -922,6 +922,8 @@ class Evaluator:
             return None
         if qn in K.CELERY_GROUPS:
             return self.eval_task_group(qn, call, ctx)
+        if qn in K.CELERY_CHAINS:
+            return self.eval_task_chain(call, ctx)
         return None
 
     def eval_pool_call(self, attr: str, recv: V.Value, call: cst.Call, ctx: V.Context,
@@ -1185,6 +1187,21 @@ class Evaluator:
         if out is not None and throttled:
             out = out.with_occs([_guard(o, None, True, None) for o in out.occs])
         return out
+
+    def eval_task_chain(self, call: cst.Call, ctx: V.Context) -> Optional[Summary]:
+        """``chain(task.si(x) for x in items)``: the tasks run one after another,
+        like a loop over the items (each starts when the previous one ended)."""
+        task = self._comprehended_task(arg_value(call, 0, "tasks"), ctx, self._task_signature)
+        if task is None:
+            return None
+        fn, args, n, pre = task
+        fref = self.inf.infer(fn, ctx)
+        if self.celery_task(fref) is None:
+            return None
+        body = self.callable_summary(fref, args, ctx)
+        if body is None:
+            return None
+        return self.loop(call, ctx, pre, body.with_occs(_retop(body.occs, call)), n, "chain()", None)
 
     def _task_signature(self, elt: Any, ctx: V.Context) -> Optional[tuple]:
         """``task.s(x, y)`` -> (task, [x, y])."""

@@ -12,6 +12,11 @@ def refresh(product_id):
 
 
 @app.task
+def retire(product_id):
+    return products.pop(product_id)
+
+
+@app.task
 def summarise(results):
     return len(results)
 
@@ -30,3 +35,7 @@ def refresh_and_count(product_ids):
 
 def refresh_in_order(product_ids):
     chain(refresh.si(pid) for pid in product_ids)()
+
+
+def retire_in_order(product_ids):
+    chain(retire.si(pid) for pid in product_ids)()  # expect: MST101 ~10/s

@@ -257,6 +257,8 @@ CELERY_QUEUE_METHODS = frozenset({"delay", "apply_async"})
 CELERY_SIGNATURES = frozenset({"s", "si", "signature"})
 # canvas primitives that run their signatures concurrently
 CELERY_GROUPS = frozenset({"celery.group", "celery.canvas.group", "celery.chord", "celery.canvas.chord"})
+# canvas primitives that run their signatures one after another (each task once the previous ended)
+CELERY_CHAINS = frozenset({"celery.chain", "celery.canvas.chain"})
 # rate_limit="N/s" units
 RATE_UNITS = {"s": 1.0, "m": 60.0, "h": 3600.0}
 
@@ -273,6 +275,12 @@ DATAFRAME_LIBRARIES = ("pandas.", "modin.pandas.", "polars.")
 DATAFRAME_APPLY = frozenset({"apply", "map", "applymap", "map_elements", "transform", "agg", "aggregate",
                              "progress_apply", "progress_map"})
 
+
+# -- environment ------------------------------------------------------------------
+# reading the environment with a default: the default is the value the code
+# states (``os.environ.get("MS_REGION", "cn-east-3")``); name -> (position, keyword)
+ENVIRONMENT_DEFAULTS = {"os.getenv": (1, "default"), "os.environ.get": (1, "default"),
+                        "os.environ.setdefault": (1, "value")}
 
 # -- dataclasses ------------------------------------------------------------------
 # field(default=..., default_factory=...): the field's value

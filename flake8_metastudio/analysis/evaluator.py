@@ -588,7 +588,7 @@ class Evaluator:
         if facts is None:
             facts = _loop_assignments(loop_node)
             self._loop_facts[id(loop_node)] = facts
-        assigned, mutated = facts
+        assigned, mutated, called = facts
         loop_targets = set()
         if target is not None:
             loop_targets = {n.value for n in _walk_code([target]) if isinstance(n, cst.Name)}
@@ -597,6 +597,8 @@ class Evaluator:
         def variant_name(name: str) -> bool:
             if name in loop_targets or name in mutated:
                 return True
+            if name in called and not self._own_methods(name, called[name], ctx):
+                return True  # ``items.append(x)``: a container changed in place
             if name not in assigned or name in seen:
                 return False
             seen.add(name)
@@ -697,8 +699,11 @@ class Evaluator:
     def eval_args(self, call: cst.Call, ctx: V.Context, skip: Tuple[int, ...] = ()) -> Summary:
         acc = None
         func = call.func
-        if type(func) is cst.Attribute and type(func.value) is not cst.Name:
-            s = self.eval_expr(func.value, ctx)
+        # ``a.b().c(x)`` and ``make(...)(x)`` (a Celery ``group(...)()``): the inner call runs first
+        inner = func.value if type(func) is cst.Attribute and type(func.value) is not cst.Name else \
+            func if type(func) is cst.Call else None
+        if inner is not None:
+            s = self.eval_expr(inner, ctx)
             if s is not EMPTY:
                 acc = Summary().seq(s)
         for i, a in enumerate(call.args):
@@ -830,6 +835,14 @@ class Evaluator:
                    and dotted_name(b) not in ("object", "ABC", "abc.ABC", "Protocol", "typing.Protocol")
                    for cls in self.inf.mro(recv.info) for b in cls.bases)
 
+    def _own_methods(self, name: str, methods: Set[str], ctx: V.Context) -> bool:
+        """``name`` is an object of a class the project defines, and the class
+        (or a base) defines each of ``methods``: ``svc.update(...)`` is then its
+        own method (say, a wrapper of an SDK call), not ``dict.update``."""
+        recv = self.inf.infer_name(name, ctx)
+        return self.inf.is_user_class(recv) and all(
+            isinstance(self.inf.member(recv, m, None, ctx), V.FuncRef) for m in methods)
+
     def _frame_method(self, recv: V.Value, call: cst.Call) -> bool:
         """``df.apply(f)`` / ``series.map(f)``: on a frame, or on an object
         the code does not say, in a module using pandas, with one callable and
@@ -909,6 +922,8 @@ class Evaluator:
             return None
         if qn in K.CELERY_GROUPS:
             return self.eval_task_group(qn, call, ctx)
+        if qn in K.CELERY_CHAINS:
+            return self.eval_task_chain(call, ctx)
         return None
 
     def eval_pool_call(self, attr: str, recv: V.Value, call: cst.Call, ctx: V.Context,
@@ -1173,6 +1188,21 @@ class Evaluator:
             out = out.with_occs([_guard(o, None, True, None) for o in out.occs])
         return out
 
+    def eval_task_chain(self, call: cst.Call, ctx: V.Context) -> Optional[Summary]:
+        """``chain(task.si(x) for x in items)``: the tasks run one after another,
+        like a loop over the items (each starts when the previous one ended)."""
+        task = self._comprehended_task(arg_value(call, 0, "tasks"), ctx, self._task_signature)
+        if task is None:
+            return None
+        fn, args, n, pre = task
+        fref = self.inf.infer(fn, ctx)
+        if self.celery_task(fref) is None:
+            return None
+        body = self.callable_summary(fref, args, ctx)
+        if body is None:
+            return None
+        return self.loop(call, ctx, pre, body.with_occs(_retop(body.occs, call)), n, "chain()", None)
+
     def _task_signature(self, elt: Any, ctx: V.Context) -> Optional[tuple]:
         """``task.s(x, y)`` -> (task, [x, y])."""
         if isinstance(elt, cst.Call) and isinstance(elt.func, cst.Attribute) \
@@ -1250,9 +1280,11 @@ class Evaluator:
             retry_lib = K.library_of(qn, K.RETRY_LIBRARIES)
             if limiter_lib is not None and leaf in K.RATE_LIMIT_DECORATORS[limiter_lib] and call is not None:
                 default_calls, default_period = K.RATE_LIMIT_DEFAULTS
-                calls = self.inf.const_number(arg_value(call, 0, "calls"), ctx) or default_calls
+                # the arguments are names of the decorated function's module (CALLS from its settings), not the caller's
+                dctx = V.Context(scope.parent or scope)
+                calls = self.inf.const_number(arg_value(call, 0, "calls"), dctx) or default_calls
                 period_node = arg_value(call, 1, "period")
-                period = self.inf.const_number(period_node, ctx) if period_node is not None else default_period
+                period = self.inf.const_number(period_node, dctx) if period_node is not None else default_period
                 if period:
                     c = calls / period
                     cap = c if cap is None else min(cap, c)
@@ -1750,11 +1782,14 @@ def _walk_code(nodes: Sequence[Any], stop_at_loops: bool = False) -> Iterator[An
         stack.extend(kids)
 
 
-def _loop_assignments(loop_node: Any) -> Tuple[Dict[str, List[Any]], Set[str]]:
+def _loop_assignments(loop_node: Any) -> Tuple[Dict[str, List[Any]], Set[str], Dict[str, Set[str]]]:
     """Names (re)assigned inside a loop body, with their values (None: changed
-    in a way we do not follow), and names whose attributes or items are set."""
+    in a way we do not follow), names whose attributes or items are set, and
+    names called with a container's mutating method (``x.update(...)``: a
+    change only when ``x`` is not an object whose class defines ``update``)."""
     assigned: Dict[str, list] = {}
     mutated: Set[str] = set()
+    called: Dict[str, Set[str]] = {}
     body = loop_node.body if not isinstance(loop_node, cst.CompFor) else []
 
     def bind(target: Any, value: Any) -> None:
@@ -1773,13 +1808,13 @@ def _loop_assignments(loop_node: Any) -> Tuple[Dict[str, List[Any]], Set[str]]:
                 mutated.add(base.value)
 
     try:
-        _assignments_into(bind, mutated, body)
+        _assignments_into(bind, mutated, body, called)
     finally:
         del bind  # a recursive closure is a reference cycle: empty its cell
-    return assigned, mutated
+    return assigned, mutated, called
 
 
-def _assignments_into(bind: Any, mutated: Set[str], body: Any) -> None:
+def _assignments_into(bind: Any, mutated: Set[str], body: Any, called: Dict[str, Set[str]]) -> None:
     for node in _walk_code([body] if not isinstance(body, list) else body):
         tp = type(node)
         if tp is cst.Assign:
@@ -1799,4 +1834,4 @@ def _assignments_into(bind: Any, mutated: Set[str], body: Any) -> None:
                 node.func.attr.value in K.MUTATING_METHODS:
             base = node.func.value
             if isinstance(base, cst.Name):
-                mutated.add(base.value)
+                called.setdefault(base.value, set()).add(node.func.attr.value)

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any, Dict, List, Mapping, Optional, Sequence, 
 import libcst as cst
 
 from flake8_metastudio.analysis.index import ClassInfo, Element, ModuleIndex, Scope, Scoped
-from flake8_metastudio.analysis.syntax import (arg_value, concatenated_parts, dotted_name, keyword_arg,
+from flake8_metastudio.analysis.syntax import (arg_value, children, concatenated_parts, dotted_name, keyword_arg,
                                                last_name, positional_args, string_value)
 
 from flake8_metastudio import knowledge as K
@@ -537,13 +537,15 @@ class Inferrer:
             return UNKNOWN
         if tp is cst.BooleanOperation:
             left = self.infer(expr.left, ctx)
-            if left is not UNKNOWN and not isinstance(left, Const):
+            if left is not UNKNOWN and not isinstance(left, Const) and not _regionless(left):
                 return left
             right = self.infer(expr.right, ctx)
-            return right if right is not UNKNOWN else left
+            return _either(left, right)
         if tp is cst.IfExp:
             body = self.infer(expr.body, ctx)
-            return body if body is not UNKNOWN else self.infer(expr.orelse, ctx)
+            if body is not UNKNOWN and not (isinstance(body, Const) and body.value is None) and not _regionless(body):
+                return body  # a constant stays the first branch's (``5 if fast else 1``)
+            return _either(body, self.infer(expr.orelse, ctx))
         if tp is cst.Await:
             return self.infer(expr.expression, ctx)
         if tp is cst.Lambda:
@@ -783,7 +785,15 @@ class Inferrer:
                     scope = scope.parent
                 continue
             if name in scope.params and first:
-                return self.infer_param(scope, name, ctx)
+                passed = self.infer_param(scope, name, ctx)
+                if name in scope.assigns and (passed is UNKNOWN or _regionless(passed) or (
+                        isinstance(passed, Const) and passed.value is None)):
+                    # ``if client is None: client = build_client()``: the factory's client, with its region
+                    key = ("name", id(scope), name, env_key(ctx.env))
+                    built = self._memoised(key, ctx.depth, self._infer_assigned, scope, name, ctx)
+                    if isinstance(built, Client) and not _regionless(built):
+                        return built
+                return passed
             if name in scope.params:
                 return self.infer_param(scope, name, Context(scope, depth=ctx.depth + 1))
             if name in scope.imports:
@@ -1123,12 +1133,26 @@ class Inferrer:
         one that may be in each of their regions; UNKNOWN when no call says."""
         if len(init.param_order) < 2 or depth > MAX_DEPTH:
             return UNKNOWN
-        calls = cls.instantiations + (info.instantiations if info is not cls else [])
+        # the constructor calls of the class and of the subclass, in every module the analysis reads
+        linker = self.linker
+        sites = (lambda c: c.instantiations) if linker is None else (lambda c: linker.instantiations(c, self))
+        calls = [(call, Context(scope, depth=depth))
+                 for call, scope in sites(cls) + (sites(info) if info is not cls else [])]
+        overriding = next((c for c in self.mro(info) if c is not cls and "__init__" in c.methods), None) \
+            if info is not cls else None
+        if overriding is not None and cls in self.mro(overriding):
+            # class SiteService(SiteBound): def __init__(self, site): super().__init__(site): the super
+            # call runs this __init__, with what each constructor call of the subclass passes
+            sub_init = overriding.methods["__init__"]
+            outer = [self.bind_args(FuncRef(sub_init, bound_self=overriding), call, Context(scope, depth=depth))
+                     for call, scope in sites(info)[:MAX_INSTANTIATIONS]] or [{}]
+            calls = [(sup, Context(sub_init, env, depth + 1)) for sup in _super_init_calls(sub_init.node)
+                     for env in outer]
         clients: List[Client] = []
-        for call, scope in calls[:MAX_INSTANTIATIONS]:
+        for call, call_ctx in calls[:MAX_INSTANTIATIONS]:
             if not call.args:
                 continue
-            env = self.bind_args(FuncRef(init, bound_self=cls), call, Context(scope, depth=depth))
+            env = self.bind_args(FuncRef(init, bound_self=cls), call, call_ctx)
             if not env:
                 continue
             got = self.infer(value, Context(init, env, depth + 1))
@@ -1253,6 +1277,11 @@ class Inferrer:
             if name is None:
                 return UNKNOWN
             return self.member(self.infer(call.args[0].value, ctx), name, call, ctx)
+        if qn in K.ENVIRONMENT_DEFAULTS:  # the default is what the code says; the variable may override it
+            default = arg_value(call, *K.ENVIRONMENT_DEFAULTS[qn])
+            stated = self.infer(default, ctx) if default is not None else UNKNOWN
+            # ``os.environ.get("MS_PROJECT_ID", "")``: an empty default says "not set", not a value
+            return UNKNOWN if isinstance(stated, Const) and stated.value in ("", None) else stated
         if qn in K.DATACLASS_FIELDS:
             default = keyword_arg(call, "default")
             if default is not None:
@@ -1493,7 +1522,35 @@ def _fmt(x: Optional[float]) -> str:
 
 MAX_ENTRIES = 64  # entries of a literal container followed one by one
 MAX_INSTANTIATIONS = 8  # constructor calls read for what a class's __init__ builds
+
+
+def _super_init_calls(func: Any) -> List[cst.Call]:
+    """The ``super().__init__(...)`` calls written in a function (not in functions nested in it)."""
+    out: List[cst.Call] = []
+    stack = list(children(func.body)) if isinstance(func, cst.FunctionDef) else []
+    while stack:
+        node = stack.pop()
+        if isinstance(node, (cst.FunctionDef, cst.ClassDef, cst.Lambda)):
+            continue
+        if isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute) and node.func.attr.value == "__init__" \
+                and isinstance(node.func.value, cst.Call) and isinstance(node.func.value.func, cst.Name) \
+                and node.func.value.func.value == "super":
+            out.append(node)
+        stack.extend(children(node))
+    return out
 _FOLLOWED = (Client, Instance, ClassRef, FuncRef, SdkMethodRef, HttpClient, Executor, Container, RegionRef)
+
+
+def _either(first: Value, second: Value) -> Value:
+    """What ``a or b`` / ``a if c else b`` may be, when ``first`` says little
+    (unknown, a constant such as a parameter's ``None`` default, or a client of
+    an annotation, with no region): ``client or build_client()`` is the
+    factory's client, with its region."""
+    if second is UNKNOWN:
+        return first
+    if first is UNKNOWN or isinstance(first, Const) or (_regionless(first) and isinstance(second, Client)):
+        return second
+    return first
 
 
 def _regionless(v: Value) -> bool:

@@ -133,6 +133,7 @@ class ProjectScan:
         self._unsaved = 0  # facts read after the scan since the store was last written
         self._scanning = True
         files, self._complete = _python_files(top)  # not complete: a folder too large to be a project
+        self.files = files
         for path in files:
             if self._facts(path)[0]:
                 self.mentioning.append(path)
@@ -238,7 +239,12 @@ class ProjectScan:
     def importers(self, path: str) -> List[str]:
         if self._reverse is None:
             reverse: Dict[str, List[str]] = {}
-            for start in self.mentioning:
+            # the analysed files: those that mention MetaStudio and those whose imports reach one
+            # (jobs.py builds RobotFleet("ap-southeast-3"): the MST201 of the mixin's SDK call is its finding)
+            mentioning = set(self.mentioning)
+            starts = [f for f in self.files if f in mentioning or self.reaches(f, self._direct(f))] \
+                if mentioning else []
+            for start in starts:
                 seen = {start}
                 todo = list(self._direct(start))
                 while todo:
@@ -305,15 +311,16 @@ def forget() -> None:
 
 
 def importers(path: str, extra: Tuple[str, ...] = (), store: "Optional[Cache]" = None) -> List[str]:
-    """Files of ``path``'s project that mention MetaStudio and import it,
-    directly or through other project modules (in path order).  With
+    """Files of ``path``'s project that the analysis reads (they mention
+    MetaStudio, or import project modules that do) and import it, directly
+    or through other project modules (in path order).  With
     ``store``, what the scan read is kept there for the next process."""
     return _scan(path, extra, store).importers(path)
 
 
 def _scan(path: str, extra: Tuple[str, ...], store: "Optional[Cache]" = None) -> ProjectScan:
     folder = os.path.dirname(layout.absolute(path))
-    top = layout.project_folder(folder) or layout.package_top(folder)
+    top = layout.project_of(folder) or layout.package_top(folder)
     key = (top, extra)
     scan = _scans.get(key)
     if scan is None:

@@ -4,7 +4,9 @@ A file's roots, tried in this order: the folders given by
 ``--metastudio-source-roots``; the folder above its top package (walking up
 past folders with an ``__init__.py``); the project folder (the nearest folder
 above it holding ``setup.cfg``, ``tox.ini``, ``.flake8``, ``pyproject.toml``,
-``setup.py`` or ``.git``) and its ``src/``.  A dotted module name is the file
+``setup.py`` or ``.git``; without one, the current folder when the file is
+below it, as mypy does: ``flake8 .`` runs at the project's root) and its
+``src/``.  A dotted module name is the file
 ``a/b.py`` or ``a/b/__init__.py`` under one of them.  A file's own name is
 taken from the topmost root holding it, so namespace packages (folders
 without ``__init__.py``) keep their dotted names.  Installed packages are
@@ -73,6 +75,17 @@ def project_folder(folder: str) -> Optional[str]:
     return found
 
 
+def project_of(folder: str) -> Optional[str]:
+    """The project folder of ``folder``, else the current folder when
+    ``folder`` is below it (a project without a marker file, linted from its root)."""
+    found = project_folder(folder)
+    if found is None:
+        here = os.getcwd()
+        if folder == here or _under(folder, here):
+            return here
+    return found
+
+
 def _installed(path: str) -> bool:
     return any(part in _INSTALLED for part in path.split(os.sep))
 
@@ -83,7 +96,7 @@ def roots_of(path: str, extra: Tuple[str, ...] = ()) -> Tuple[str, ...]:
     folder = os.path.dirname(os.path.abspath(path))
     found = list(extra)
     found.append(package_top(folder))
-    project = project_folder(folder)
+    project = project_of(folder)
     if project is not None:
         src = os.path.join(project, "src")
         if _is_dir(src):
@@ -119,7 +132,7 @@ def module_name(path: str, extra: Tuple[str, ...] = ()) -> Optional[Tuple[str, b
     ``__init__.py``)."""
     path = os.path.abspath(path)
     folder = os.path.dirname(path)
-    project = project_folder(folder)
+    project = project_of(folder)
     holding = [r for r in extra if _under(path, r)]
     if holding:
         root = max(holding, key=len)

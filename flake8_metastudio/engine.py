@@ -152,17 +152,18 @@ def _project_module(path: str, extra: Tuple[str, ...]) -> "Optional[Loaded]":
     held = _MODULES.get(path)
     if held is not None and held[0] == stamp:
         return held[2]
+    from flake8_metastudio.project.files import read_source
+
     loaded = None
     digest = ""
-    try:
-        with open(path, encoding="utf-8") as fh:
-            text: Optional[str] = fh.read()
-    except (OSError, UnicodeDecodeError, ValueError):
-        text = None
+    text = read_source(path, _MAX_MODULE_BYTES)  # as Python reads it: its coding cookie, else UTF-8
     if text is not None:
         digest = cache.text_hash(text)
         named = layout.module_name(path, extra)
-        module = parse(text) if named is not None and st.st_size <= _MAX_MODULE_BYTES else None
+        # what Python cannot compile is not imported (LibCST takes some of it:
+        # 1,000 nested brackets): its names stay unresolved, never guessed;
+        # nor is LibCST handed a nesting it cannot take (guard.py: it crashes)
+        module = parse(text) if named is not None and _parses_safely(text, path) else None
         if module is not None and named is not None:
             from flake8_metastudio.analysis.index import ModuleIndex
             from flake8_metastudio.analysis.linking import Loaded
@@ -172,6 +173,19 @@ def _project_module(path: str, extra: Tuple[str, ...]) -> "Optional[Loaded]":
         del _MODULES[next(iter(_MODULES))]
     _MODULES[path] = (stamp, digest, loaded)
     return loaded
+
+
+def _parses_safely(text: str, path: str) -> bool:
+    """Whether Python compiles an imported module and LibCST can take its nesting."""
+    import ast
+
+    from flake8_metastudio import guard
+
+    try:
+        tree = compile(text, path, "exec", ast.PyCF_ONLY_AST, dont_inherit=True)
+        return guard.too_deep(tree, source=text) is None
+    except Exception:  # SyntaxError, ValueError (a NUL byte), RecursionError, MemoryError
+        return False
 
 
 _WANTS: Dict[Tuple[str, int, int], bool] = {}
@@ -295,12 +309,10 @@ def _one_per_slot(findings: List[Finding]) -> List[Finding]:
 
 def _result_of_file(path: str, settings: "Settings") -> Optional[Dict[str, Any]]:
     """The result of another file of the project (an importer of the file linted)."""
-    try:
-        if not stat.S_ISREG(os.stat(path).st_mode):
-            return None
-        with open(path, encoding="utf-8") as fh:
-            source = fh.read()
-    except (OSError, UnicodeDecodeError, ValueError):
+    from flake8_metastudio.project.files import read_source
+
+    source = read_source(path)
+    if source is None or not _parses_safely(source, path):  # its own lint says why (E999, MST901)
         return None
     try:
         return _result(source, settings, path, None)

@@ -347,7 +347,7 @@ def _result(source: str, settings: "Settings", path: str, tree: Any) -> Optional
         return held
     if store is not None:
         hit = store.get(key, resolve, files)
-        if hit is not None:
+        if hit is not None and _readable(hit):
             _RESULTS[key] = hit
             return hit
     gc_was_enabled = gc.isenabled()
@@ -375,6 +375,16 @@ def _result(source: str, settings: "Settings", path: str, tree: Any) -> Optional
     if store is not None:
         store.put(key, entry)
     return entry
+
+
+def _readable(held: Dict[str, Any]) -> bool:
+    """Whether a stored entry's findings are findings (a damaged entry is a miss, never an error)."""
+    try:
+        for d in held["findings"] + [d for fs in held["exported"].values() for d in fs]:
+            _from_json(d)
+    except (KeyError, TypeError, ValueError, AttributeError, IndexError):
+        return False
+    return True
 
 
 def _fingerprint(settings: "Settings") -> str:

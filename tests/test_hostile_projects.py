@@ -341,3 +341,159 @@ def test_huge_imported_module(tmp_path):
     assert_project(tmp_path, {"app/data.py": "ROWS = [\n" + "    'x%07d',\n" * 400000 + "]\n",
                               "app/jobs.py": loop(HELPER + "from app.data import ROWS\n", "create(ROWS)")},
                    jobs=("-j1",))
+
+
+# -- a package of 10,000 modules -----------------------------------------------------------------------------
+def test_ten_thousand_modules_one_imported(tmp_path, monkeypatch):
+    """A package of 10,000 small modules, one of which jobs.py imports:
+    linting jobs.py resolves the imports of what it imports, not of the
+    folder (the scan only reads each file for a mention of MetaStudio, to
+    know who imports what), and the cache holds jobs.py's entry only; both
+    doors give the finding."""
+    files = {"app/many/__init__.py": ""}
+    files.update({"app/many/m%d.py" % i: "def f():\n    return %d\n" % i for i in range(10000)})
+    files["app/many/m4242.py"] = HELPER
+    files["app/jobs.py"] = loop("from app.many.m4242 import create\n")
+    write(tmp_path, files)
+    want = {("app/jobs.py", 6, "MST101")}
+    for door in [run_door("flake8", ["--isolated", "app/jobs.py"], tmp_path),
+                 run_door("metastudio-lint", ["--isolated", "app/jobs.py"], tmp_path)]:
+        assert {r[:3] for r in rows(door, tmp_path)} == want, (door.name, door.stdout, door.stderr[-1000:])
+
+    from flake8_metastudio import engine
+    from flake8_metastudio.options import settings_from
+    from flake8_metastudio.project import closure
+
+    resolved = []
+    real = closure.dependencies
+    monkeypatch.setattr(closure, "dependencies", lambda path, *a: resolved.append(path) or real(path, *a))
+    cache_dir = tmp_path / "cache"
+    settings = settings_from({"metastudio_cache_dir": str(cache_dir)})
+    engine.forget_project_state()
+    try:
+        path = str(tmp_path / "app" / "jobs.py")
+        found = engine.lint_file(files["app/jobs.py"], settings, path)
+    finally:
+        engine.forget_project_state()
+    assert [(f.line, f.code) for f in found] == [(6, "MST101")]
+    assert len(set(resolved)) <= 3, sorted(set(resolved))[:10]  # jobs.py, m4242.py (and the package)
+    entries = [p for p in cache_dir.rglob("*.json") if not p.name.startswith("scan-")]
+    assert len(entries) == 1, entries
+
+
+# -- source roots that make no sense: one line, exit 2 ----------------------------------------------------------
+def test_source_roots_refused(tmp_path):
+    from test_hostile_attacks import assert_one_line_error
+
+    (tmp_path / "a_file.txt").write_text("x")
+    many = []
+    for i in range(1000):
+        (tmp_path / "r" / str(i)).mkdir(parents=True)
+        many.append("r/%d" % i)
+    for value, words in [("a_file.txt", ["a_file.txt", "existing folders"]),
+                         ("missing/folder", ["missing/folder", "existing folders"]),
+                         ("/", ["'/'", "not the root of the file system"]),
+                         (",".join(many), ["1000 folders given: at most 256"]),
+                         ("r/1,r/\x1b[2J\rx", ["no control characters", "\\x1b"])]:
+        assert_one_line_error(tmp_path, "--metastudio-source-roots=" + value, "--metastudio-source-roots", *words)
+
+
+def test_many_source_roots_accepted(tmp_path):
+    """256 roots: accepted, and a module found through the last one."""
+    files = {"roots/r%d/.keep" % i: "" for i in range(255)}
+    files.update({"roots/last/helpers.py": HELPER, "app/jobs.py": loop("from helpers import create\n")})
+    roots = ",".join(["roots/r%d" % i for i in range(255)] + ["roots/last"])
+    assert_project(tmp_path, files, "--metastudio-source-roots=" + roots, jobs=("-j1",))
+
+
+# -- the on-disk cache -------------------------------------------------------------------------------------------
+PACED = HELPER.replace("import CreateProductRequest", "import CreateProductRequest  # paced") \
+    .replace("    client.create_product(CreateProductRequest())\n",
+             "    client.create_product(CreateProductRequest())\n    time.sleep(1)\n") + "import time\n"
+
+
+def damage(path, how):
+    if how == "truncated":
+        data = path.read_bytes()
+        path.write_bytes(data[:len(data) // 2])
+    elif how == "garbage":
+        path.write_bytes(b"\x00\xff{garbage" * 100)
+    elif how == "directory":
+        path.unlink()
+        path.mkdir()
+    elif how == "fifo":
+        path.unlink()
+        os.mkfifo(str(path))
+    elif how == "sparse_1gb":
+        with open(str(path), "r+b") as fh:
+            fh.truncate(1 << 30)
+    elif how == "wrong_shape":
+        path.write_text(json.dumps({"format": 1, "deps": [], "modules": [], "findings": [{"code": 5}],
+                                    "exported": {}, "project_files": None} if not path.name.startswith("scan-")
+                                   else {str(path): 5, "x": [1, 2, 3, 4]}))
+    elif how == "deep_json":
+        path.write_text("[" * 100000 + "]" * 100000)
+
+
+@pytest.mark.parametrize("how", ["truncated", "garbage", "directory", "fifo", "sparse_1gb", "wrong_shape",
+                                 "deep_json"])
+def test_damaged_cache_is_a_miss(tmp_path, how):
+    """Every file of a warm cache damaged, and the helper changed since
+    (its pacing sleep removed): both doors analyse again and report the
+    loop the helper now makes too fast, never the stale silence or a crash."""
+    project = tmp_path / "project"
+    project.mkdir()
+    cache = tmp_path / "cache"
+    files = write(project, {"app/svc.py": PACED, "app/jobs.py": loop("from app.svc import create\n", mark="")})
+    option = "--metastudio-cache-dir=" + str(cache)
+    lint_project(project, set(), option)
+    stored = sorted(p for p in cache.rglob("*.json"))
+    assert stored and any(p.name.startswith("scan-") for p in stored), stored
+    for path in stored:
+        damage(path, how)
+    files = write(project, {"app/svc.py": HELPER, "app/jobs.py": loop("from app.svc import create\n")})
+    lint_project(project, want_of(files), option)
+
+
+def test_cache_folder_that_is_a_file(tmp_path):
+    from test_hostile_attacks import assert_one_line_error
+
+    (tmp_path / "plain").write_text("x")
+    assert_one_line_error(tmp_path, "--metastudio-cache-dir=plain", "--metastudio-cache-dir", "a folder")
+
+
+@pytest.mark.parametrize("where", ["under_a_file", "under_dev_null", "missing_parents"])
+def test_cache_folder_that_cannot_be_written(tmp_path, where):
+    """A cache that cannot be written is no cache: the findings are the same."""
+    (tmp_path / "plain").write_text("x")
+    folder = {"under_a_file": tmp_path / "plain" / "cache", "under_dev_null": "/dev/null/cache",
+              "missing_parents": tmp_path / "not" / "yet" / "there"}[where]
+    assert_project(tmp_path, {"app/svc.py": HELPER, "app/jobs.py": loop("from app.svc import create\n")},
+                   "--metastudio-cache-dir=%s" % folder)
+
+
+def test_concurrent_writers_corrupt_nothing(tmp_path):
+    """``flake8 -j 2`` twice at once on one cache folder: every document in
+    it is whole JSON afterwards, and a warm run gives what a run without a
+    cache gives."""
+    files = {"app/svc%d.py" % i: HELPER for i in range(12)}
+    files.update({"app/jobs%d.py" % i: loop("from app.svc%d import create\n" % i) for i in range(12)})
+    files = write(tmp_path, files)
+    cache = tmp_path / "cache"
+    option = "--metastudio-cache-dir=" + str(cache)
+    from test_hostile_attacks import ONLY_THIS_PLUGIN, _capped
+    cmd = [sys.executable, "-c", ONLY_THIS_PLUGIN, "--isolated", "-j2", "--select=MST", option, "."]
+    procs = []
+    threads = [threading.Thread(target=lambda: procs.append(subprocess.run(
+        cmd, cwd=str(tmp_path), capture_output=True, timeout=300, preexec_fn=_capped))) for _ in range(2)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert [p.returncode for p in procs] == [1, 1], [p.stderr[-1000:] for p in procs]
+    assert all(b"Traceback" not in p.stderr for p in procs)
+    for path in cache.rglob("*.json"):
+        json.loads(path.read_text(encoding="utf-8"))
+    assert not [p for p in cache.rglob("*") if p.name.startswith(".tmp-")]
+    lint_project(tmp_path, want_of(files), option)
+    lint_project(tmp_path, want_of(files), "--metastudio-no-cache", jobs=("-j1",))

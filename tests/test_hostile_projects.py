@@ -120,6 +120,13 @@ def helper_chain(n):
     return files
 
 
+def star_chain(n):
+    files = {"app/s%d.py" % i: "from app.s%d import *\n" % (i + 1) for i in range(n - 1)}
+    files["app/s%d.py" % (n - 1)] = HELPER
+    files["app/jobs.py"] = loop("from app.s0 import *\n")
+    return files
+
+
 CYCLES = {
     "two_module_cycle": {
         "app/a.py": "from app import b\n" + HELPER,
@@ -144,6 +151,12 @@ CYCLES = {
         + "\n\ndef other(rows):\n    for row in rows:\n        create(row)  # <- MST101\n",
     },
     "reexport_chain_500": reexport_chain(500),
+    "star_import_chain_500": star_chain(500),
+    "init_star_importing_itself": {
+        "app/__init__.py": "from . import *\nfrom app import *\nfrom .svc import *\n",
+        "app/svc.py": "from app import *\n" + HELPER,
+        "app/jobs.py": loop("from app import *\n"),
+    },
     "reexport_cycle_defining_nothing": {
         "app/a.py": "from app.b import create\n",
         "app/b.py": "from app.a import create\n",

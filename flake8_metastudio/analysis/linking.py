@@ -199,11 +199,25 @@ class Linker:
             elif head in root.rel_imports:
                 target = self.relative(root, root.rel_imports[head])
             else:
-                return qn
+                bases = self._star_bases(root)
+                if len(bases) != 1 or head in root.params or head in root.globals:
+                    return qn  # several star imports: ``star`` picks among them
+                qn = ".".join([bases[0]] + names)  # a chain of ``from .x import *``
+                continue
             if target is None:
                 return qn
             qn = ".".join([target] + names[1:])
         return None
+
+    def _star_bases(self, root: Scope) -> List[str]:
+        """The project modules ``root``'s module star-imports, in order."""
+        bases = list(root.star_imports)
+        for key, entry in root.rel_imports.items():
+            if key.startswith("*"):
+                base = self.relative(root, entry)
+                if base is not None:
+                    bases.append(base)
+        return [b for b in bases if self.module_file(b) is not None]
 
     def canonical(self, qn: str) -> str:
         """``qn`` with re-exports by project modules followed to the name they
@@ -251,15 +265,7 @@ class Linker:
 
     def star(self, root: Scope, name: str, inf: "V.Inferrer", depth: int) -> Optional[V.Value]:
         """``name`` from the project modules ``root``'s module star-imports."""
-        bases = list(root.star_imports)
-        for key, entry in root.rel_imports.items():
-            if key.startswith("*"):
-                base = self.relative(root, entry)
-                if base is not None:
-                    bases.append(base)
-        for base in bases:
-            if self.module_file(base) is None:
-                continue
+        for base in self._star_bases(root):
             got = self.symbol(base + "." + name, inf, depth)
             if got is not None:
                 return got

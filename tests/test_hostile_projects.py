@@ -104,10 +104,11 @@ def ring(n):
     return files
 
 
-def reexport_chain(n):
-    files = {"app/r%d.py" % i: "from app.r%d import create\n" % (i + 1) for i in range(n - 1)}
+def reexport_chain(n, what="create"):
+    """``r0`` imports ``what`` (a name, or ``*``) from ``r1`` ... the last defines the helper."""
+    files = {"app/r%d.py" % i: "from app.r%d import %s\n" % (i + 1, what) for i in range(n - 1)}
     files["app/r%d.py" % (n - 1)] = HELPER
-    files["app/jobs.py"] = loop("from app.r0 import create\n")
+    files["app/jobs.py"] = loop("from app.r0 import %s\n" % what)
     return files
 
 
@@ -117,13 +118,6 @@ def helper_chain(n):
              for i in range(n - 1)}
     files["app/c%d.py" % (n - 1)] = HELPER + "\n\ndef h%d(row):\n    create(row)\n" % (n - 1)
     files["app/jobs.py"] = loop("from app.c0 import h0\n", "h0(row)")
-    return files
-
-
-def star_chain(n):
-    files = {"app/s%d.py" % i: "from app.s%d import *\n" % (i + 1) for i in range(n - 1)}
-    files["app/s%d.py" % (n - 1)] = HELPER
-    files["app/jobs.py"] = loop("from app.s0 import *\n")
     return files
 
 
@@ -151,7 +145,7 @@ CYCLES = {
         + "\n\ndef other(rows):\n    for row in rows:\n        create(row)  # <- MST101\n",
     },
     "reexport_chain_500": reexport_chain(500),
-    "star_import_chain_500": star_chain(500),
+    "star_import_chain_500": reexport_chain(500, "*"),
     "init_star_importing_itself": {
         "app/__init__.py": "from . import *\nfrom app import *\nfrom .svc import *\n",
         "app/svc.py": "from app import *\n" + HELPER,

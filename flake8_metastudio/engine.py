@@ -137,9 +137,10 @@ _MAX_MODULE_BYTES = 4 << 20  # larger imported modules are not analysed (their n
 _MAX_KEPT = 2000  # parsed modules kept per process (a LibCST tree takes some 50 times its text)
 
 
-def _project_module(path: str, extra: Tuple[str, ...]) -> "Optional[Loaded]":
+def _project_module(path: str, extra: Tuple[str, ...], checked: Optional[str] = None) -> "Optional[Loaded]":
     """A module of the project, read and parsed at most once per process
-    (again only when the file changes)."""
+    (again only when the file changes).  ``checked``: a text the caller has
+    compiled and guarded already (the file being linted), not checked again."""
     from flake8_metastudio.project import cache, layout
 
     try:
@@ -163,7 +164,7 @@ def _project_module(path: str, extra: Tuple[str, ...]) -> "Optional[Loaded]":
         # what Python cannot compile is not imported (LibCST takes some of it:
         # 1,000 nested brackets): its names stay unresolved, never guessed;
         # nor is LibCST handed a nesting it cannot take (guard.py: it crashes)
-        module = parse(text) if named is not None and _parses_safely(text, path) else None
+        module = parse(text) if named is not None and (text == checked or _parses_safely(text, path)) else None
         if module is not None and named is not None:
             from flake8_metastudio.analysis.index import ModuleIndex
             from flake8_metastudio.analysis.linking import Loaded
@@ -218,7 +219,7 @@ def _analyze_in_project(source: str, settings: "Settings", path: str,
 
     extra = settings.source_roots
     roots = layout.roots_of(path, extra)
-    loaded = _project_module(path, extra)
+    loaded = _project_module(path, extra, source if tree is not None else None)  # tree: compiled and guarded
     if loaded is None or loaded.source != source:  # not the text on disk (stdin, an editor's buffer)
         # Python compiled it (tree): LibCST must parse it too, or say why not (ParseFailure: MST900)
         module = parse_compiled(source) if tree is not None else parse(source)

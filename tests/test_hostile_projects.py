@@ -504,3 +504,14 @@ def test_concurrent_writers_corrupt_nothing(tmp_path):
     assert not [p for p in cache.rglob("*") if p.name.startswith(".tmp-")]
     lint_project(tmp_path, want_of(files), option)
     lint_project(tmp_path, want_of(files), "--metastudio-no-cache", jobs=("-j1",))
+
+
+def test_imported_module_of_a_gigabyte(tmp_path):
+    """An imported module that is a 1 GB (sparse) file, excluded from both
+    doors' walks: resolving the import never reads it (imported modules over
+    4 MB are not followed), and the rest of the file is checked."""
+    files = write(tmp_path, {"app/svc.py": HELPER,
+                             "app/jobs.py": loop("from app.big import anything\nfrom app.svc import create\n")})
+    with open(str(tmp_path / "app" / "big.py"), "wb") as fh:
+        fh.truncate(1 << 30)
+    lint_project(tmp_path, want_of(files), "--exclude=big.py")

@@ -137,9 +137,10 @@ _MAX_MODULE_BYTES = 4 << 20  # larger imported modules are not analysed (their n
 _MAX_KEPT = 2000  # parsed modules kept per process (a LibCST tree takes some 50 times its text)
 
 
-def _project_module(path: str, extra: Tuple[str, ...]) -> "Optional[Loaded]":
+def _project_module(path: str, extra: Tuple[str, ...], checked: Optional[str] = None) -> "Optional[Loaded]":
     """A module of the project, read and parsed at most once per process
-    (again only when the file changes)."""
+    (again only when the file changes).  ``checked``: a text the caller has
+    compiled and guarded already (the file being linted), not checked again."""
     from flake8_metastudio.project import cache, layout
 
     try:
@@ -152,17 +153,18 @@ def _project_module(path: str, extra: Tuple[str, ...]) -> "Optional[Loaded]":
     held = _MODULES.get(path)
     if held is not None and held[0] == stamp:
         return held[2]
+    from flake8_metastudio.project.files import read_source
+
     loaded = None
     digest = ""
-    try:
-        with open(path, encoding="utf-8") as fh:
-            text: Optional[str] = fh.read()
-    except (OSError, UnicodeDecodeError, ValueError):
-        text = None
+    text = read_source(path, _MAX_MODULE_BYTES)  # as Python reads it: its coding cookie, else UTF-8
     if text is not None:
         digest = cache.text_hash(text)
         named = layout.module_name(path, extra)
-        module = parse(text) if named is not None and st.st_size <= _MAX_MODULE_BYTES else None
+        # what Python cannot compile is not imported (LibCST takes some of it:
+        # 1,000 nested brackets): its names stay unresolved, never guessed;
+        # nor is LibCST handed a nesting it cannot take (guard.py: it crashes)
+        module = parse(text) if named is not None and (text == checked or _parses_safely(text, path)) else None
         if module is not None and named is not None:
             from flake8_metastudio.analysis.index import ModuleIndex
             from flake8_metastudio.analysis.linking import Loaded
@@ -172,6 +174,19 @@ def _project_module(path: str, extra: Tuple[str, ...]) -> "Optional[Loaded]":
         del _MODULES[next(iter(_MODULES))]
     _MODULES[path] = (stamp, digest, loaded)
     return loaded
+
+
+def _parses_safely(text: str, path: str) -> bool:
+    """Whether Python compiles an imported module and LibCST can take its nesting."""
+    import ast
+
+    from flake8_metastudio import guard
+
+    try:
+        tree = compile(text, path, "exec", ast.PyCF_ONLY_AST, dont_inherit=True)
+        return guard.too_deep(tree, source=text) is None
+    except Exception:  # SyntaxError, ValueError (a NUL byte), RecursionError, MemoryError
+        return False
 
 
 _WANTS: Dict[Tuple[str, int, int], bool] = {}
@@ -204,7 +219,7 @@ def _analyze_in_project(source: str, settings: "Settings", path: str,
 
     extra = settings.source_roots
     roots = layout.roots_of(path, extra)
-    loaded = _project_module(path, extra)
+    loaded = _project_module(path, extra, source if tree is not None else None)  # tree: compiled and guarded
     if loaded is None or loaded.source != source:  # not the text on disk (stdin, an editor's buffer)
         # Python compiled it (tree): LibCST must parse it too, or say why not (ParseFailure: MST900)
         module = parse_compiled(source) if tree is not None else parse(source)
@@ -295,12 +310,10 @@ def _one_per_slot(findings: List[Finding]) -> List[Finding]:
 
 def _result_of_file(path: str, settings: "Settings") -> Optional[Dict[str, Any]]:
     """The result of another file of the project (an importer of the file linted)."""
-    try:
-        if not stat.S_ISREG(os.stat(path).st_mode):
-            return None
-        with open(path, encoding="utf-8") as fh:
-            source = fh.read()
-    except (OSError, UnicodeDecodeError, ValueError):
+    from flake8_metastudio.project.files import read_source
+
+    source = read_source(path)
+    if source is None or not _parses_safely(source, path):  # its own lint says why (E999, MST901)
         return None
     try:
         return _result(source, settings, path, None)
@@ -335,7 +348,7 @@ def _result(source: str, settings: "Settings", path: str, tree: Any) -> Optional
         return held
     if store is not None:
         hit = store.get(key, resolve, files)
-        if hit is not None:
+        if hit is not None and _readable(hit):
             _RESULTS[key] = hit
             return hit
     gc_was_enabled = gc.isenabled()
@@ -363,6 +376,16 @@ def _result(source: str, settings: "Settings", path: str, tree: Any) -> Optional
     if store is not None:
         store.put(key, entry)
     return entry
+
+
+def _readable(held: Dict[str, Any]) -> bool:
+    """Whether a stored entry's findings are findings (a damaged entry is a miss, never an error)."""
+    try:
+        for d in held["findings"] + [d for fs in held["exported"].values() for d in fs]:
+            _from_json(d)
+    except (KeyError, TypeError, ValueError, AttributeError, IndexError):
+        return False
+    return True
 
 
 def _fingerprint(settings: "Settings") -> str:

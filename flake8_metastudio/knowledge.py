@@ -304,3 +304,33 @@ HTTP_CLIENTS: Dict[str, Tuple[str, bool]] = {
 }
 # modules whose functions make one request: requests.get(url), httpx.post(url)
 HTTP_FUNCTION_MODULES = ("requests.", "httpx.")
+
+
+# -- which top-level names are libraries ------------------------------------------
+_DOTTED = re.compile(r"^([A-Za-z_]\w*)\.(?:[A-Za-z_][\w.]*)?$")
+_library_roots: List[FrozenSet[str]] = []
+
+
+def library_roots() -> FrozenSet[str]:
+    """The top-level packages these tables know (``requests``, ``tenacity``,
+    the SDK and its core ...): a project module of that name (a test double,
+    a vendored stub) never stands for the library, whose knowledge the
+    analysis must keep.  Read from the tables themselves, so a new row
+    cannot be forgotten here."""
+    if not _library_roots:
+        found = {SDK_ROOT, CORE_ROOT, AIOLIMITER, PYRATE_LIMITER, "functools"}
+        found |= set(RETRY_LIBRARIES) | set(RATE_LIMIT_DECORATORS) | SLEEP_PACKAGES
+        todo: List[Any] = [v for k, v in globals().items() if k.isupper()]
+        while todo:
+            value = todo.pop()
+            if isinstance(value, str):
+                m = _DOTTED.match(value)
+                if m:
+                    found.add(m.group(1))
+            elif isinstance(value, (set, frozenset, tuple, list)):
+                todo.extend(value)
+            elif isinstance(value, dict):
+                todo.extend(value)
+                todo.extend(value.values())
+        _library_roots.append(frozenset(found))
+    return _library_roots[0]

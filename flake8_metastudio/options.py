@@ -235,6 +235,9 @@ def settings_from(values: Mapping[str, object]) -> Settings:
     return s
 
 
+MAX_FOLDERS = 256
+
+
 def _folders(name: str, raw: object) -> Tuple[str, ...]:
     text = _text(name, raw, "comma-separated folders", is_list=True)
     out = []
@@ -245,9 +248,13 @@ def _folders(name: str, raw: object) -> Tuple[str, ...]:
         path = os.path.abspath(os.path.expanduser(part))
         if not os.path.isdir(path):
             _fail(name, part, "comma-separated existing folders")
+        if os.path.dirname(path) == path:  # every file would be a module of it, named by its whole path
+            _fail(name, part, "project folders, not the root of the file system")
         out.append(path)
     if not out:
         _fail(name, text, "comma-separated folders")
+    if len(out) > MAX_FOLDERS:  # each is tried for every import
+        raise OptionError("%s: %d folders given: at most %d" % (name, len(out), MAX_FOLDERS))
     return tuple(out)
 
 

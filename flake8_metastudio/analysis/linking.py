@@ -25,7 +25,7 @@ from flake8_metastudio.analysis.index import ClassInfo, ModuleIndex, Scope
 if TYPE_CHECKING:  # pragma: no cover - annotations only
     import libcst as cst
 
-MAX_REEXPORTS = 16  # re-export hops followed for one name
+MAX_REEXPORTS = 16  # names inferred inside one another (pure re-exports are followed without a bound)
 
 
 class Loaded:
@@ -92,6 +92,10 @@ class Linker:
         self._foreign = None
         return got
 
+    def in_project(self, qn: str) -> bool:
+        """Whether ``qn`` is a name in one of the project's modules."""
+        return self._split(qn) is not None
+
     def _split(self, qn: str) -> Optional[Tuple[Loaded, List[str]]]:
         """The project module a dotted name starts with (the longest one) and
         the names after it; None when no project module holds it, or when the
@@ -151,11 +155,13 @@ class Linker:
     # -- what the Inferrer asks -------------------------------------------------
     def symbol(self, qn: str, inf: "V.Inferrer", depth: int) -> Optional[V.Value]:
         """What the imported name ``qn`` is, when a project module defines it."""
-        if qn in self._active or len(self._active) > MAX_REEXPORTS:
+        defined = self._defined_at(qn)
+        if defined is None or defined in self._active or len(self._active) > MAX_REEXPORTS:
             return None  # an import cycle (a imports b imports a): unresolved
+        given, qn = qn, defined
         split = self._split(qn)
         if split is None:
-            return None
+            return V.Symbol(qn) if qn != given else None  # a project module re-exports a library's name
         mod, names = split
         self._active.add(qn)
         try:
@@ -172,6 +178,47 @@ class Linker:
             self._active.discard(qn)
         return None if value is V.UNKNOWN else value
 
+    def _defined_at(self, qn: str) -> Optional[str]:
+        """``qn`` with the project modules that only re-export it (``from .b
+        import f`` and nothing else binding ``f``) followed to the one that
+        defines it, or to the library name they import; None round a cycle.
+        A loop, not recursion: a chain of re-exports may be any length."""
+        seen: Set[str] = set()
+        while qn not in seen:
+            seen.add(qn)
+            split = self._split(qn)
+            if split is None:
+                return qn
+            mod, names = split
+            root = mod.index.root
+            head = names[0]
+            if head in root.assigns or head in root.classes or head in root.annotations:
+                return qn
+            if head in root.imports:
+                target: Optional[str] = root.imports[head]
+            elif head in root.rel_imports:
+                target = self.relative(root, root.rel_imports[head])
+            else:
+                bases = self._star_bases(root)
+                if len(bases) != 1 or head in root.params or head in root.globals:
+                    return qn  # several star imports: ``star`` picks among them
+                qn = ".".join([bases[0]] + names)  # a chain of ``from .x import *``
+                continue
+            if target is None:
+                return qn
+            qn = ".".join([target] + names[1:])
+        return None
+
+    def _star_bases(self, root: Scope) -> List[str]:
+        """The project modules ``root``'s module star-imports, in order."""
+        bases = list(root.star_imports)
+        for key, entry in root.rel_imports.items():
+            if key.startswith("*"):
+                base = self.relative(root, entry)
+                if base is not None:
+                    bases.append(base)
+        return [b for b in bases if self.module_file(b) is not None]
+
     def canonical(self, qn: str) -> str:
         """``qn`` with re-exports by project modules followed to the name they
         import (a library's, or the module that defines it)."""
@@ -180,7 +227,9 @@ class Linker:
             return held
         self._canonical[qn] = qn  # while following (cycles end here)
         out = qn
-        for _ in range(MAX_REEXPORTS):
+        followed: Set[str] = set()
+        while out not in followed:  # any number of hops, each once (cycles end)
+            followed.add(out)
             split = self._split(out)
             if split is None:
                 break
@@ -216,15 +265,7 @@ class Linker:
 
     def star(self, root: Scope, name: str, inf: "V.Inferrer", depth: int) -> Optional[V.Value]:
         """``name`` from the project modules ``root``'s module star-imports."""
-        bases = list(root.star_imports)
-        for key, entry in root.rel_imports.items():
-            if key.startswith("*"):
-                base = self.relative(root, entry)
-                if base is not None:
-                    bases.append(base)
-        for base in bases:
-            if self.module_file(base) is None:
-                continue
+        for base in self._star_bases(root):
             got = self.symbol(base + "." + name, inf, depth)
             if got is not None:
                 return got

@@ -796,11 +796,14 @@ class Inferrer:
                 return passed
             if name in scope.params:
                 return self.infer_param(scope, name, Context(scope, depth=ctx.depth + 1))
-            if name in scope.imports:
-                return self.imported(scope.imports[name], ctx.depth)
-            if self.linker is not None and name in scope.rel_imports:
-                qn = self.linker.relative(scope, scope.rel_imports[name])
-                return self.imported(qn, ctx.depth) if qn is not None else UNKNOWN
+            if name in scope.imports or (self.linker is not None and name in scope.rel_imports):
+                qn = scope.imports[name] if name in scope.imports else cast("Linker", self.linker).relative(
+                    scope, scope.rel_imports[name])
+                imported = self.imported(qn, ctx.depth) if qn is not None else UNKNOWN
+                # a module importing a name from itself (or round a cycle) that it
+                # also defines: the definition is what the name is when called
+                if not ((name in scope.assigns or name in scope.classes) and self._unresolved_in_project(imported, qn)):
+                    return imported
             if name in scope.assigns or name in scope.annotations:
                 sub = ctx if first else Context(scope, depth=ctx.depth + 1)
                 # once per name, not once per use: a name assigned n times from
@@ -819,6 +822,12 @@ class Inferrer:
             return UNKNOWN  # not a name a star import brings
         qn = self.qualname(cst.Name(name), self.index.root) if (self.sdk_star or self.core_star) else None
         return Symbol(qn) if qn else UNKNOWN
+
+    def _unresolved_in_project(self, got: Value, qn: Optional[str]) -> bool:
+        """Whether an import gave nothing although it names a project module's name."""
+        if qn is None:
+            return True
+        return isinstance(got, Symbol) and got.qn == qn and self.linker is not None and self.linker.in_project(qn)
 
     def imported(self, qn: str, depth: int) -> Value:
         """An imported name: what the project module defining it makes it

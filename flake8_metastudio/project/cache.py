@@ -144,6 +144,23 @@ def valid(held: Dict[str, Any], resolve: Callable[[str], Optional[str]],
     return isinstance(held["findings"], list) and isinstance(held["exported"], dict)
 
 
+MAX_DOCUMENT_BYTES = 256 << 20  # the scan of a 50,000-file project is some 20 MB
+
+
+def _load(path: str) -> Optional[Any]:
+    """The JSON document in ``path``; None when it is missing, not a regular
+    file (a FIFO would block the run), larger than any the cache writes (a
+    1 GB file would be read whole), or not JSON (truncated, garbage)."""
+    try:
+        st = os.stat(path)
+        if not stat.S_ISREG(st.st_mode) or st.st_size > MAX_DOCUMENT_BYTES:
+            return None
+        with open(path, encoding="utf-8") as fh:
+            return json.load(fh)
+    except (OSError, ValueError, RecursionError):  # RecursionError: JSON nested thousands deep
+        return None
+
+
 class Cache:
     def __init__(self, folder: str) -> None:
         from flake8_metastudio.project.layout import absolute
@@ -152,11 +169,7 @@ class Cache:
 
     def read(self, name: str) -> Optional[Any]:
         """A JSON document stored by ``write`` (None when missing or damaged)."""
-        try:
-            with open(os.path.join(self.folder, name), encoding="utf-8") as fh:
-                return json.load(fh)
-        except (OSError, ValueError):
-            return None
+        return _load(os.path.join(self.folder, name))
 
     def write(self, name: str, data: Any) -> None:
         """Store a JSON document; a cache that cannot be written is no cache."""
@@ -190,8 +203,7 @@ class Cache:
         """The entry stored under ``key`` if every input it came from is
         unchanged (``resolve`` maps a dotted module name to its file now)."""
         try:
-            with open(self._path(key), encoding="utf-8") as fh:
-                held = json.load(fh)
+            held = _load(self._path(key))
             return held if isinstance(held, dict) and valid(held, resolve, project_files) else None
         except (OSError, ValueError, KeyError, TypeError, AttributeError):
             return None  # missing, half-written by a crashed run, or damaged: recompute

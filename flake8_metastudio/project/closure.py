@@ -135,7 +135,7 @@ class ProjectScan:
         files, self._complete = _python_files(top)  # not complete: a folder too large to be a project
         self.files = files
         for path in files:
-            if self._facts(path)[0]:
+            if self._facts(path, with_imports=False)[0]:
                 self.mentioning.append(path)
         self._scanning = False
         if store is not None and any(self._known.get(p) != v for p, v in self._seen.items()):
@@ -162,28 +162,40 @@ class ProjectScan:
         if self._unsaved >= max(64, len(self._seen) // 2):
             self._save()
 
-    def _facts(self, path: str) -> Tuple[bool, List[str]]:
-        """(mentions MetaStudio, project files it imports) of one file, read once."""
+    def _facts(self, path: str, with_imports: bool = True) -> Tuple[bool, List[str]]:
+        """(mentions MetaStudio, project files it imports) of one file, read
+        once.  The scan of the folder asks for the mention only: resolving a
+        file's imports costs far more than reading it, and is done for the
+        files a closure walks (a package of 10,000 modules, one of them
+        imported, resolves the imports of that one)."""
         held = self._seen.get(path)
-        if held is not None:
-            return bool(held[1]), [str(p) for p in held[2]]
-        stamped = _stamp(path)
-        stamp = stamped[0] if stamped is not None else None
-        held = self._known.get(path)
-        if held is not None and stamp is not None and held[0] == list(stamp) and isinstance(held[2], list) \
-                and len(held) == 4:
-            self._seen[path] = held
-            return bool(held[1]), [str(p) for p in held[2]]
-        text = _read(path)
-        mentions = text is not None and mentions_metastudio(text)
-        deps = dependencies(path, text, self.extra) if text is not None else []
-        if stamped is not None:
-            # a stamp read too soon after the file was written is kept as None: read again next time
-            self._seen[path] = [list(stamped[0]) if stamped[1] else None, mentions, deps,
-                                text_hash(text) if text is not None else None]
-            if not self._scanning:
-                self._saved_later()
-        return mentions, deps
+        if held is None:
+            stamped = _stamp(path)
+            stamp = stamped[0] if stamped is not None else None
+            known = self._known.get(path)
+            if isinstance(known, list) and len(known) == 4 and stamp is not None and known[0] == list(stamp) \
+                    and (known[2] is None or isinstance(known[2], list)):  # unless damaged or out of date
+                held = self._seen[path] = known
+            else:
+                text = _read(path)
+                mentions = text is not None and mentions_metastudio(text)
+                deps = dependencies(path, text, self.extra) if text is not None and with_imports else None
+                if text is None:
+                    deps = []
+                if stamped is None:
+                    return mentions, deps or []
+                # a stamp read too soon after the file was written is kept as None: read again next time
+                held = self._seen[path] = [list(stamped[0]) if stamped[1] else None, mentions, deps,
+                                           text_hash(text) if text is not None else None]
+                if not self._scanning:
+                    self._saved_later()
+        if held[2] is None and with_imports:
+            text = _read(path)
+            held[2] = dependencies(path, text, self.extra) if text is not None else []
+            if held[3] != (text_hash(text) if text is not None else None):
+                held[3] = None  # changed since its mention was read: never taken for that text
+            self._saved_later()
+        return bool(held[1]), [str(p) for p in held[2] or []]
 
     def covers(self, root: str) -> bool:
         """Whether the scan read every module under the source root ``root``

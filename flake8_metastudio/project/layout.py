@@ -10,13 +10,18 @@ below it, as mypy does: ``flake8 .`` runs at the project's root) and its
 ``a/b.py`` or ``a/b/__init__.py`` under one of them.  A file's own name is
 taken from the topmost root holding it, so namespace packages (folders
 without ``__init__.py``) keep their dotted names.  Installed packages are
-never looked at: ``site-packages`` folders are not roots.
+never looked at: ``site-packages`` folders are not roots, and a project
+module named like a library the linter knows (``requests.py``, a stub
+``huaweicloudsdkmetastudio/`` folder) is not the project's: the name stays
+the library's.
 
 Everything is memoised per process: linting stats a folder once.
 """
 import os
 from functools import lru_cache
 from typing import Dict, Iterable, Optional, Tuple
+
+from flake8_metastudio.knowledge import library_roots
 
 PROJECT_MARKERS = ("setup.cfg", "tox.ini", ".flake8", "pyproject.toml", "setup.py", ".git")
 _INSTALLED = ("site-packages", "dist-packages")
@@ -115,6 +120,8 @@ def find_module(dotted: str, roots: Tuple[str, ...]) -> Optional[str]:
     """The file of module ``dotted`` under ``roots``, or None."""
     if not dotted or any(not p.isidentifier() for p in dotted.split(".")):
         return None
+    if dotted.split(".", 1)[0] in library_roots():
+        return None  # the library, whatever file of the project shares its name
     rel = dotted.replace(".", os.sep)
     for root in roots:
         for candidate in (os.path.join(root, rel + ".py"), os.path.join(root, rel, "__init__.py")):

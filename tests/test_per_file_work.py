@@ -1,8 +1,11 @@
 """Work that depends only on the settings is done once per settings object,
 not again for every file linted (issue 13), and still follows a change."""
 import dataclasses
+import re
 
-from flake8_metastudio import engine
+from hypothesis import given, strategies as st
+
+from flake8_metastudio import engine, guard
 from flake8_metastudio.options import settings_from
 from flake8_metastudio.project import cache
 
@@ -42,3 +45,18 @@ def test_the_fingerprint_follows_a_field_changed_on_the_same_object():
     assert changed == engine._fingerprint(dataclasses.replace(settings))
     settings.latency = 0.1
     assert engine._fingerprint(settings) == before
+
+
+@given(st.text(alphabet="ab \t\n\r\u00e9\x0c", max_size=60))
+def test_line_starts_of_the_guard_match_the_newlines_ast_counts(text):
+    # the fast path (no "\r") and the regular expression agree on every text
+    assert guard._Lines(text).starts() == [0] + [m.end() for m in re.finditer(r"\r\n|\r|\n", text)]
+
+
+def test_columns_on_ascii_and_non_ascii_lines_are_characters():
+    ascii_code = CODE
+    wide = CODE.replace("for row in rows:\n", "n\u00e9 = 1  # \u00e9\u00e9\nfor row in rows:  # \u00e9\n")
+    assert [(f.line, f.col) for f in engine.lint_source(ascii_code, settings_from({}))] == [(4, 4)]
+    assert [(f.line, f.col) for f in engine.lint_source("x = '\u00e9'; " + wide.replace(
+        "    client.create_product(row)", "    \u00e9 = 2; client.create_product(row)"), settings_from({}))] \
+        == [(5, 11)]

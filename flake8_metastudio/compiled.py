@@ -47,5 +47,6 @@ def document(yaml_name: str) -> Optional[Any]:
 
 def compile_text(yaml_path: str, doc: Any) -> str:
     """The JSON copy of ``doc``, the document parsed from ``yaml_path``."""
+    # keys in the YAML's order (not sorted): the order of regions and rows is the table's
     return json.dumps({"generated_by": "tools/compile_data.py", "yaml_sha1": yaml_digest(yaml_path),
-                       "document": doc}, ensure_ascii=False, sort_keys=True, indent=0) + "\n"
+                       "document": doc}, ensure_ascii=False, indent=0) + "\n"

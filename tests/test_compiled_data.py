@@ -27,9 +27,9 @@ def test_the_copies_give_the_table_and_catalog_the_yaml_gives(monkeypatch):
     monkeypatch.setattr(compiled, "document", lambda name: None)
     from_yaml, catalog_from_yaml = limits.load(), catalog.load()
     limits._CACHE.clear()
-    assert from_copy == from_yaml
+    assert repr(from_copy) == repr(from_yaml)  # in order too: regions are listed in the table's order
     assert len(from_copy.rows) == 148
-    assert catalog_from_copy.methods == catalog_from_yaml.methods
+    assert repr(catalog_from_copy.methods) == repr(catalog_from_yaml.methods)
     assert catalog_from_copy.version == catalog_from_yaml.version
 
 

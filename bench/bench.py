@@ -599,13 +599,46 @@ def _spread(values):
     return {"min": min(values), "median": statistics.median(values), "max": max(values)}
 
 
-def bench_in_process(label: str, files, repeats: int):
+CORPUS_MARKER = "setup.cfg"  # a project marker: each written corpus is a project of its own
+
+
+def corpus_folder(name: str, files) -> str:
+    """``files`` ((name, source) pairs) written out as one project folder,
+    ``bench/.cache/<name>/``, with a ``setup.cfg`` so that the plugin takes the
+    folder for the project, as it takes a service repository, and not the
+    benchmark's own repository above it (whose files the scan of a project's
+    importers would then read).  Files whose text differs are rewritten, and
+    ``.py`` files not in ``files`` removed: the folder holds the corpus exactly."""
+    dest = os.path.join(CACHE, name)
+    os.makedirs(dest, exist_ok=True)
+    wanted = dict(files, **{CORPUS_MARKER: "[metadata]\nname = %s\n" % name})
+    for file_name, src in wanted.items():
+        path = os.path.join(dest, file_name)
+        try:
+            with open(path, encoding="utf-8") as fh:
+                same = fh.read() == src
+        except OSError:
+            same = False
+        if not same:
+            with open(path, "w", encoding="utf-8") as fh:
+                fh.write(src)
+    for file_name in os.listdir(dest):
+        if file_name.endswith(".py") and file_name not in wanted:
+            os.remove(os.path.join(dest, file_name))
+    return dest
+
+
+def bench_in_process(label: str, folder: str, files, repeats: int):
     """Three arms over the whole of ``files``, each timed on its own: a bare
     ``libcst.parse_module`` per file (collector on, as any program runs it), the
     same parse with the collector off (as the plugin parses), and the plugin as
     flake8 calls it, ``MetaStudioChecker(tree, lines, filename).run()`` with the
-    ``ast`` tree flake8 has built beforehand.  The arms rotate order from repeat
-    to repeat; CPU time (``time.process_time``)."""
+    ``ast`` tree flake8 has built beforehand.  The files are those written in
+    ``folder`` (``corpus_folder``) and the plugin is given their paths, as
+    flake8 gives them: its whole-project mode (the scan of the project's
+    importers, the cache key) works on a real project folder, not on names
+    that do not exist.  The arms rotate order from repeat to repeat; CPU time
+    (``time.process_time``)."""
     import libcst
 
     from flake8_metastudio.options import settings_from
@@ -614,7 +647,7 @@ def bench_in_process(label: str, files, repeats: int):
     # what flake8's parse_options sets once per process; the on-disk cache off, so that every
     # repeat analyses the files again instead of reading the first repeat's results
     MetaStudioChecker.settings = settings_from({"metastudio_no_cache": True})
-    prepared = [(name, src, src.splitlines(True), ast.parse(src)) for name, src in files]
+    prepared = [(os.path.join(folder, name), src, src.splitlines(True), ast.parse(src)) for name, src in files]
     lines = sum(len(ls) for _, _, ls, _ in prepared)
 
     def parse():
@@ -676,14 +709,9 @@ for dirpath, _, names in sorted(os.walk(sys.argv[1])):
 
 
 def small_corpus_dir(files: int) -> str:
-    """The small-file corpus written out under bench/.cache (deterministic: the
-    same seed, the same files; rewritten only when missing)."""
-    dest = os.path.join(CACHE, "small-%d-%d" % (small_corpus.SEED, files))
-    marker = os.path.join(dest, ".complete")
-    if not os.path.exists(marker):
-        small_corpus.write(dest, files)
-        open(marker, "w").close()
-    return dest
+    """The small-file corpus written out under bench/.cache as a project of its
+    own (deterministic: the same seed, the same files; rewritten only when missing)."""
+    return corpus_folder("small-%d-%d" % (small_corpus.SEED, files), small_corpus.small_corpus(files))
 
 
 def run_bare_parse(folder: str) -> float:
@@ -946,15 +974,19 @@ def main(argv=None):
                                                                   info["cpu_count"], info["load"]))
     small = procs = large = heavy = f8 = growth = None
     if "small" in only:
-        small = bench_in_process("2a. in process, small files", small_corpus.small_corpus(), repeats)
+        small = bench_in_process("2a. in process, small files", small_corpus_dir(small_corpus.FILES),
+                                 small_corpus.small_corpus(), repeats)
     if "process" in only:
         procs = bench_processes(small_corpus.FILES, max(2, repeats - 2) if args.quick else repeats)
     if "large" in only:
+        large_files = [("growth_20000.py", heavy_source(20000, SEED, "growth"))]
         large = bench_in_process("2b. in process, one 20,000-line module",
-                                 [("growth_20000.py", heavy_source(20000, SEED, "growth"))],
-                                 2 if args.quick else 5)
+                                 corpus_folder("large-%d" % SEED, large_files), large_files, 2 if args.quick else 5)
     if "heavy" in only:
-        heavy = bench_in_process("2c. in process, MetaStudio-heavy modules", heavy_corpus(args.quick), repeats)
+        heavy_files = heavy_corpus(args.quick)
+        heavy = bench_in_process("2c. in process, MetaStudio-heavy modules",
+                                 corpus_folder("heavy-%d-%d" % (SEED, len(heavy_files)), heavy_files), heavy_files,
+                                 repeats)
     if "django" in only:
         f8 = bench_flake8(args.quick, repeats)
     if "growth" in only:

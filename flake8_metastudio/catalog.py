@@ -47,11 +47,15 @@ _CATALOG: Optional[Catalog] = None
 def load() -> Catalog:
     global _CATALOG
     if _CATALOG is None:
-        import yaml
+        from flake8_metastudio import compiled
 
-        path = resources.data_path("sdk-methods.yaml")
-        with open(path, encoding="utf-8") as fh:
-            doc = yaml.load(fh, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+        doc = compiled.document("sdk-methods.yaml")  # its JSON copy: no pyyaml import, no YAML parse
+        if doc is None:
+            import yaml
+
+            path = resources.data_path("sdk-methods.yaml")
+            with open(path, encoding="utf-8") as fh:
+                doc = yaml.load(fh, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
         methods = {
             name: SdkMethod(name=name, http=info["http"], request=info["request"], title_zh=info["title_zh"])
             for name, info in doc["methods"].items()

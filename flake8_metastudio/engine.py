@@ -391,19 +391,27 @@ def _readable(held: Dict[str, Any]) -> bool:
 def _fingerprint(settings: "Settings") -> str:
     """The options a result depends on: every field of Settings (a new option
     cannot be forgotten here), the limits file by its text; not where the
-    cache lives, and not the loaded table (its file's hash stands for it)."""
+    cache lives, and not the loaded table (its file's hash stands for it).
+    Worked out once per settings object (again only if a field changes): the
+    table was read from the limits file when the settings were made, so the
+    file is hashed then too, not again for every file linted."""
     import dataclasses
 
+    names = [f.name for f in dataclasses.fields(settings) if f.name not in ("cache_dir", "table")]
+    values = tuple(getattr(settings, name) for name in names)
+    held = settings.__dict__.get(_FINGERPRINT_ATTRIBUTE)
+    if held is not None and held[0] == values:
+        return str(held[1])
     from flake8_metastudio.project.cache import file_hash
 
-    fields = []
-    for f in dataclasses.fields(settings):
-        if f.name in ("cache_dir", "table"):
-            continue
-        value = getattr(settings, f.name)
-        fields.append((f.name, sorted(value) if isinstance(value, frozenset) else value))
+    fields = [(name, sorted(value) if isinstance(value, frozenset) else value) for name, value in zip(names, values)]
     limits = file_hash(settings.limits_file) if settings.limits_file else None
-    return repr((fields, limits))
+    fingerprint = repr((fields, limits))
+    settings.__dict__[_FINGERPRINT_ATTRIBUTE] = (values, fingerprint)  # not a field: eq and repr ignore it
+    return fingerprint
+
+
+_FINGERPRINT_ATTRIBUTE = "_metastudio_fingerprint"
 
 
 _FIELDS = ("code", "message", "line", "col", "method", "api", "region", "rate", "limit", "extra")

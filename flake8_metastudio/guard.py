@@ -46,6 +46,7 @@ import ast
 import io
 import re
 import tokenize
+from itertools import accumulate
 from typing import List, Optional, Tuple
 
 MAX_DEPTH = 1000
@@ -117,7 +118,10 @@ class _Lines:
     def starts(self) -> List[int]:
         """Character offset where each line starts (``starts()[n - 1]``: line n)."""
         if self._starts is None:
-            self._starts = [0] + [m.end() for m in _NEWLINE.finditer(self.source)]
+            if "\r" in self.source:
+                self._starts = [0] + [m.end() for m in _NEWLINE.finditer(self.source)]
+            else:  # the same offsets, from the lengths of the lines: no match object per line
+                self._starts = [0, *accumulate(len(line) + 1 for line in self.source.split("\n")[:-1])]
         return self._starts
 
     def span(self, line: int, end_line: int) -> Optional[int]:

@@ -412,7 +412,11 @@ def load(override: Optional[str] = None) -> LimitsTable:
     if cached is not None:
         return cached
     bundled_path = resources.data_path("metastudio-limits.yaml")
-    header, raw_rows = parse_document(_load_yaml(bundled_path), bundled_path, require_header=True)
+    from flake8_metastudio import compiled
+
+    document = compiled.document("metastudio-limits.yaml")  # its JSON copy: no YAML parse per process
+    header, raw_rows = parse_document(document if document is not None else _load_yaml(bundled_path),
+                                      bundled_path, require_header=True)
     rows: List[ApiRow] = []
     _merge(rows, raw_rows, bundled_path, "bundled")
     regions = dict(header["regions"])

@@ -82,6 +82,7 @@ class Positions:
         self._per_statement: Dict[int, Dict[str, List[ast.AST]]] = {}
         self._fallback: "Optional[Mapping[cst.CSTNode, CodeRange]]" = None
         self._lines: Optional[List[str]] = None
+        self._ascii: Optional[bool] = None
 
     def _statement_nodes(self, i: int) -> Optional[List[ast.stmt]]:
         """The ast statements made from LibCST's top-level statement ``i``
@@ -123,6 +124,10 @@ class Positions:
 
     def _chars(self, line: int, col: int) -> int:
         """ast counts columns in UTF-8 bytes; editors and flake8 in characters."""
+        if self._ascii is None:
+            self._ascii = self.source.isascii()  # the common case: bytes are characters, no line needed
+        if self._ascii:
+            return col
         if self._lines is None:
             self._lines = re.split(r"\r\n|\r|\n", self.source)
         text = self._lines[line - 1] if 0 < line <= len(self._lines) else ""

@@ -10,7 +10,7 @@ from typing import Any, Dict, List, Optional, Set, Tuple, cast
 import libcst as cst
 
 from flake8_metastudio import knowledge as K
-from flake8_metastudio.analysis.syntax import children
+from flake8_metastudio.analysis.syntax import EXACT_CHILDREN, children, generic_children
 
 _LEAVES = frozenset({cst.Name, cst.Integer, cst.Float, cst.Imaginary, cst.Ellipsis, cst.Pass, cst.Break,
                      cst.Continue})
@@ -18,6 +18,12 @@ _LEAVES = frozenset({cst.Name, cst.Integer, cst.Float, cst.Imaginary, cst.Ellips
 _BINDING = frozenset({cst.Assign, cst.AnnAssign, cst.AugAssign, cst.For, cst.CompFor, cst.WithItem, cst.NamedExpr,
                       cst.Global, cst.Nonlocal, cst.Return, cst.ExceptHandler})
 STRING_NODES = (cst.SimpleString, cst.FormattedString, cst.ConcatenatedString)
+# node type -> what _walk does with it: _LEAF (nothing), _RECORDED (a branch
+# of _walk records something); a type not listed only has its children walked
+_LEAF, _RECORDED = 0, 1
+_KINDS: Dict[type, int] = dict.fromkeys(_LEAVES, _LEAF)
+_KINDS.update(dict.fromkeys((cst.Call, *STRING_NODES, cst.Dict, cst.Expr, cst.Attribute, cst.Import,
+                             cst.ImportFrom, cst.FunctionDef, cst.ClassDef, cst.Lambda, *_BINDING), _RECORDED))
 
 
 class Element:
@@ -167,10 +173,20 @@ class ModuleIndex:
         call_ord = self.call_ordinal
         str_ord = self.string_ordinal
         calls = self.calls
+        kinds = _KINDS
+        exact_children = EXACT_CHILDREN
         while stack:
             node, scope = stack.pop()
             tp = type(node)
-            if tp in _LEAVES:
+            kind = kinds.get(tp)
+            if kind is None:  # most nodes (arguments, elements, blocks...): nothing to record, only children
+                exact = exact_children.get(tp)
+                kids = exact(node) if exact is not None else generic_children(node)
+                if kids:
+                    kids.reverse()
+                    stack.extend(zip(kids, repeat(scope)))
+                continue
+            if kind is _LEAF:
                 continue  # names and numbers: nothing to record, nothing below
             # imports are recorded, not walked below (see the branch)
             kids = children(node) if tp is not cst.Import and tp is not cst.ImportFrom else []

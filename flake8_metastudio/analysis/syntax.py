@@ -89,6 +89,9 @@ _EXACT: Dict[type, Callable[[Any], List[Any]]] = {
 }
 
 
+EXACT_CHILDREN = _EXACT  # for traversals that inline ``children``
+
+
 def children(node: cst.CSTNode) -> List[cst.CSTNode]:
     """Code-bearing children of ``node`` in source order (a new list)."""
     exact = _EXACT.get(type(node))

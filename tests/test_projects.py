@@ -88,12 +88,7 @@ def test_every_project_has_expectations_or_says_it_is_clean():
         assert any(want.values()) or "No finding" in readme, root
 
 
-# issue 11 recall: projects written before the fixes (removed as each is fixed)
-NOT_YET = {"regional_desks", "render_farm", "studio_ops"}
-
-
-@pytest.mark.parametrize("root", [pytest.param(p, marks=pytest.mark.xfail(strict=True, reason="issue 11 recall"))
-                                  if os.path.basename(p) in NOT_YET else p for p in PROJECTS], ids=os.path.basename)
+@pytest.mark.parametrize("root", PROJECTS, ids=os.path.basename)
 def test_project_findings_from_both_doors(root, tmp_path):
     root = copy(root, tmp_path)  # the cache is written in the current folder: keep tests/ clean
     want = expected(root)

@@ -968,6 +968,11 @@ class Inferrer:
             qn = (SDK_ROOT + "." + name) if name and name.split(".")[-1] in CLIENT_CLASSES else None
         if qn is None:
             return UNKNOWN
+        if self.linker is not None and not qn.startswith(SDK_ROOT):
+            # a class of another project module (``svc: VideoService`` imported from services/)
+            linked = self.linker.symbol(qn, self, 0)
+            if isinstance(linked, ClassRef):
+                return Instance(linked.info, "annotated %s" % K.leaf(qn))
         leaf = K.leaf(qn)
         if qn.startswith(SDK_ROOT) and leaf in CLIENT_CLASSES:
             return Client(CLIENT_CLASSES[leaf], None, "parameter annotated %s" % leaf)

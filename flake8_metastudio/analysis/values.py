@@ -674,14 +674,24 @@ class Inferrer:
             return UNKNOWN
         return Container(entries, len(entries), _shown(expr), "keys", expr)
 
-    def _comprehension(self, expr: Any, ctx: Context) -> Value:
+    def _comprehension(self, expr: Any, ctx: Context, pairs: bool = False) -> Value:
         """``{r: build(r) for r in REGIONS}``, ``[build(r) for r in ...]``: one
         entry per element of a literal iterable (each evaluated with the target
-        bound to it), or one entry of unknown key otherwise."""
+        bound to it), or one entry of unknown key otherwise.  ``pairs``: the
+        elements are ``(key, value)`` tuples that ``dict(...)`` makes a dict of.
+        An ``if`` may drop entries: those kept are the same, their number unknown."""
         f = expr.for_in
-        if f.inner_for_in is not None or f.ifs:
+        if f.inner_for_in is not None:
             return UNKNOWN
         is_dict = isinstance(expr, cst.DictComp)
+        key_node = expr.key if is_dict else None
+        value_node = expr.value if is_dict else expr.elt
+        if pairs:
+            elt = expr.elt
+            if not isinstance(elt, cst.Tuple) or len(elt.elements) != 2 \
+                    or any(isinstance(e, cst.StarredElement) for e in elt.elements):
+                return UNKNOWN
+            is_dict, key_node, value_node = True, elt.elements[0].value, elt.elements[1].value
         sub = ctx  # parts of the expression: no deeper than it
         source = self.infer(f.iter, sub)
         elements: List[Value] = []
@@ -707,12 +717,12 @@ class Inferrer:
                 else:
                     env[names[0]] = element
                 bound = Context(ctx.scope, env, ctx.depth + 1)
-                value = self.infer(expr.value if is_dict else expr.elt, bound)
-                key = self.infer(expr.key, bound) if is_dict else None
+                value = self.infer(value_node, bound)
+                key = self.infer(key_node, bound) if is_dict else None
                 entries.append((key.value if isinstance(key, Const) else None, value))
-            length = len(entries)
+            length = len(entries) if not f.ifs else None
         if not entries:
-            entries = [(None, self.infer(expr.value if is_dict else expr.elt, sub))]
+            entries = [(None, self.infer(value_node, sub))]
             length = None
         if not any(_followed(v) for _, v in entries):
             return UNKNOWN
@@ -720,6 +730,29 @@ class Inferrer:
             entries = [(i if length is not None else None, v) for i, (_, v) in enumerate(entries)]
         return Container(entries, length, _shown(expr), "keys" if is_dict else "values", expr,
                          sequence=not is_dict and length is not None)
+
+    def _dict_of_pairs(self, arg: Any, ctx: Context) -> Value:
+        """``dict(zip(NAMES, CLIENTS))``, ``dict((k, build(v)) for k, v in ...)``:
+        the dict those pairs make (UNKNOWN when the code does not state them)."""
+        if isinstance(arg, (cst.GeneratorExp, cst.ListComp)):
+            return self._comprehension(arg, ctx, pairs=True)
+        if not (isinstance(arg, cst.Call) and self.qualname(arg.func, ctx.scope) == "<builtin>.zip"
+                and len(arg.args) == 2 and all(a.keyword is None and not a.star for a in arg.args)):
+            return UNKNOWN
+        keys, values = (self.infer(a.value, ctx) for a in arg.args)
+        if isinstance(values, Container) and values.sequence and values.length is not None:
+            items = [v for _, v in values.entries]
+        elif isinstance(values, Seq) and values.items is not None and len(values.items) <= MAX_ENTRIES:
+            items = [self.infer(item, ctx) for item in values.items]
+        else:
+            return UNKNOWN
+        if not (isinstance(keys, Seq) and keys.items is not None):
+            return UNKNOWN
+        names = [self.infer(item, ctx) for item in keys.items[:len(items)]]
+        entries = [(k.value if isinstance(k, Const) else None, v) for k, v in zip(names, items)]
+        if not any(_followed(v) for _, v in entries):
+            return UNKNOWN
+        return Container(entries, len(entries), "dict(zip(...))", "keys", arg)
 
     def infer_subscript(self, expr: cst.Subscript, ctx: Context) -> Value:
         sub = ctx  # parts of the expression: no deeper than it
@@ -1247,6 +1280,8 @@ class Inferrer:
             if isinstance(provider, FuncRef):
                 return self.function_result(provider.scope, {}, ctx.depth + 1)
             return UNKNOWN
+        if qn == "<builtin>.dict" and len(call.args) == 1 and call.args[0].keyword is None and not call.args[0].star:
+            return self._dict_of_pairs(call.args[0].value, ctx)
         if qn == "<builtin>.dict" and call.args and all(a.keyword is not None for a in call.args):
             # dict(sg=build(SINGAPORE), sh=...): a dict literal by keywords
             entries = [(cast(cst.Name, a.keyword).value, self.infer(a.value, ctx)) for a in call.args]

@@ -133,7 +133,7 @@ def _rows(analysed: "Tuple[Facts, List[Any]]", settings: "Settings", here: Optio
                                  for f in planned if f.fix is not None) or None
         entry["no_fix"] = ", ".join("%s: %s" % (f.code, f.no_fix) for f in planned
                                     if f.fix is None and f.no_fix) or None
-        if here is not None and planned:  # fixes are planned for a file's own analysis only
+        if here is not None and linker is not None and planned:  # fixes are planned for a file's own analysis only
             entry["fix"], entry["no_fix"] = None, "%s: found through %s; not planned from there" % (
                 ", ".join(f.code for f in planned), linker.this_file)
         if row is not None:

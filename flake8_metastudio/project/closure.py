@@ -130,6 +130,7 @@ class ProjectScan:
         self._unsaved = 0  # facts read after the scan since the store was last written
         self._scanning = True
         files, self._complete = _python_files(top)  # not complete: a folder too large to be a project
+        self.files = files
         for path in files:
             if self._facts(path)[0]:
                 self.mentioning.append(path)
@@ -232,7 +233,11 @@ class ProjectScan:
     def importers(self, path: str) -> List[str]:
         if self._reverse is None:
             reverse: Dict[str, List[str]] = {}
-            for start in self.mentioning:
+            # the files analysed: those mentioning MetaStudio and those whose imports reach
+            # one (a main.py passing a service into a module's poll loop finds that loop's finding)
+            mentioning = set(self.mentioning)
+            starts = [p for p in self.files if p in mentioning or self.reaches(p, self._direct(p))]
+            for start in starts:
                 seen = {start}
                 todo = list(self._direct(start))
                 while todo:

@@ -20,3 +20,13 @@ def make(site_cfg: dict) -> MetaStudioClient:
 
 # the staging desk (same file as the factory)
 STAGING = build("cn-southwest-9")  # expect: MST202
+
+
+class DeskFactory:
+    """Builds the client of one desk on demand."""
+
+    def __init__(self, region: str) -> None:
+        self.region = region
+
+    def client(self) -> MetaStudioClient:
+        return build(self.region)

@@ -192,14 +192,19 @@ class ClassRef(Value):
 
 
 class Instance(Value):
-    __slots__ = ("info", "how")
+    __slots__ = ("info", "how", "made")
     kind = "instance"
 
-    def __init__(self, info: ClassInfo, how: str = "") -> None:
+    def __init__(self, info: ClassInfo, how: str = "", made: "Optional[Tuple[cst.Call, Context]]" = None) -> None:
         self.info = info
         self.how = how or "%s instance" % info.name  # where it comes from, for explain
+        # the constructor call that made this one (and where it was evaluated), when it
+        # passes arguments: its fields are what that call gives (Site("sg", "ap-southeast-3"))
+        self.made = made
 
     def key(self) -> tuple:
+        if self.made is not None:
+            return ("instance", self.info.name, id(self.info), id(self.made[0]), env_key(self.made[1].env))
         return ("instance", self.info.name, id(self.info))
 
 
@@ -698,8 +703,10 @@ class Inferrer:
         if isinstance(source, Seq) and source.items is not None and len(source.items) <= MAX_ENTRIES:
             elements = [self.infer(item, sub) for item in source.items]
         elif isinstance(source, Container) and source.length is not None:
-            elements = [self.element_of(source, ())] if source.view != "keys" else [
-                Const(k) if k is not None else UNKNOWN for k, _ in source.entries]
+            # each entry of a list (or of d.values()) in turn: [Site("sg", ...), ...] keeps each site
+            elements = [v for _, v in source.entries] if source.view == "values" else [
+                Const(k) if k is not None else UNKNOWN for k, _ in source.entries] if source.view == "keys" else [
+                self.element_of(source, ())]
         names = _target_names(f.target)
         if isinstance(source, Container) and source.length is not None and source.view == "items" \
                 and names is not None and len(names) == 2:
@@ -1076,7 +1083,8 @@ class Inferrer:
                 method = cls.methods[attr]
                 decos = {dotted_name(d) for d in method.decorators}
                 if "property" in decos or "cached_property" in decos or "functools.cached_property" in decos:
-                    return self.function_result(method, {method.param_order[0]: Instance(info)}
+                    this = owner if isinstance(owner, Instance) and owner.info is info else Instance(info)
+                    return self.function_result(method, {method.param_order[0]: this}
                                                 if method.param_order else {}, ctx.depth + 1)
                 return FuncRef(method, bound_self=info)
             entries = cls.attrs.get(attr)
@@ -1095,12 +1103,12 @@ class Inferrer:
                             got = built
                     if where.kind == "function" and (got is UNKNOWN or _regionless(got)):
                         # self.client = client: what the constructor calls pass (with its region)
-                        passed = self._from_instantiation(cls, where, value, ctx.depth + 1)
+                        passed = self._from_instantiation(cls, where, value, ctx.depth + 1, _made(owner))
                         if passed is not UNKNOWN and not (_regionless(passed) and got is not UNKNOWN):
                             got = passed
                 if where.kind == "class" and ann is not None and (got is UNKNOWN or not isinstance(got, Client)):
                     # a dataclass field: what the constructor is given for it
-                    passed = self._field_argument(cls, attr, ctx.depth + 1)
+                    passed = self._field_argument(cls, attr, ctx.depth + 1, _made(owner))
                     if passed is not UNKNOWN:
                         got = passed
                 if got is UNKNOWN and ann is not None:
@@ -1120,15 +1128,20 @@ class Inferrer:
                 return self.function_result(hook, env, ctx.depth + 1)
         return UNKNOWN
 
-    def _field_argument(self, cls: ClassInfo, attr: str, depth: int) -> Value:
-        """The argument a dataclass-style constructor call passes for field ``attr``."""
-        if depth > MAX_DEPTH or not cls.instantiations or "__init__" in cls.methods:
+    def _field_argument(self, cls: ClassInfo, attr: str, depth: int,
+                        made: "Optional[Tuple[cst.Call, Context]]" = None) -> Value:
+        """The argument a dataclass-style constructor call passes for field ``attr``
+        (``made``: the call that made the instance at hand, else the first that says)."""
+        if depth > MAX_DEPTH or not (cls.instantiations or made) or "__init__" in cls.methods:
             return UNKNOWN
         fields = [name for name, entries in cls.attrs.items()
                   if any(where is cls.scope and ann is not None for _, where, ann in entries)]
         if attr not in fields:
             return UNKNOWN
         pos = fields.index(attr)
+        if made is not None:
+            arg = arg_value(made[0], pos, attr)
+            return self.infer(arg, Context(made[1].scope, made[1].env, depth + 1)) if arg is not None else UNKNOWN
         for call, scope in cls.instantiations:
             arg = arg_value(call, pos, attr)
             if arg is not None:
@@ -1178,8 +1191,10 @@ class Inferrer:
             return clients[0]
         return merge_clients(clients, "%s.%s" % (cls.name, _shown(value) if not isinstance(value, cst.Call) else "client"))
 
-    def _from_instantiation(self, cls: ClassInfo, method: Scope, value: Any, depth: int) -> Value:
-        """``self.client = client`` in ``__init__``: what the module passes for it."""
+    def _from_instantiation(self, cls: ClassInfo, method: Scope, value: Any, depth: int,
+                            made: "Optional[Tuple[cst.Call, Context]]" = None) -> Value:
+        """``self.client = client`` in ``__init__``: what the module passes for it
+        (``made``: what the call that made the instance at hand passes)."""
         if method.name != "__init__":
             return UNKNOWN
         names = [value] if isinstance(value, cst.Name) else []
@@ -1190,6 +1205,12 @@ class Inferrer:
             if pname not in method.params or pname not in method.param_order:
                 continue
             pos = method.param_order.index(pname) - 1  # minus self
+            if made is not None and made[0].args:
+                arg = arg_value(made[0], pos, pname)
+                if arg is not None:
+                    got = self.infer(arg, Context(made[1].scope, made[1].env, depth + 1))
+                    if got is not UNKNOWN:
+                        return got
             sites = cls.instantiations if self.linker is None else self.linker.instantiations(cls, self)
             for call, scope in sites:
                 arg = arg_value(call, pos, pname)
@@ -1249,7 +1270,7 @@ class Inferrer:
             env = self.bind_args(target, call, ctx)
             return self.function_result(target.scope, env, ctx.depth + 1)
         if isinstance(target, ClassRef):
-            return Instance(target.info, "%s(...)" % target.info.name)
+            return Instance(target.info, "%s(...)" % target.info.name, made=(call, ctx) if call.args else None)
         name = last_name(func)
         if name and K.is_limiter_class(name):
             return Limiter(None, name)
@@ -1539,6 +1560,11 @@ _FOLLOWED = (Client, Instance, ClassRef, FuncRef, SdkMethodRef, HttpClient, Exec
 def _regionless(v: Value) -> bool:
     """A client whose region the code has not said (yet): an annotation's."""
     return isinstance(v, Client) and (v.region is None or (v.region.region_id is None and not v.region.choices))
+
+
+def _made(owner: Optional[Value]) -> "Optional[Tuple[cst.Call, Context]]":
+    """The constructor call that made an instance, when known."""
+    return owner.made if isinstance(owner, Instance) else None
 
 
 def _followed(v: Value) -> bool:

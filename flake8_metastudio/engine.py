@@ -268,6 +268,29 @@ def lint_file(source: str, settings: "Settings", path: str, tree: Any = None) ->
     return _one_per_slot(found)
 
 
+def importer_analyses(path: str, settings: "Settings") -> "Iterator[Tuple[Facts, List[Finding]]]":
+    """The analyses of the project files whose analysis ``lint_file`` asks about
+    ``path`` (those importing it): ``explain`` shows what they find there."""
+    from flake8_metastudio.project import closure
+
+    for importer in closure.importers(path, settings.source_roots):
+        if importer == path:
+            continue
+        try:
+            with open(importer, encoding="utf-8") as fh:
+                text = fh.read()
+        except (OSError, UnicodeDecodeError, ValueError):
+            continue
+        try:
+            analysed = analyze(text, settings, path=importer)
+        except Exception:  # as in lint_file: that file's own lint reports its failure (MST900/MST901)
+            if os.environ.get("FLAKE8_METASTUDIO_DEBUG"):
+                raise
+            continue
+        if analysed is not None:
+            yield analysed
+
+
 def forget_project_state() -> None:
     """Drop what this process has kept of the project (parsed modules, results,
     the scan, what was seen of the file system), as a fresh process starts:

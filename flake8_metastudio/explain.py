@@ -1,14 +1,13 @@
 """``metastudio-lint explain``: every SDK call site and how the linter judged
 it, so users can check its reasoning and tune the options."""
 import os
-from typing import TYPE_CHECKING, Any, Dict, Iterator, List, Optional, Tuple
+from typing import TYPE_CHECKING, Any, Dict, List, Optional, Tuple
 
 from flake8_metastudio import engine
 from flake8_metastudio.formatting import fmt_num, fmt_rate
 from flake8_metastudio.output import text_table
 
 if TYPE_CHECKING:  # pragma: no cover - annotations only
-    from flake8_metastudio.analysis.facts import Facts
     from flake8_metastudio.options import Settings
 
 
@@ -27,7 +26,7 @@ def explain(source: str, settings: "Settings", path: Optional[str] = None) -> Li
         # one (an object passed in from there): the same call sites, one code path
         own = {(r["line"], r["column"], r["sdk_method"], r["reported_at_line"]) for r in rows}
         here = os.path.abspath(path)
-        for importer in _importers(here, settings):
+        for importer in engine.importer_analyses(here, settings):
             for r in _rows(importer, settings, here):
                 key = (r["line"], r["column"], r["sdk_method"], r["reported_at_line"])
                 if key not in own:
@@ -37,24 +36,7 @@ def explain(source: str, settings: "Settings", path: Optional[str] = None) -> Li
     return rows
 
 
-def _importers(path: str, settings: "Settings") -> "Iterator[Tuple[Facts, List[Any]]]":
-    """The analyses of the project files that import ``path`` (as lint reads them)."""
-    from flake8_metastudio.project import closure
-
-    for importer in closure.importers(path, settings.source_roots):
-        if importer == path:
-            continue
-        try:
-            with open(importer, encoding="utf-8") as fh:
-                text = fh.read()
-        except (OSError, UnicodeDecodeError, ValueError):
-            continue
-        analysed = engine.analyze(text, settings, path=importer)
-        if analysed is not None:
-            yield analysed
-
-
-def _rows(analysed: "Tuple[Facts, List[Any]]", settings: "Settings", here: Optional[str] = None) -> List[dict]:
+def _rows(analysed: "Tuple[Any, List[Any]]", settings: "Settings", here: Optional[str] = None) -> List[dict]:
     """The call sites an analysis found in its own file, or with ``here``, those
     it found in that other file of the project (the importer's findings there)."""
     facts, findings = analysed

@@ -664,13 +664,23 @@ class Inferrer:
     # -- containers ----------------------------------------------------------------
     def _dict_literal(self, expr: cst.Dict, ctx: Context) -> Value:
         """A dict literal of clients (or other followed objects); UNKNOWN otherwise."""
-        if len(expr.elements) > MAX_ENTRIES or any(not isinstance(e, cst.DictElement) for e in expr.elements):
+        if len(expr.elements) > MAX_ENTRIES:
             return UNKNOWN
         sub = ctx  # parts of the expression: no deeper than it
-        entries = []
-        for e in cast(Sequence[cst.DictElement], expr.elements):
+        entries: List[Tuple[Any, Value]] = []
+        for e in expr.elements:
+            if isinstance(e, cst.StarredDictElement):  # {**CN_CLIENTS, "sg": ...}: that dict's entries
+                merged = self.infer(e.value, sub)
+                if not (isinstance(merged, Container) and not merged.sequence and merged.length is not None):
+                    return UNKNOWN
+                later = [mk for mk, _ in merged.entries]
+                entries = [(k, v) for k, v in entries if all(k != mk for mk in later)] + merged.entries
+                continue
+            if not isinstance(e, cst.DictElement):
+                return UNKNOWN
             key = self.infer(e.key, sub)
-            entries.append((key.value if isinstance(key, Const) else None, self.infer(e.value, sub)))
+            k = key.value if isinstance(key, Const) else None
+            entries = [(ek, ev) for ek, ev in entries if k is None or ek != k] + [(k, self.infer(e.value, sub))]
         if not any(_followed(v) for _, v in entries):
             if entries and all(k is not None and isinstance(v, Const) for k, v in entries):
                 # a table of constants (ACTIONS = {"purge": "delete_product"}): its entries by key;

@@ -1,4 +1,4 @@
-"""Clients in dicts made by dict(kw=...), dict(zip(...)), dict() of a generator of pairs and a filtered dict comprehension keep their regions (issue 11)."""
+"""Clients in dicts made by dict(kw=...), {**other, ...}, dict(zip(...)), dict() of a generator of pairs and a filtered dict comprehension keep their regions (issue 11)."""
 from huaweicloudsdkmetastudio.v1 import MetaStudioClient, CreateRobotRequest
 from huaweicloudsdkmetastudio.v1.region.metastudio_region import MetaStudioRegion
 
@@ -15,6 +15,8 @@ KW = dict(bj=build("cn-north-4"), sg=build("ap-southeast-3"))
 ZIPPED = dict(zip(NAMES, [build(r) for r in REGIONS]))
 PAIRS = dict((s, build(cfg["region"])) for s, cfg in SITES.items())
 FILTERED = {s: build(cfg["region"]) for s, cfg in SITES.items() if cfg}
+CN = {"bj": build("cn-north-4"), "sh": build("cn-east-3")}
+MERGED = {**CN, "sg": build("ap-southeast-3")}
 
 
 def a():
@@ -31,3 +33,11 @@ def c():
 
 def d():
     FILTERED["sg"].create_robot(CreateRobotRequest())  # expect: MST201
+
+
+def e():
+    MERGED["sg"].create_robot(CreateRobotRequest())  # expect: MST201
+
+
+def f():
+    MERGED["sh"].create_robot(CreateRobotRequest())

@@ -281,14 +281,25 @@ def importer_analyses(path: str, settings: "Settings") -> "Iterator[Tuple[Facts,
                 text = fh.read()
         except (OSError, UnicodeDecodeError, ValueError):
             continue
-        try:
-            analysed = analyze(text, settings, path=importer)
-        except Exception:  # as in lint_file: that file's own lint reports its failure (MST900/MST901)
-            if os.environ.get("FLAKE8_METASTUDIO_DEBUG"):
-                raise
-            continue
+        held = _IMPORTER_ANALYSES.get(importer)
+        if held is not None and held[0] is settings and held[1] == text:
+            analysed = held[2]  # explain of a folder asks again for each file the importer reaches
+        else:
+            try:
+                analysed = analyze(text, settings, path=importer)
+            except Exception:  # as in lint_file: that file's own lint reports its failure (MST900/MST901)
+                if os.environ.get("FLAKE8_METASTUDIO_DEBUG"):
+                    raise
+                continue
+            if len(_IMPORTER_ANALYSES) >= _MAX_KEPT:
+                _IMPORTER_ANALYSES.clear()
+            _IMPORTER_ANALYSES[importer] = (settings, text, analysed)
         if analysed is not None:
             yield analysed
+
+
+# importer path -> (settings, text, analysis): explain's importer_analyses, for this process
+_IMPORTER_ANALYSES: Dict[str, Tuple[Any, str, Any]] = {}
 
 
 def forget_project_state() -> None:
@@ -300,6 +311,7 @@ def forget_project_state() -> None:
     _MODULES.clear()
     _WANTS.clear()
     _RESULTS.clear()
+    _IMPORTER_ANALYSES.clear()
     closure.forget()
     layout.clear()
 

@@ -283,6 +283,40 @@ def lint_file(source: str, settings: "Settings", path: str, tree: Any = None) ->
     return _one_per_slot(found)
 
 
+def importer_analyses(path: str, settings: "Settings") -> "Iterator[Tuple[Facts, List[Finding]]]":
+    """The analyses of the project files whose analysis ``lint_file`` asks about
+    ``path`` (those importing it): ``explain`` shows what they find there."""
+    from flake8_metastudio.project import closure
+
+    for importer in closure.importers(path, settings.source_roots):
+        if importer == path:
+            continue
+        try:
+            with open(importer, encoding="utf-8") as fh:
+                text = fh.read()
+        except (OSError, UnicodeDecodeError, ValueError):
+            continue
+        held = _IMPORTER_ANALYSES.get(importer)
+        if held is not None and held[0] is settings and held[1] == text:
+            analysed = held[2]  # explain of a folder asks again for each file the importer reaches
+        else:
+            try:
+                analysed = analyze(text, settings, path=importer)
+            except Exception:  # as in lint_file: that file's own lint reports its failure (MST900/MST901)
+                if os.environ.get("FLAKE8_METASTUDIO_DEBUG"):
+                    raise
+                continue
+            if len(_IMPORTER_ANALYSES) >= _MAX_KEPT:
+                _IMPORTER_ANALYSES.clear()
+            _IMPORTER_ANALYSES[importer] = (settings, text, analysed)
+        if analysed is not None:
+            yield analysed
+
+
+# importer path -> (settings, text, analysis): explain's importer_analyses, for this process
+_IMPORTER_ANALYSES: Dict[str, Tuple[Any, str, Any]] = {}
+
+
 def forget_project_state() -> None:
     """Drop what this process has kept of the project (parsed modules, results,
     the scan, what was seen of the file system), as a fresh process starts:
@@ -292,6 +326,7 @@ def forget_project_state() -> None:
     _MODULES.clear()
     _WANTS.clear()
     _RESULTS.clear()
+    _IMPORTER_ANALYSES.clear()
     closure.forget()
     layout.clear()
 

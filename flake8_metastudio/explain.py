@@ -1,6 +1,7 @@
 """``metastudio-lint explain``: every SDK call site and how the linter judged
 it, so users can check its reasoning and tune the options."""
-from typing import TYPE_CHECKING, Any, Dict, List, Optional
+import os
+from typing import TYPE_CHECKING, Any, Dict, List, Optional, Tuple
 
 from flake8_metastudio import engine
 from flake8_metastudio.formatting import fmt_num, fmt_rate
@@ -19,8 +20,43 @@ def explain(source: str, settings: "Settings", path: Optional[str] = None) -> Li
     analysed = engine.analyze(source, settings, path=path)
     if analysed is None:
         return []
+    rows = _rows(analysed, settings)
+    if path is not None:
+        # what lint reports here from the analyses of the files importing this
+        # one (an object passed in from there): the same call sites, one code path
+        own = {(r["line"], r["column"], r["sdk_method"], r["reported_at_line"]) for r in rows}
+        here = os.path.abspath(path)
+        for importer in engine.importer_analyses(here, settings):
+            for r in _rows(importer, settings, here):
+                key = (r["line"], r["column"], r["sdk_method"], r["reported_at_line"])
+                if key not in own:
+                    own.add(key)
+                    rows.append(r)
+    rows.sort(key=lambda r: (r["line"], r["column"], r["reported_at_line"]))
+    return rows
+
+
+def _rows(analysed: "Tuple[Any, List[Any]]", settings: "Settings", here: Optional[str] = None) -> List[dict]:
+    """The call sites an analysis found in its own file, or with ``here``, those
+    it found in that other file of the project (the importer's findings there)."""
     facts, findings = analysed
     linker = facts.linker
+    if here is not None:
+        if linker is None:
+            return []
+        findings = list(linker.exported.get(here, []))  # what that analysis found in ``here``, set aside for it
+
+    def foreign(node: Any) -> bool:
+        if here is None:
+            return linker is not None and linker.is_foreign(node)
+        place = linker.where(node) if linker is not None else None
+        return place is None or place[0] != here
+
+    def position(node: Any) -> Tuple[int, int]:
+        if here is None:
+            return facts.position(node)
+        place = linker.where(node) if linker is not None else None
+        return (place[1], place[2]) if place is not None else (0, 0)
     engine.plan_fixes(facts, findings)  # planned, not verified: `fix` verifies before it writes
     by_node: Dict[int, List[str]] = {}
     fixes: Dict[int, List[Any]] = {}
@@ -40,24 +76,25 @@ def explain(source: str, settings: "Settings", path: Optional[str] = None) -> Li
         chain = None
         region_from = occ.region_from
         if linker is not None:
-            if linker.is_foreign(report):
+            if foreign(report):
                 continue  # repeated in another module: that module's call site
-            if linker.is_foreign(occ.sdk_node):
+            if foreign(occ.sdk_node):
                 anchor = report if report is not occ.sdk_node else occ.top
-                if linker.is_foreign(anchor):
+                if foreign(anchor):
                     continue
-                line, col = facts.position(anchor)
-                via = linker.path_to(anchor)
-                chain = " -> ".join(["%s:%d" % (linker.this_file, line)] + (["%s()" % via] if via else [])
+                line, col = position(anchor)
+                via = linker.path_to(anchor) if here is None else None
+                shown_here = linker.this_file if here is None else linker.shown(anchor).rsplit(":", 1)[0]
+                chain = " -> ".join(["%s:%d" % (shown_here, line)] + (["%s()" % via] if via else [])
                                     + [linker.shown(occ.sdk_node) + " " + occ.label])
             else:
-                line, col = facts.position(occ.sdk_node)
+                line, col = position(occ.sdk_node)
             ref = occ.region_ref
-            if ref is not None and ref.region_id and ref.node is not None and linker.is_foreign(ref.node):
+            if ref is not None and ref.region_id and ref.node is not None and foreign(ref.node):
                 region_from = "%s at %s" % (region_from, linker.shown(ref.node))
         else:
-            line, col = facts.position(occ.sdk_node)
-        report_line, _ = facts.position(report) if report is not occ.sdk_node or chain is None else (line, 0)
+            line, col = position(occ.sdk_node)
+        report_line, _ = position(report) if report is not occ.sdk_node or chain is None else (line, 0)
         region = occ.region
         contexts = " > ".join(reversed([_level_text(l, settings) for l in occ.levels])) or "-"
         throttle = _throttles(occ)
@@ -78,6 +115,9 @@ def explain(source: str, settings: "Settings", path: Optional[str] = None) -> Li
                                  for f in planned if f.fix is not None) or None
         entry["no_fix"] = ", ".join("%s: %s" % (f.code, f.no_fix) for f in planned
                                     if f.fix is None and f.no_fix) or None
+        if here is not None and linker is not None and planned:  # fixes are planned for a file's own analysis only
+            entry["fix"], entry["no_fix"] = None, "%s: found through %s; not planned from there" % (
+                ", ".join(f.code for f in planned), linker.this_file)
         if row is not None:
             allowed = row.limit_in(region)
             entry["limit"] = (allowed.per_second if allowed.is_offered
@@ -92,7 +132,6 @@ def explain(source: str, settings: "Settings", path: Optional[str] = None) -> Li
         if occ.bound:  # the analysis of how the call is reached was cut short: say so
             entry["how"] = "; ".join(str(part) for part in (entry.get("how"), occ.bound) if part)
         rows.append(entry)
-    rows.sort(key=lambda r: (r["line"], r["column"], r["reported_at_line"]))
     return rows
 
 

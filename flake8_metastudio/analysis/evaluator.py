@@ -467,7 +467,7 @@ class Evaluator:
                 continue
             level = _level("loop", node, label, n, body, None, occ)
             level.backedge, level.retry_only = self.backedge_delay(node, ctx)
-            if not occ.levels or occ.retry is not None:
+            if occ.retry is not None or _only_retry_loops(occ.levels):
                 self._record_repetition(level, occ, node, body, ctx, target)
             wrapped.append(occ.copy(levels=occ.levels + [level], retry=None))
         if isinstance(node, (cst.For, cst.While)) and self.backedge_delay(node, ctx)[1]:
@@ -496,7 +496,7 @@ class Evaluator:
         if occ.retry is not None:
             level.caught = occ.retry
             return
-        if not occ.levels:
+        if _only_retry_loops(occ.levels):  # a poll around a retry helper polls too
             level.until = self.loop_exits(node)
 
     def backedge_delay(self, loop_node: Any, ctx: V.Context) -> Tuple[Optional[float], bool]:
@@ -1672,6 +1672,12 @@ def _always_exits(stmts: Sequence[Any]) -> bool:
     if isinstance(last, cst.If) and last.orelse is not None and not isinstance(last.orelse, cst.If):
         return _always_exits(body_statements(last)) and _always_exits(body_statements(last.orelse))
     return False
+
+
+def _only_retry_loops(levels: List[Level]) -> bool:
+    """No repeated context yet but loops that go round only after a failure
+    (true of none at all)."""
+    return all(level.kind == "loop" and level.retry_only for level in levels)
 
 
 def _loop_exits(node: Any) -> bool:

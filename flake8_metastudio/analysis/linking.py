@@ -70,6 +70,7 @@ class Linker:
         self._calls_by_name: Dict[str, Tuple[Loaded, Dict[str, List[tuple]]]] = {}  # path -> (module, _calls_named)
         self._positions: Dict[str, Any] = {}
         self._call_scopes: Optional[Dict[int, Scope]] = None
+        self._closure_loaded = False  # instantiations() loaded the import closure
         self.inferrer: "Optional[V.Inferrer]" = None  # set by Facts
         self.exported: Dict[str, List[Any]] = {}  # path -> findings about that module's code
 
@@ -274,6 +275,11 @@ class Linker:
     def instantiations(self, cls: ClassInfo, inf: "V.Inferrer") -> List[tuple]:
         """Where ``cls`` is instantiated, in its module and in every project
         module this analysis has used: (call, scope)."""
+        if not self._closure_loaded:
+            # the modules this one imports, transitively, all of them: where a class
+            # reached through an annotation is built must not depend on what was inferred first
+            self._closure_loaded = True
+            self.closure_indexes()
         held = self._sites.get(id(cls))
         if held is not None and held[0] == len(self.loaded):
             return held[1]

@@ -34,6 +34,10 @@ def region_literals(facts: "Facts") -> Iterator[V.RegionRef]:
         if isinstance(ref, V.RegionRef) and ref.region_id and id(ref.node) not in seen:
             seen.add(id(ref.node))
             yield ref
+    for ref in _through_parameters(facts):
+        if id(ref.node) not in seen:
+            seen.add(id(ref.node))
+            yield ref
     for node in facts.index.strings:
         # MetaStudio hosts in any string (REST URLs, endpoint constants)
         if id(node) in seen:
@@ -52,6 +56,31 @@ def region_literals(facts: "Facts") -> Iterator[V.RegionRef]:
                 seen.add(id(node))
                 yield V.RegionRef(node.attr.value.lower().replace("_", "-"), node,
                                   "MetaStudioRegion.%s" % node.attr.value)
+
+
+def _through_parameters(facts: "Facts") -> Iterator[V.RegionRef]:
+    """Region ids that reach ``MetaStudioRegion.value_of`` (or a builder's
+    region) only through a function's parameters: ``build("cn-south-1")``
+    with ``def build(region): ... value_of(region)`` here or in another
+    module, however deep, and ``Factory("cn-south-1").client()`` where the
+    method builds the client from what the instance was given.  Each call of one of the code's own functions is
+    evaluated with its arguments bound; the id is the string literal the
+    client's region was read from (in this module, or another one's, which
+    the engine places there)."""
+    inf = facts.inferrer
+    for call, scope in facts.index.calls:
+        if not call.args and type(call.func) is not cst.Attribute:
+            continue  # f(): nothing passed; obj.method() may read what obj was built with
+        ctx = V.Context(scope)
+        callee = inf.callee(call, ctx)
+        if not isinstance(callee, V.FuncRef) or not (call.args or callee.bound_self is not None):
+            continue
+        made = inf.infer(call, ctx)
+        ref = made if isinstance(made, V.RegionRef) else getattr(made, "region", None) \
+            if isinstance(made, (V.Client, V.Builder)) else None
+        if isinstance(ref, V.RegionRef) and ref.region_id and not ref.choices \
+                and type(ref.node) in (cst.SimpleString, cst.ConcatenatedString):
+            yield ref
 
 
 def _literal_text(node: Any) -> str:

@@ -192,14 +192,19 @@ class ClassRef(Value):
 
 
 class Instance(Value):
-    __slots__ = ("info", "how")
+    __slots__ = ("info", "how", "made")
     kind = "instance"
 
-    def __init__(self, info: ClassInfo, how: str = "") -> None:
+    def __init__(self, info: ClassInfo, how: str = "", made: "Optional[Tuple[cst.Call, Context]]" = None) -> None:
         self.info = info
         self.how = how or "%s instance" % info.name  # where it comes from, for explain
+        # the constructor call that made this one (and where it was evaluated), when it
+        # passes arguments: its fields are what that call gives (Site("sg", "ap-southeast-3"))
+        self.made = made
 
     def key(self) -> tuple:
+        if self.made is not None:
+            return ("instance", self.info.name, id(self.info), id(self.made[0]), env_key(self.made[1].env))
         return ("instance", self.info.name, id(self.info))
 
 
@@ -661,13 +666,23 @@ class Inferrer:
     # -- containers ----------------------------------------------------------------
     def _dict_literal(self, expr: cst.Dict, ctx: Context) -> Value:
         """A dict literal of clients (or other followed objects); UNKNOWN otherwise."""
-        if len(expr.elements) > MAX_ENTRIES or any(not isinstance(e, cst.DictElement) for e in expr.elements):
+        if len(expr.elements) > MAX_ENTRIES:
             return UNKNOWN
         sub = ctx  # parts of the expression: no deeper than it
-        entries = []
-        for e in cast(Sequence[cst.DictElement], expr.elements):
+        entries: List[Tuple[Any, Value]] = []
+        for e in expr.elements:
+            if isinstance(e, cst.StarredDictElement):  # {**CN_CLIENTS, "sg": ...}: that dict's entries
+                merged = self.infer(e.value, sub)
+                if not (isinstance(merged, Container) and not merged.sequence and merged.length is not None):
+                    return UNKNOWN
+                later = [mk for mk, _ in merged.entries]
+                entries = [(k, v) for k, v in entries if all(k != mk for mk in later)] + merged.entries
+                continue
+            if not isinstance(e, cst.DictElement):
+                return UNKNOWN
             key = self.infer(e.key, sub)
-            entries.append((key.value if isinstance(key, Const) else None, self.infer(e.value, sub)))
+            k = key.value if isinstance(key, Const) else None
+            entries = [(ek, ev) for ek, ev in entries if k is None or ek != k] + [(k, self.infer(e.value, sub))]
         if not any(_followed(v) for _, v in entries):
             if entries and all(k is not None and isinstance(v, Const) for k, v in entries):
                 # a table of constants (ACTIONS = {"purge": "delete_product"}): its entries by key;
@@ -676,22 +691,34 @@ class Inferrer:
             return UNKNOWN
         return Container(entries, len(entries), _shown(expr), "keys", expr)
 
-    def _comprehension(self, expr: Any, ctx: Context) -> Value:
+    def _comprehension(self, expr: Any, ctx: Context, pairs: bool = False) -> Value:
         """``{r: build(r) for r in REGIONS}``, ``[build(r) for r in ...]``: one
         entry per element of a literal iterable (each evaluated with the target
-        bound to it), or one entry of unknown key otherwise."""
+        bound to it), or one entry of unknown key otherwise.  ``pairs``: the
+        elements are ``(key, value)`` tuples that ``dict(...)`` makes a dict of.
+        An ``if`` may drop entries: those kept are the same, their number unknown."""
         f = expr.for_in
-        if f.inner_for_in is not None or f.ifs:
+        if f.inner_for_in is not None:
             return UNKNOWN
         is_dict = isinstance(expr, cst.DictComp)
+        key_node = expr.key if is_dict else None
+        value_node = expr.value if is_dict else expr.elt
+        if pairs:
+            elt = expr.elt
+            if not isinstance(elt, cst.Tuple) or len(elt.elements) != 2 \
+                    or any(isinstance(e, cst.StarredElement) for e in elt.elements):
+                return UNKNOWN
+            is_dict, key_node, value_node = True, elt.elements[0].value, elt.elements[1].value
         sub = ctx  # parts of the expression: no deeper than it
         source = self.infer(f.iter, sub)
         elements: List[Value] = []
         if isinstance(source, Seq) and source.items is not None and len(source.items) <= MAX_ENTRIES:
             elements = [self.infer(item, sub) for item in source.items]
         elif isinstance(source, Container) and source.length is not None:
-            elements = [self.element_of(source, ())] if source.view != "keys" else [
-                Const(k) if k is not None else UNKNOWN for k, _ in source.entries]
+            # each entry of a list (or of d.values()) in turn: [Site("sg", ...), ...] keeps each site
+            elements = [v for _, v in source.entries] if source.view == "values" else [
+                Const(k) if k is not None else UNKNOWN for k, _ in source.entries] if source.view == "keys" else [
+                self.element_of(source, ())]
         names = _target_names(f.target)
         if isinstance(source, Container) and source.length is not None and source.view == "items" \
                 and names is not None and len(names) == 2:
@@ -709,12 +736,12 @@ class Inferrer:
                 else:
                     env[names[0]] = element
                 bound = Context(ctx.scope, env, ctx.depth + 1)
-                value = self.infer(expr.value if is_dict else expr.elt, bound)
-                key = self.infer(expr.key, bound) if is_dict else None
+                value = self.infer(value_node, bound)
+                key = self.infer(key_node, bound) if is_dict else None
                 entries.append((key.value if isinstance(key, Const) else None, value))
-            length = len(entries)
+            length = len(entries) if not f.ifs else None
         if not entries:
-            entries = [(None, self.infer(expr.value if is_dict else expr.elt, sub))]
+            entries = [(None, self.infer(value_node, sub))]
             length = None
         if not any(_followed(v) for _, v in entries):
             return UNKNOWN
@@ -722,6 +749,29 @@ class Inferrer:
             entries = [(i if length is not None else None, v) for i, (_, v) in enumerate(entries)]
         return Container(entries, length, _shown(expr), "keys" if is_dict else "values", expr,
                          sequence=not is_dict and length is not None)
+
+    def _dict_of_pairs(self, arg: Any, ctx: Context) -> Value:
+        """``dict(zip(NAMES, CLIENTS))``, ``dict((k, build(v)) for k, v in ...)``:
+        the dict those pairs make (UNKNOWN when the code does not state them)."""
+        if isinstance(arg, (cst.GeneratorExp, cst.ListComp)):
+            return self._comprehension(arg, ctx, pairs=True)
+        if not (isinstance(arg, cst.Call) and self.qualname(arg.func, ctx.scope) == "<builtin>.zip"
+                and len(arg.args) == 2 and all(a.keyword is None and not a.star for a in arg.args)):
+            return UNKNOWN
+        keys, values = (self.infer(a.value, ctx) for a in arg.args)
+        if isinstance(values, Container) and values.sequence and values.length is not None:
+            items = [v for _, v in values.entries]
+        elif isinstance(values, Seq) and values.items is not None and len(values.items) <= MAX_ENTRIES:
+            items = [self.infer(item, ctx) for item in values.items]
+        else:
+            return UNKNOWN
+        if not (isinstance(keys, Seq) and keys.items is not None):
+            return UNKNOWN
+        names = [self.infer(item, ctx) for item in keys.items[:len(items)]]
+        entries = [(k.value if isinstance(k, Const) else None, v) for k, v in zip(names, items)]
+        if not any(_followed(v) for _, v in entries):
+            return UNKNOWN
+        return Container(entries, len(entries), "dict(zip(...))", "keys", arg)
 
     def infer_subscript(self, expr: cst.Subscript, ctx: Context) -> Value:
         sub = ctx  # parts of the expression: no deeper than it
@@ -987,6 +1037,11 @@ class Inferrer:
             qn = (SDK_ROOT + "." + name) if name and name.split(".")[-1] in CLIENT_CLASSES else None
         if qn is None:
             return UNKNOWN
+        if self.linker is not None and not qn.startswith(SDK_ROOT):
+            # a class of another project module (``svc: VideoService`` imported from services/)
+            linked = self.linker.symbol(qn, self, 0)
+            if isinstance(linked, ClassRef):
+                return Instance(linked.info, "annotated %s" % K.leaf(qn))
         leaf = K.leaf(qn)
         if qn.startswith(SDK_ROOT) and leaf in CLIENT_CLASSES:
             return Client(CLIENT_CLASSES[leaf], None, "parameter annotated %s" % leaf)
@@ -1057,7 +1112,8 @@ class Inferrer:
                 method = cls.methods[attr]
                 decos = {dotted_name(d) for d in method.decorators}
                 if "property" in decos or "cached_property" in decos or "functools.cached_property" in decos:
-                    return self.function_result(method, {method.param_order[0]: Instance(info)}
+                    this = owner if isinstance(owner, Instance) and owner.info is info else Instance(info)
+                    return self.function_result(method, {method.param_order[0]: this}
                                                 if method.param_order else {}, ctx.depth + 1)
                 return FuncRef(method, bound_self=info)
             entries = cls.attrs.get(attr)
@@ -1076,12 +1132,12 @@ class Inferrer:
                             got = built
                     if where.kind == "function" and (got is UNKNOWN or _regionless(got)):
                         # self.client = client: what the constructor calls pass (with its region)
-                        passed = self._from_instantiation(cls, where, value, ctx.depth + 1)
+                        passed = self._from_instantiation(cls, where, value, ctx.depth + 1, _made(owner))
                         if passed is not UNKNOWN and not (_regionless(passed) and got is not UNKNOWN):
                             got = passed
                 if where.kind == "class" and ann is not None and (got is UNKNOWN or not isinstance(got, Client)):
                     # a dataclass field: what the constructor is given for it
-                    passed = self._field_argument(cls, attr, ctx.depth + 1)
+                    passed = self._field_argument(cls, attr, ctx.depth + 1, _made(owner))
                     if passed is not UNKNOWN:
                         got = passed
                 if got is UNKNOWN and ann is not None:
@@ -1101,15 +1157,20 @@ class Inferrer:
                 return self.function_result(hook, env, ctx.depth + 1)
         return UNKNOWN
 
-    def _field_argument(self, cls: ClassInfo, attr: str, depth: int) -> Value:
-        """The argument a dataclass-style constructor call passes for field ``attr``."""
-        if depth > MAX_DEPTH or not cls.instantiations or "__init__" in cls.methods:
+    def _field_argument(self, cls: ClassInfo, attr: str, depth: int,
+                        made: "Optional[Tuple[cst.Call, Context]]" = None) -> Value:
+        """The argument a dataclass-style constructor call passes for field ``attr``
+        (``made``: the call that made the instance at hand, else the first that says)."""
+        if depth > MAX_DEPTH or not (cls.instantiations or made) or "__init__" in cls.methods:
             return UNKNOWN
         fields = [name for name, entries in cls.attrs.items()
                   if any(where is cls.scope and ann is not None for _, where, ann in entries)]
         if attr not in fields:
             return UNKNOWN
         pos = fields.index(attr)
+        if made is not None:
+            arg = arg_value(made[0], pos, attr)
+            return self.infer(arg, Context(made[1].scope, made[1].env, depth + 1)) if arg is not None else UNKNOWN
         for call, scope in cls.instantiations:
             arg = arg_value(call, pos, attr)
             if arg is not None:
@@ -1173,8 +1234,10 @@ class Inferrer:
             return clients[0]
         return merge_clients(clients, "%s.%s" % (cls.name, _shown(value) if not isinstance(value, cst.Call) else "client"))
 
-    def _from_instantiation(self, cls: ClassInfo, method: Scope, value: Any, depth: int) -> Value:
-        """``self.client = client`` in ``__init__``: what the module passes for it."""
+    def _from_instantiation(self, cls: ClassInfo, method: Scope, value: Any, depth: int,
+                            made: "Optional[Tuple[cst.Call, Context]]" = None) -> Value:
+        """``self.client = client`` in ``__init__``: what the module passes for it
+        (``made``: what the call that made the instance at hand passes)."""
         if method.name != "__init__":
             return UNKNOWN
         names = [value] if isinstance(value, cst.Name) else []
@@ -1185,6 +1248,12 @@ class Inferrer:
             if pname not in method.params or pname not in method.param_order:
                 continue
             pos = method.param_order.index(pname) - 1  # minus self
+            if made is not None and made[0].args:
+                arg = arg_value(made[0], pos, pname)
+                if arg is not None:
+                    got = self.infer(arg, Context(made[1].scope, made[1].env, depth + 1))
+                    if got is not UNKNOWN:
+                        return got
             sites = cls.instantiations if self.linker is None else self.linker.instantiations(cls, self)
             for call, scope in sites:
                 arg = arg_value(call, pos, pname)
@@ -1244,7 +1313,7 @@ class Inferrer:
             env = self.bind_args(target, call, ctx)
             return self.function_result(target.scope, env, ctx.depth + 1)
         if isinstance(target, ClassRef):
-            return Instance(target.info, "%s(...)" % target.info.name)
+            return Instance(target.info, "%s(...)" % target.info.name, made=(call, ctx) if call.args else None)
         name = last_name(func)
         if name and K.is_limiter_class(name):
             return Limiter(None, name)
@@ -1275,6 +1344,8 @@ class Inferrer:
             if isinstance(provider, FuncRef):
                 return self.function_result(provider.scope, {}, ctx.depth + 1)
             return UNKNOWN
+        if qn == "<builtin>.dict" and len(call.args) == 1 and call.args[0].keyword is None and not call.args[0].star:
+            return self._dict_of_pairs(call.args[0].value, ctx)
         if qn == "<builtin>.dict" and call.args and all(a.keyword is not None for a in call.args):
             # dict(sg=build(SINGAPORE), sh=...): a dict literal by keywords
             entries = [(cast(cst.Name, a.keyword).value, self.infer(a.value, ctx)) for a in call.args]
@@ -1565,6 +1636,11 @@ def _either(first: Value, second: Value) -> Value:
 def _regionless(v: Value) -> bool:
     """A client whose region the code has not said (yet): an annotation's."""
     return isinstance(v, Client) and (v.region is None or (v.region.region_id is None and not v.region.choices))
+
+
+def _made(owner: Optional[Value]) -> "Optional[Tuple[cst.Call, Context]]":
+    """The constructor call that made an instance, when known."""
+    return owner.made if isinstance(owner, Instance) else None
 
 
 def _followed(v: Value) -> bool:

@@ -2,13 +2,13 @@
 iterations) until a condition holds, with no delay.  Pagination, where the
 arguments change, is not polling."""
 import math
-from typing import TYPE_CHECKING, Iterator
+from typing import TYPE_CHECKING, Iterator, Optional
 
 from flake8_metastudio.formatting import fmt_num
 from flake8_metastudio.rules.base import Rule, context_name, finding
 
 if TYPE_CHECKING:  # pragma: no cover - annotations only
-    from flake8_metastudio.analysis.effects import Occ
+    from flake8_metastudio.analysis.effects import Level, Occ
     from flake8_metastudio.analysis.facts import Facts
     from flake8_metastudio.catalog import SdkMethod
     from flake8_metastudio.findings import Finding
@@ -22,21 +22,27 @@ def is_query(method: "SdkMethod") -> bool:
     return method.http.startswith("GET") or method.name.startswith(QUERY_PREFIXES)
 
 
-def polls(occ: "Occ") -> bool:
-    """The innermost loop re-issues this query at once, unchanged, until a
-    condition holds (not a retry after a failure)."""
-    if not occ.levels:
-        return False
-    level = occ.levels[0]
-    return level.unchanged and level.until and level.caught is None and is_query(occ.method)
+def polling_level(occ: "Occ") -> "Optional[Level]":
+    """The innermost loop that re-issues this query at once, unchanged, until
+    a condition holds; retry loops inside it (going round only after a
+    failure, like a retry helper's) are MST104's business and are looked
+    through: their back-off sleeps do not pace the poll's normal path."""
+    for level in occ.levels:
+        if level.kind == "loop" and level.retry_only:
+            continue
+        if level.unchanged and level.until and level.caught is None and is_query(occ.method):
+            return level
+        return None
+    return None
 
 
 def check(facts: "Facts") -> "Iterator[Finding]":
     latency = facts.settings.latency
     for occ in facts.occs:
-        if not polls(occ):
+        level = polling_level(occ)
+        if level is None:
             continue
-        level = occ.levels[0]
+
         row = facts.row(occ)
         region = occ.region
         allowed_here = facts.limit(occ)

@@ -1,0 +1,4 @@
+SITES = {
+    "bj": {"region": "cn-north-4"},
+    "sh": {"region": "cn-east-3"},
+}

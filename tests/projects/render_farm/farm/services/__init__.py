@@ -1,0 +1,3 @@
+from farm.services.video import VideoService
+
+__all__ = ["VideoService"]

@@ -105,6 +105,7 @@ def reaches_metastudio(path: str, text: str, extra: Tuple[str, ...] = (), store:
 
 # -- the other way round: which MetaStudio code imports a file ---------------------------
 MAX_SCAN_FILES = 50000
+CALLER_HOPS = 3  # how far a caller that never mentions MetaStudio may be from one that does
 SKIPPED_FOLDERS = frozenset({"__pycache__", "node_modules", "site-packages", "dist-packages"})
 
 
@@ -248,14 +249,42 @@ class ProjectScan:
             self._reach[dep] = False
         return False
 
+    def _analysed_files(self) -> List[str]:
+        """The files whose analysis may find something in another file: those
+        that mention MetaStudio, and those that import one of them, directly
+        or through at most CALLER_HOPS - 1 other modules (a ``main.py`` passing
+        a service into a module's loop, ``jobs.py`` building a subclass with its
+        region).  A file is only resolved when its text names a module of the
+        previous hop (or star-imports), so a package of 10,000 modules resolves
+        the few that can import one; and the hops are bounded because every
+        such analysis walks the code it calls again (a ring of 200 modules
+        would otherwise be analysed 200 times over)."""
+        targets = set(self.mentioning)
+        starts = set(targets)
+        for _ in range(CALLER_HOPS):
+            if not targets:
+                break
+            names = {_module_name(t) for t in targets}
+            named = re.compile(r"\b(?:%s)\b|import[ \t]*\*" % "|".join(re.escape(n) for n in sorted(names)))
+            found = set()
+            for f in self.files:
+                if f in starts:
+                    continue
+                text = _read(f)
+                if text is None or not named.search(text):
+                    continue
+                if any(layout.absolute(d) in targets for d in self._direct(f)):
+                    found.add(f)
+            starts |= found
+            targets = found
+        return [f for f in self.files if f in starts]
+
     def importers(self, path: str) -> List[str]:
         if self._reverse is None:
             reverse: Dict[str, List[str]] = {}
             # the analysed files: those that mention MetaStudio and those whose imports reach one
             # (jobs.py builds RobotFleet("ap-southeast-3"): the MST201 of the mixin's SDK call is its finding)
-            mentioning = set(self.mentioning)
-            starts = [f for f in self.files if f in mentioning or self.reaches(f, self._direct(f))] \
-                if mentioning else []
+            starts = self._analysed_files()
             for start in starts:
                 seen = {start}
                 todo = list(self._direct(start))
@@ -351,3 +380,9 @@ def project_files(path: str, extra: Tuple[str, ...] = ()) -> List[str]:
     rel = os.path.relpath(folder, top)
     package = os.path.join(top, rel.split(os.sep)[0], "")
     return [p for p in _scan(path, extra).mentioning if p.startswith(package)]
+
+
+def _module_name(path: str) -> str:
+    """The name an import statement spells a file by: its stem, or its package's for ``__init__.py``."""
+    folder, name = os.path.split(path)
+    return os.path.basename(folder) if name == "__init__.py" else name[:-3] if name.endswith(".py") else name

@@ -1,0 +1,1 @@
+"""Customer-service digital human: application, knowledge base and dialogs."""

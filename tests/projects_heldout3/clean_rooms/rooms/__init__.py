@@ -1,0 +1,3 @@
+from .service import LiveService
+
+__all__ = ["LiveService"]

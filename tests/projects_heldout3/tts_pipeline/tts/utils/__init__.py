@@ -1,0 +1,3 @@
+from .throttle import paced
+
+__all__ = ["paced"]

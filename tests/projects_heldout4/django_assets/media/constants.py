@@ -1,0 +1,2 @@
+PAGE_SIZE = 50
+PRESENTER_TIMBRE = "6b6b6b6b6b6b6b6b6b6b6b6b6b6b6b6b"  # expect: MST401

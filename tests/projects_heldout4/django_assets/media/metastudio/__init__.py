@@ -1,0 +1,3 @@
+from .gateway import AssetGateway
+
+__all__ = ["AssetGateway"]

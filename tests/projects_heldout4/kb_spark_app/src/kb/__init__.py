@@ -1,0 +1,1 @@
+"""Help-desk avatar whose knowledge base lives in MetaStudio (iFLYTEK Spark application)."""

@@ -1,0 +1,1 @@
+"""Livestream agency workers: rooms are created and maintained by Celery tasks."""

@@ -1,0 +1,3 @@
+from .rooms import RoomService
+
+__all__ = ["RoomService"]

@@ -1,0 +1,1 @@
+"""Batch scripts that push the marketing team's catalogue into MetaStudio."""

@@ -1,0 +1,1 @@
+"""Raw REST access to MetaStudio for services that cannot ship the SDK."""

@@ -1,0 +1,1 @@
+"""Nightly catalogue pipeline, throttled to the vendor limits of cn-north-4."""

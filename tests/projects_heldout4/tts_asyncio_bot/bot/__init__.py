@@ -1,0 +1,1 @@
+"""A chat bot that reads stories aloud with MetaStudio TTS."""

@@ -769,7 +769,10 @@ class Evaluator:
                         return Summary().seq(self.eval_args(call, ctx)).seq(
                             self.sdk_call(method, suffix, client, call, ctx, waited, via_request=client is None,
                                           how=self._getattr_how(func, attr)))
-                    return self.eval_args(call, ctx)
+                    if not isinstance(self.inf.infer(func, ctx), V.FuncRef):
+                        return self.eval_args(call, ctx)
+                    # a project function named like the SDK method (``catalog.create_product(client, row)``
+                    # of a module ``catalog``): followed as any function below
             if attr in K.CELERY_QUEUE_METHODS:
                 recv = recv or self.inf.infer(owner, ctx)
                 queued = self.eval_task_queued(attr, recv, owner, call, ctx)

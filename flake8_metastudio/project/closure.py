@@ -255,23 +255,26 @@ class ProjectScan:
         or through at most CALLER_HOPS - 1 other modules (a ``main.py`` passing
         a service into a module's loop, ``jobs.py`` building a subclass with its
         region).  A file is only resolved when its text names a module of the
-        previous hop (or star-imports), so a package of 10,000 modules resolves
+        previous hop in an import statement (or imports relatively, or a star), so a package of 10,000 modules resolves
         the few that can import one; and the hops are bounded because every
         such analysis walks the code it calls again (a ring of 200 modules
         would otherwise be analysed 200 times over)."""
         targets = set(self.mentioning)
         starts = set(targets)
+        words: Dict[str, frozenset] = {}  # each file read once for all the hops
         for _ in range(CALLER_HOPS):
             if not targets:
                 break
-            names = {_module_name(t) for t in targets}
-            named = re.compile(r"\b(?:%s)\b|import[ \t]*\*" % "|".join(re.escape(n) for n in sorted(names)))
+            names = {_module_name(t) for t in targets} | {".", "*"}
             found = set()
             for f in self.files:
                 if f in starts:
                     continue
-                text = _read(f)
-                if text is None or not named.search(text):
+                held = words.get(f)
+                if held is None:
+                    text = _read(f)
+                    held = words[f] = _import_words(text) if text is not None else frozenset()
+                if held.isdisjoint(names):
                     continue
                 if any(layout.absolute(d) in targets for d in self._direct(f)):
                     found.add(f)
@@ -380,6 +383,23 @@ def project_files(path: str, extra: Tuple[str, ...] = ()) -> List[str]:
     rel = os.path.relpath(folder, top)
     package = os.path.join(top, rel.split(os.sep)[0], "")
     return [p for p in _scan(path, extra).mentioning if p.startswith(package)]
+
+
+def _import_words(text: str) -> frozenset:
+    """The names a module's import statements spell (``from a.b import c``: a, b, c), with "." for a
+    relative import and "*" for a star: a file can only import a module whose name is among them, or
+    through a relative or star import (``from .. import f`` names no module)."""
+    out = set()
+    for m in _IMPORT.finditer(text):
+        source, names, plain = m.group(1), m.group(2), m.group(3)
+        if source is not None and source.startswith("."):
+            out.add(".")
+        if names is not None and "*" in names:
+            out.add("*")
+        for part in (source, names, plain):
+            if part:
+                out.update(w for n in _NAME.finditer(part) for w in n.group(0).split("."))
+    return frozenset(out)
 
 
 def _module_name(path: str) -> str:

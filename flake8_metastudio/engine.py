@@ -287,14 +287,13 @@ def importer_analyses(path: str, settings: "Settings") -> "Iterator[Tuple[Facts,
     """The analyses of the project files whose analysis ``lint_file`` asks about
     ``path`` (those importing it): ``explain`` shows what they find there."""
     from flake8_metastudio.project import closure
+    from flake8_metastudio.project.files import read_source
 
     for importer in closure.importers(path, settings.source_roots):
         if importer == path:
             continue
-        try:
-            with open(importer, encoding="utf-8") as fh:
-                text = fh.read()
-        except (OSError, UnicodeDecodeError, ValueError):
+        text = read_source(importer)  # as lint_file's _result_of_file reads it (coding cookie, regular files)
+        if text is None:
             continue
         held = _IMPORTER_ANALYSES.get(importer)
         if held is not None and held[0] is settings and held[1] == text:

@@ -20,22 +20,45 @@ _BINDING = frozenset({cst.Assign, cst.AnnAssign, cst.AugAssign, cst.For, cst.Com
 STRING_NODES = (cst.SimpleString, cst.FormattedString, cst.ConcatenatedString)
 # node type -> what _walk does with it: _LEAF (nothing), _RECORDED (a branch
 # of _walk records something); a type not listed only has its children walked
-_LEAF, _RECORDED = 0, 1
+_LEAF, _RECORDED, _SPAN_END = 0, 1, 2
+_COMPREHENSIONS = (cst.ListComp, cst.SetComp, cst.GeneratorExp, cst.DictComp)
+
+
+class _SpanEnd:
+    """Pushed below a loop's children: popped once they are all walked, it
+    closes the loop's span of call ordinals."""
+    __slots__ = ("span",)
+
+    def __init__(self, span: List[int]) -> None:
+        self.span = span
+
+
 _KINDS: Dict[type, int] = dict.fromkeys(_LEAVES, _LEAF)
 _KINDS.update(dict.fromkeys((cst.Call, *STRING_NODES, cst.Dict, cst.Expr, cst.Attribute, cst.Import,
-                             cst.ImportFrom, cst.FunctionDef, cst.ClassDef, cst.Lambda, *_BINDING), _RECORDED))
+                             cst.ImportFrom, cst.FunctionDef, cst.ClassDef, cst.Lambda, *_BINDING,
+                             *_COMPREHENSIONS), _RECORDED))
+_KINDS[_SpanEnd] = _SPAN_END
 
 
 class Element:
     """What a ``for`` target is bound to: an element of ``iterable`` (at
     ``path`` inside it when the target unpacks: ``for k, v in d.items()``
     binds ``v`` to path (1,)).  Stored among a scope's assignments like an
-    expression; the inference reads it (values.Inferrer)."""
-    __slots__ = ("iterable", "path")
+    expression; the inference reads it (values.Inferrer).  ``span``: the
+    ordinals [first, end) of the calls inside the loop or comprehension that
+    binds it, to tell which of several loops binding one name holds a call."""
+    __slots__ = ("iterable", "path", "span")
 
-    def __init__(self, iterable: cst.BaseExpression, path: Tuple[int, ...]) -> None:
+    def __init__(self, iterable: cst.BaseExpression, path: Tuple[int, ...],
+                 span: Optional[List[int]] = None) -> None:
         self.iterable = iterable
         self.path = path
+        self.span = span
+
+    def holds(self, ordinal: Optional[int]) -> bool:
+        """Whether the call of this ordinal is inside the binding loop."""
+        span = self.span
+        return span is not None and ordinal is not None and span[0] <= ordinal < span[1]
 
 
 class Scoped:
@@ -122,6 +145,7 @@ class ModuleIndex:
         self._first_const: List[int] = []
         self.const_ordinal: Dict[int, int] = {}
         self._current_top = 0
+        self._spans: Dict[int, List[int]] = {}  # id(For/CompFor) -> its span, until it is recorded
         self.strings: List = []  # string literals outside docstrings
         self.docstrings: Set[int] = set()  # ids of docstring nodes
         self.constant_attributes: List[tuple] = []  # (X.UPPER_CASE, scope)
@@ -188,6 +212,9 @@ class ModuleIndex:
                 continue
             if kind is _LEAF:
                 continue  # names and numbers: nothing to record, nothing below
+            if kind is _SPAN_END:
+                node.span[1] = self.calls_count
+                continue
             # imports are recorded, not walked below (see the branch)
             kids = children(node) if tp is not cst.Import and tp is not cst.ImportFrom else []
             kid_scope = scope
@@ -233,7 +260,18 @@ class ModuleIndex:
                 self.scope_of[id(node)] = kid_scope
                 self._params(kid_scope, node.params)
                 kid_scope.returns.append(node.body)
+            elif tp in _COMPREHENSIONS:
+                span = [self.calls_count, self.calls_count]
+                stack.append((_SpanEnd(span), scope))
+                loop = node.for_in
+                while loop is not None:  # [f(a, b) for a in A for b in B]: one span for both
+                    self._spans[id(loop)] = span
+                    loop = loop.inner_for_in
             elif tp in _BINDING:
+                if tp is cst.For:
+                    span = [self.calls_count, self.calls_count]
+                    stack.append((_SpanEnd(span), scope))
+                    self._spans[id(node)] = span
                 self._record(node, tp, scope)
             if kids:
                 kids.reverse()
@@ -306,15 +344,15 @@ class ModuleIndex:
                 method.method_of.attrs.setdefault(target.attr.value, []).append((value, method, None))
 
     def _bind_element(self, scope: Scope, target: cst.BaseExpression, iterable: cst.BaseExpression,
-                      path: Tuple[int, ...]) -> None:
+                      path: Tuple[int, ...], span: Optional[List[int]] = None) -> None:
         if isinstance(target, (cst.Tuple, cst.List)):
             for i, e in enumerate(target.elements):
                 if isinstance(e, cst.StarredElement):
                     self._bind(scope, e.value, None)
                 else:
-                    self._bind_element(scope, e.value, iterable, path + (i,))
+                    self._bind_element(scope, e.value, iterable, path + (i,), span)
         elif isinstance(target, cst.Name):
-            self._bind(scope, target, Element(iterable, path))
+            self._bind(scope, target, Element(iterable, path, span))
         else:
             self._bind(scope, target, None)
 
@@ -344,7 +382,7 @@ class ModuleIndex:
             if isinstance(node.target, cst.Name):
                 scope.assigns.setdefault(node.target.value, []).append(None)
         elif tp is cst.For or tp is cst.CompFor:
-            self._bind_element(scope, node.target, node.iter, ())
+            self._bind_element(scope, node.target, node.iter, (), self._spans.pop(id(node), None))
         elif tp is cst.WithItem:
             if node.asname is not None:
                 self._bind(scope, node.asname.name, node.item)

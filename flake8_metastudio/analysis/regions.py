@@ -1,12 +1,13 @@
 """Region ids written in MetaStudio client code: ``MetaStudioRegion.value_of``,
 ``MetaStudioRegion.CN_NORTH_4``-style constants, ``Region("id", ...)`` and
 MetaStudio endpoint URLs, each with the literal that spells it."""
-from typing import TYPE_CHECKING, Any, Iterator, Optional
+from typing import TYPE_CHECKING, Any, Iterator, Optional, Tuple
 
 import libcst as cst
 
 from flake8_metastudio import knowledge as K
 from flake8_metastudio.analysis import values as V
+from flake8_metastudio.analysis.index import Element
 from flake8_metastudio.analysis.syntax import arg_value, concatenated_parts, keyword_arg, string_value
 
 if TYPE_CHECKING:  # pragma: no cover - annotations only
@@ -75,12 +76,47 @@ def _through_parameters(facts: "Facts") -> Iterator[V.RegionRef]:
         callee = inf.callee(call, ctx)
         if not isinstance(callee, V.FuncRef) or not (call.args or callee.bound_self is not None):
             continue
-        made = inf.infer(call, ctx)
-        ref = made if isinstance(made, V.RegionRef) else getattr(made, "region", None) \
-            if isinstance(made, (V.Client, V.Builder)) else None
-        if isinstance(ref, V.RegionRef) and ref.region_id and not ref.choices \
-                and type(ref.node) in (cst.SimpleString, cst.ConcatenatedString):
-            yield ref
+        # build_client(region) for each region a loop or comprehension runs
+        # over: {site: build_client(region) for site, region in SITES.items()}
+        # (evaluated unbound, the argument is unknown and the parameter's
+        # default would stand in for it)
+        bound = False
+        for name, element in _loop_bound_arguments(call, scope, facts.index.call_ordinal.get(id(call))):
+            choices = inf.element_choices(element, ctx)
+            for choice in choices or ():
+                bound = True
+                ref = _literal_region(inf.infer(call, V.Context(scope, {name: choice})))
+                if ref is not None:
+                    yield ref
+        if not bound:
+            ref = _literal_region(inf.infer(call, ctx))
+            if ref is not None:
+                yield ref
+
+
+def _literal_region(made: "V.Value") -> "Optional[V.RegionRef]":
+    """The region literal a call's result (a region, client or builder) was made from."""
+    ref = made if isinstance(made, V.RegionRef) else getattr(made, "region", None) \
+        if isinstance(made, (V.Client, V.Builder)) else None
+    if isinstance(ref, V.RegionRef) and ref.region_id and not ref.choices \
+            and type(ref.node) in (cst.SimpleString, cst.ConcatenatedString):
+        return ref
+    return None
+
+
+def _loop_bound_arguments(call: cst.Call, scope: Any, ordinal: Optional[int]) -> "Iterator[Tuple[str, Element]]":
+    """Names passed to ``call`` that its own scope binds only as targets of
+    ``for`` loops or comprehensions, each with the loop's element that holds
+    the call (the only one there is, when one loop binds it)."""
+    for arg in call.args:
+        if type(arg.value) is not cst.Name or arg.star:
+            continue
+        bound = scope.assigns.get(arg.value.value)
+        if not bound or any(type(b) is not Element for b in bound):
+            continue
+        holding = [b for b in bound if b.holds(ordinal)] if len(bound) > 1 else bound
+        if holding:
+            yield arg.value.value, holding[-1]  # the innermost: spans nest, the last bound is inside
 
 
 def _literal_text(node: Any) -> str:

@@ -714,13 +714,13 @@ class Inferrer:
         elements: List[Value] = []
         if isinstance(source, Seq) and source.items is not None and len(source.items) <= MAX_ENTRIES:
             elements = [self.infer(item, sub) for item in source.items]
-        elif isinstance(source, Container) and source.length is not None:
+        elif isinstance(source, Container) and _stated(source):
             # each entry of a list (or of d.values()) in turn: [Site("sg", ...), ...] keeps each site
             elements = [v for _, v in source.entries] if source.view == "values" else [
                 Const(k) if k is not None else UNKNOWN for k, _ in source.entries] if source.view == "keys" else [
                 self.element_of(source, ())]
         names = _target_names(f.target)
-        if isinstance(source, Container) and source.length is not None and source.view == "items" \
+        if isinstance(source, Container) and _stated(source) and source.view == "items" \
                 and names is not None and len(names) == 2:
             # {site: build(region) for site, region in REGIONS.items()}
             elements = [Pair(Const(k) if k is not None else UNKNOWN, v) for k, v in source.entries]
@@ -739,7 +739,9 @@ class Inferrer:
                 value = self.infer(value_node, bound)
                 key = self.infer(key_node, bound) if is_dict else None
                 entries.append((key.value if isinstance(key, Const) else None, value))
-            length = len(entries) if not f.ifs else None
+            # a table of constants keeps its entries but not a stated length (see _dict_literal)
+            counted = not isinstance(source, Container) or source.length is not None
+            length = len(entries) if not f.ifs and counted else None
         if not entries:
             entries = [(None, self.infer(value_node, sub))]
             length = None
@@ -808,6 +810,36 @@ class Inferrer:
                 return Const(first) if len(keys) == 1 and first is not None else UNKNOWN
             return UNKNOWN
         return UNKNOWN
+
+    def element_choices(self, element: Element, ctx: Context) -> Optional[List[Value]]:
+        """Each value a ``for`` target takes when the loop runs over a
+        collection the code states in full (``for r in ("cn-north-4", ...)``,
+        ``for site, region in SITES.items()`` with ``SITES`` a dict literal):
+        None when it does not, or when there are more than MAX_ENTRIES."""
+        source = self.infer(element.iterable, ctx)
+        path = element.path
+        if isinstance(source, Seq) and source.items is not None and len(source.items) <= MAX_ENTRIES:
+            out: List[Value] = []
+            for item in source.items:
+                node = item
+                for i in path:  # for name, region in [("bj", "cn-north-4"), ...]
+                    if type(node) not in (cst.Tuple, cst.List) or i >= len(node.elements) \
+                            or type(node.elements[i]) is cst.StarredElement:
+                        return None
+                    node = node.elements[i].value
+                out.append(self.infer(node, ctx))
+            return out
+        if isinstance(source, Container) and len(source.entries) <= MAX_ENTRIES \
+                and all(k is not None for k, _ in source.entries):
+            if source.view == "values" and not path:
+                return [v for _, v in source.entries]
+            if source.view == "keys" and not path:
+                return [Const(k) for k, _ in source.entries]
+            if source.view == "items" and path == (0,):
+                return [Const(k) for k, _ in source.entries]
+            if source.view == "items" and path == (1,):
+                return [v for _, v in source.entries]
+        return None
 
     def _container_call(self, owner: "Container", meth: str, call: cst.Call, ctx: Context) -> Value:
         if meth == "get":
@@ -1618,6 +1650,8 @@ def _super_init_calls(func: Any) -> List[cst.Call]:
             out.append(node)
         stack.extend(children(node))
     return out
+
+
 _FOLLOWED = (Client, Instance, ClassRef, FuncRef, SdkMethodRef, HttpClient, Executor, Container, RegionRef)
 
 
@@ -1641,6 +1675,14 @@ def _regionless(v: Value) -> bool:
 def _made(owner: Optional[Value]) -> "Optional[Tuple[cst.Call, Context]]":
     """The constructor call that made an instance, when known."""
     return owner.made if isinstance(owner, Instance) else None
+
+
+def _stated(source: "Container") -> bool:
+    """Whether a container's entries are all the code says it holds, each
+    under a key it states (a literal list, a dict literal of clients or of
+    constants), few enough to follow one by one."""
+    return (source.length is not None or all(k is not None for k, _ in source.entries)) \
+        and len(source.entries) <= MAX_ENTRIES
 
 
 def _followed(v: Value) -> bool:

@@ -19,6 +19,13 @@ SESSION_CACHE = tempfile.mkdtemp(prefix="metastudio-test-cache-")
 os.environ["METASTUDIO_CACHE_DIR"] = SESSION_CACHE
 
 
+# Most tests run the linter as a user does, in a new process: with
+# PYTHONDONTWRITEBYTECODE set (as it is on some CI images) each of those
+# processes compiles the editable package again (~0.1 s each, over a thousand
+# of them).  Bytecode is written to __pycache__/, which git ignores.
+os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
+
+
 def pytest_sessionfinish(session, exitstatus):
     shutil.rmtree(SESSION_CACHE, ignore_errors=True)
 

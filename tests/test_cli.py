@@ -29,12 +29,17 @@ def _by_options():
 
 @pytest.mark.parametrize("opts", sorted(_by_options()), ids=lambda o: " ".join(o) or "defaults")
 def test_every_format_carries_flake8s_findings(opts):
-    paths = _by_options()[opts]
-    flake = run_flake8(paths, *opts).stdout
-    expected = set()
-    for line in flake.splitlines():
+    """Every example file, grouped by the options it asks for, through flake8
+    and through each of metastudio-lint's formats: the same findings, and in
+    the JSON the same messages and paths (as flake8 prints them) too."""
+    paths = [os.path.relpath(p, ROOT) for p in _by_options()[opts]]
+    flake = run_flake8(paths, *opts)
+    assert "Traceback" not in flake.stderr, flake.stderr[-2000:]
+    expected, messages = set(), set()
+    for line in flake.stdout.splitlines():
         path, lineno, col, rest = line.split(":", 3)
-        expected.add((os.path.abspath(path), int(lineno), int(col), rest.split()[0]))
+        expected.add((os.path.abspath(os.path.join(ROOT, path)), int(lineno), int(col), rest.split()[0]))
+        messages.add((path, int(lineno), int(col), rest.strip().split(" ", 1)[1]))  # (the code is its own field)
 
     text = lint(*opts, "--isolated", *paths)
     assert text.returncode == (1 if expected else 0), text.stderr
@@ -44,8 +49,11 @@ def test_every_format_carries_flake8s_findings(opts):
         got_text.add((os.path.abspath(os.path.join(ROOT, path)), int(lineno), int(col), rest.split()[0]))
     assert got_text == expected
 
-    js = json.loads(lint(*opts, "--isolated", "--format", "json", *paths).stdout)
+    as_json = lint(*opts, "--isolated", "--format", "json", *paths)
+    assert as_json.returncode == text.returncode, as_json.stderr
+    js = json.loads(as_json.stdout)
     assert {(os.path.abspath(os.path.join(ROOT, f["path"])), f["line"], f["column"], f["code"]) for f in js} == expected
+    assert {(f["path"], f["line"], f["column"], f["message"]) for f in js} == messages
     for f in js:
         assert set(f) >= {"path", "line", "column", "code", "message", "api", "region", "estimated_rate", "limit"}
 

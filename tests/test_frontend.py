@@ -329,23 +329,8 @@ def test_full_or_closed_stdout(tmp_path):
     assert r.returncode == 2 and r.stderr.count("\n") == 1 and "metastudio-lint: error: " in r.stderr
 
 
-# -- every example file through both doors ------------------------------------------------------------
-def test_both_doors_agree_on_every_example_file():
-    from expectations import options
-
-    groups = {}
-    for name in sorted(os.listdir(os.path.join(ROOT, "tests", "eval_files"))):
-        if name.endswith(".py"):
-            path = os.path.join("tests", "eval_files", name)
-            groups.setdefault(tuple(options(open(os.path.join(ROOT, path), encoding="utf-8").read())), []).append(path)
-    for opts, paths in sorted(groups.items()):
-        a = flake8("--isolated", *opts, *paths, cwd=ROOT)
-        b = cli("--isolated", "--format", "json", *opts, *paths, cwd=ROOT)
-        assert "Traceback" not in a.stderr + b.stderr
-        text = rows(a.stdout, keep_prefix=True)
-        js = {(f["path"], f["line"], f["column"], f["code"], f["message"]) for f in json.loads(b.stdout)}
-        assert text == js, opts  # paths too, as flake8 prints them
-        assert a.returncode == b.returncode
+# (every example file through both doors, message for message: tests/test_cli.py's
+# test_every_format_carries_flake8s_findings)
 
 
 @pytest.mark.parametrize("toml, message", [

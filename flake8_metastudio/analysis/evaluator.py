@@ -1240,7 +1240,7 @@ class Evaluator:
         return self.apply_decorators(ref.scope, self.eval_function(ref.scope, env), ctx)
 
     def decorator_wrapper(self, ref: V.FuncRef, env: Dict[str, V.Value]) -> Optional[V.FuncRef]:
-        inner = V.FuncRef(ref.scope, ref.bound_self, closure=dict(env), undecorated=True)
+        inner = V.FuncRef(ref.scope, ref.bound_self, closure=dict(env), undecorated=True, receiver=ref.receiver)
         current = inner
         dctx = V.Context(ref.scope.parent or ref.scope)
         for deco in reversed(ref.scope.decorators):  # the one nearest the def applies first

@@ -147,12 +147,12 @@ class Semaphore(Value):
 
 
 class FuncRef(Value):
-    __slots__ = ("scope", "bound_self", "partial_args", "partial_kwargs", "closure", "undecorated")
+    __slots__ = ("scope", "bound_self", "partial_args", "partial_kwargs", "closure", "undecorated", "receiver")
     kind = "func"
 
     def __init__(self, scope: Scope, bound_self: Optional[ClassInfo] = None, partial_args: Tuple[Any, ...] = (),
                  partial_kwargs: Optional[Dict[str, Any]] = None, closure: Optional[Dict[str, Value]] = None,
-                 undecorated: bool = False) -> None:
+                 undecorated: bool = False, receiver: "Optional[Instance]" = None) -> None:
         self.scope = scope
         self.bound_self = bound_self  # ClassInfo when a bound method
         self.partial_args = partial_args
@@ -160,10 +160,14 @@ class FuncRef(Value):
         # values of the enclosing function's names (a wrapper made by a decorator sees its ``fn``)
         self.closure = closure or {}
         self.undecorated = undecorated  # the function itself, not what its decorators made of it
+        # the instance a bound method was read from, when the call that made it is known
+        # (SINGAPORE = Service("ap-southeast-3"); SINGAPORE.create(row)): its self is that one
+        self.receiver = receiver
 
     def key(self) -> tuple:
         return ("func", id(self.scope), self.undecorated,
-                tuple(sorted((k, _value_key(v)) for k, v in self.closure.items())))
+                tuple(sorted((k, _value_key(v)) for k, v in self.closure.items())),
+                self.receiver.key() if self.receiver is not None else None)
 
 
 class SdkMethodRef(Value):
@@ -1147,7 +1151,8 @@ class Inferrer:
                     this = owner if isinstance(owner, Instance) and owner.info is info else Instance(info)
                     return self.function_result(method, {method.param_order[0]: this}
                                                 if method.param_order else {}, ctx.depth + 1)
-                return FuncRef(method, bound_self=info)
+                made = isinstance(owner, Instance) and owner.made is not None and owner.info is info
+                return FuncRef(method, bound_self=info, receiver=owner if made else None)
             entries = cls.attrs.get(attr)
             if not entries:
                 continue
@@ -1159,7 +1164,8 @@ class Inferrer:
                     if (got is UNKNOWN or isinstance(got, Client)) and where.name == "__init__" \
                             and where.method_of is cls:
                         # built in __init__ from its parameters: with what each constructor call passes
-                        built = self._client_per_instantiation(info, cls, where, value, ctx.depth + 1)
+                        built = self._client_per_instantiation(info, cls, where, value, ctx.depth + 1,
+                                                               _made(owner))
                         if built is not UNKNOWN:
                             got = built
                     if where.kind == "function" and (got is UNKNOWN or _regionless(got)):
@@ -1229,15 +1235,18 @@ class Inferrer:
         return out
 
     def _client_per_instantiation(self, info: ClassInfo, cls: ClassInfo, init: Scope, value: Any,
-                                  depth: int) -> Value:
+                                  depth: int, made: "Optional[Tuple[cst.Call, Context]]" = None) -> Value:
         """The client ``value`` (written in ``init``) makes for the arguments of
         each constructor call (``Service(region="cn-east-3")``): one client, or
-        one that may be in each of their regions; UNKNOWN when no call says."""
+        one that may be in each of their regions; UNKNOWN when no call says.
+        ``made``: the call that made the instance at hand, the only one that counts."""
         if len(init.param_order) < 2 or depth > MAX_DEPTH:
             return UNKNOWN
         # the constructor calls of the class and of the subclass, in every module the analysis reads
         linker = self.linker
         sites = (lambda c: c.instantiations) if linker is None else (lambda c: linker.instantiations(c, self))
+        if made is not None:
+            sites = lambda c: [(made[0], made[1].scope)] if c is info else []  # noqa: E731
         calls = [(call, Context(scope, depth=depth))
                  for call, scope in sites(cls) + (sites(info) if info is not cls else [])]
         overriding = next((c for c in self.mro(info) if c is not cls and "__init__" in c.methods), None) \
@@ -1458,7 +1467,8 @@ class Inferrer:
             if isinstance(inner, FuncRef):
                 return FuncRef(inner.scope, inner.bound_self,
                                tuple(a.value for a in positional_args(call)[1:]),
-                               {a.keyword.value: a.value for a in call.args if a.keyword is not None})
+                               {a.keyword.value: a.value for a in call.args if a.keyword is not None},
+                               receiver=inner.receiver)
             return inner
         if K.is_limiter_class(leaf):
             return Limiter(None, leaf)
@@ -1534,6 +1544,8 @@ class Inferrer:
         elif ref.bound_self is not None and order and scope.method_of is not None:
             if "classmethod" in decos:
                 env[order[0]] = ClassRef(ref.bound_self)  # cls(...) makes an instance
+            elif ref.receiver is not None:
+                env[order[0]] = ref.receiver  # the instance the method was read from: what it was made with
             elif not (ref.bound_self is scope.method_of and self._plain_self(scope)):
                 env[order[0]] = Instance(ref.bound_self)
             # else: what the method's own ``self`` is anyway (infer_param), and
@@ -1584,11 +1596,11 @@ class Inferrer:
             if isinstance(got, FuncRef) and got.scope is not None and got.scope.parent is scope and env:
                 # a nested function returned (a decorator's wrapper): it keeps this call's bindings
                 got = FuncRef(got.scope, got.bound_self, got.partial_args, got.partial_kwargs,
-                              closure=dict(env))
+                              closure=dict(env), receiver=got.receiver)
             if isinstance(got, Client):
                 return got
             if isinstance(got, Instance):
-                got = Instance(got.info, "%s returned by %s()" % (got.how, scope.name))
+                got = Instance(got.info, "%s returned by %s()" % (got.how, scope.name), got.made)
             if got is not UNKNOWN and best is UNKNOWN:
                 best = got
         return best if best is not UNKNOWN else annotated

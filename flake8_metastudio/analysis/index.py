@@ -21,6 +21,9 @@ STRING_NODES = (cst.SimpleString, cst.FormattedString, cst.ConcatenatedString)
 # node type -> what _walk does with it: _LEAF (nothing), _RECORDED (a branch
 # of _walk records something); a type not listed only has its children walked
 _LEAF, _RECORDED, _SPAN_END = 0, 1, 2
+# calls that run their first argument once per element: builtin map, executors' and pools' map
+_MAPS = frozenset({"map", "imap", "imap_unordered", "starmap", "istarmap", "map_async", "starmap_async"})
+MAX_MAPPED_PARAMS = 8  # starmap's tuples: the first parameters bound to their entries
 _COMPREHENSIONS = (cst.ListComp, cst.SetComp, cst.GeneratorExp, cst.DictComp)
 
 
@@ -92,7 +95,7 @@ _CREATED = itertools.count()
 class Scope:
     __slots__ = ("kind", "node", "name", "parent", "cls", "assigns", "params", "param_order",
                  "functions", "classes", "imports", "star_imports", "rel_imports", "globals", "returns",
-                 "is_async", "decorators", "annotations", "method_of", "order")
+                 "is_async", "decorators", "annotations", "method_of", "order", "calls")
 
     def __init__(self, kind: str, node: Any, name: Optional[str], parent: Any) -> None:
         self.kind = kind  # module | class | function | lambda
@@ -115,6 +118,7 @@ class Scope:
         self.rel_imports: Dict[str, Tuple[int, str, str]] = {}
         self.globals: Set[str] = set()
         self.returns: List[Optional[cst.CSTNode]] = []
+        self.calls: List[cst.Call] = []  # the calls written directly in this scope, in source order
         self.is_async = False
         self.decorators: List[cst.CSTNode] = []
         self.order = next(_CREATED)  # scopes are created in source order: a stable order to take them in
@@ -146,6 +150,12 @@ class ModuleIndex:
         self.const_ordinal: Dict[int, int] = {}
         self._current_top = 0
         self._spans: Dict[int, List[int]] = {}  # id(For/CompFor) -> its span, until it is recorded
+        # id(Lambda) -> its parameters bound to elements of what a map() runs it over:
+        # pool.map(lambda r: make_client(r).list_assets(...), REGIONS) binds r as a loop would
+        self.mapped: Dict[int, List[Tuple[str, Element]]] = {}
+        # pool.map(count, REGIONS): (the map call, its scope, the function expression,
+        # [(position of the parameter, the element it takes)])
+        self.mapped_functions: List[Tuple[cst.Call, "Scope", cst.BaseExpression, List[Tuple[int, Element]]]] = []
         self.strings: List = []  # string literals outside docstrings
         self.docstrings: Set[int] = set()  # ids of docstring nodes
         self.constant_attributes: List[tuple] = []  # (X.UPPER_CASE, scope)
@@ -222,6 +232,7 @@ class ModuleIndex:
                 call_ord[id(node)] = self.calls_count
                 self.calls_count += 1
                 calls.append((node, scope))
+                scope.calls.append(node)
                 func = node.func
                 if type(func) is cst.Attribute and func.attr.value in K.MUTATING_METHODS and type(func.value) is cst.Name:
                     # a literal list that is appended to is no longer of known length
@@ -229,6 +240,8 @@ class ModuleIndex:
                     if func.attr.value in ("append", "add", "appendleft", "insert") and node.args:
                         self.item_sets.setdefault(func.value.value, []).append(
                             (None, node.args[-1].value, scope))
+                if node.args and len(node.args) > 1:
+                    self._mapped(node, func, scope)
             elif tp in STRING_NODES:
                 if id(node) not in nested_strings:
                     str_ord[id(node)] = self.strings_count
@@ -276,6 +289,32 @@ class ModuleIndex:
             if kids:
                 kids.reverse()
                 stack.extend(zip(kids, repeat(kid_scope)))
+
+    def _mapped(self, call: cst.Call, func: Any, scope: "Scope") -> None:
+        """``map(lambda a, b: ..., A, B)``, ``pool.map(count, R)``,
+        ``pool.starmap(lambda a, b: ..., PAIRS)``: each parameter of the
+        function run with the element it takes (positional iterables only;
+        an executor's ``map(f, A, B)`` is read as ``f(a)``, since a pool's
+        second argument is its chunk size)."""
+        name = func.value if type(func) is cst.Name else func.attr.value if type(func) is cst.Attribute else None
+        if name not in _MAPS or (type(func) is cst.Name and name != "map") or call.args[0].keyword is not None:
+            return
+        iterables = [a.value for a in call.args[1:] if a.keyword is None and not a.star]
+        if not iterables:
+            return
+        if name in ("starmap", "istarmap", "starmap_async"):
+            bound = [(i, Element(iterables[0], (i,))) for i in range(MAX_MAPPED_PARAMS)]
+        elif name == "map" and type(func) is cst.Name:
+            bound = [(i, Element(it, ())) for i, it in enumerate(iterables)]  # map(f, A, B): f(a, b)
+        else:
+            bound = [(0, Element(iterables[0], ()))]
+        fn = call.args[0].value
+        if type(fn) is cst.Lambda:
+            params = [p.name.value for p in fn.params.params]
+            if not fn.params.posonly_params:
+                self.mapped[id(fn)] = [(params[i], e) for i, e in bound if i < len(params)]
+        elif type(fn) in (cst.Name, cst.Attribute):
+            self.mapped_functions.append((call, scope, fn, bound))
 
     def _function(self, node: cst.FunctionDef, parent: Scope) -> Scope:
         scope = Scope("function", node, node.name.value, parent)

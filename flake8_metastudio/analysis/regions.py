@@ -1,7 +1,7 @@
 """Region ids written in MetaStudio client code: ``MetaStudioRegion.value_of``,
 ``MetaStudioRegion.CN_NORTH_4``-style constants, ``Region("id", ...)`` and
 MetaStudio endpoint URLs, each with the literal that spells it."""
-from typing import TYPE_CHECKING, Any, Iterator, Optional, Tuple
+from typing import TYPE_CHECKING, Any, Dict, Iterator, List, Optional, Tuple
 
 import libcst as cst
 
@@ -64,12 +64,18 @@ def _through_parameters(facts: "Facts") -> Iterator[V.RegionRef]:
     region) only through a function's parameters: ``build("cn-south-1")``
     with ``def build(region): ... value_of(region)`` here or in another
     module, however deep, and ``Factory("cn-south-1").client()`` where the
-    method builds the client from what the instance was given.  Each call of one of the code's own functions is
-    evaluated with its arguments bound; the id is the string literal the
-    client's region was read from (in this module, or another one's, which
-    the engine places there)."""
+    method builds the client from what the instance was given.  Each call of
+    one of the code's own functions is evaluated with its arguments bound
+    (each element in turn, when a loop, a comprehension or a ``map()`` runs
+    it over a collection the code states); a function that does not return
+    the client but builds one from its parameter (``def count(region):
+    return make_client(region).list_assets(...)``) is looked into, a few
+    calls deep.  The id is the string literal the client's region was read
+    from (in this module, or another one's, which the engine places there)."""
     inf = facts.inferrer
-    for call, scope in facts.index.calls:
+    index = facts.index
+    within: Dict[tuple, List[V.RegionRef]] = {}
+    for call, scope in index.calls:
         if not call.args and type(call.func) is not cst.Attribute:
             continue  # f(): nothing passed; obj.method() may read what obj was built with
         ctx = V.Context(scope)
@@ -81,17 +87,62 @@ def _through_parameters(facts: "Facts") -> Iterator[V.RegionRef]:
         # (evaluated unbound, the argument is unknown and the parameter's
         # default would stand in for it)
         bound = False
-        for name, element in _loop_bound_arguments(call, scope, facts.index.call_ordinal.get(id(call))):
-            choices = inf.element_choices(element, ctx)
-            for choice in choices or ():
+        for name, element in _loop_bound_arguments(call, scope, index):
+            for choice in inf.element_choices(element, ctx) or ():
                 bound = True
-                ref = _literal_region(inf.infer(call, V.Context(scope, {name: choice})))
-                if ref is not None:
-                    yield ref
+                yield from _of_call(inf, call, callee, V.Context(scope, {name: choice}), within)
         if not bound:
+            yield from _of_call(inf, call, callee, ctx, within)
+    # pool.map(count, REGIONS), map(count, REGIONS): count(region) for each element
+    for call, scope, fn, params in index.mapped_functions:
+        ctx = V.Context(scope)
+        callee = inf.infer(fn, ctx)
+        if not isinstance(callee, V.FuncRef) or callee.scope.kind != "function":
+            continue
+        order = callee.scope.param_order[1:] if callee.bound_self is not None else callee.scope.param_order
+        for pos, element in params:
+            if pos >= len(order):
+                break
+            for choice in inf.element_choices(element, ctx) or ():
+                yield from _within(inf, callee.scope, {order[pos]: choice}, 0, within)
+
+
+MAX_WITHIN_DEPTH = 3  # calls followed into functions that build a client from a parameter
+
+
+def _of_call(inf: V.Inferrer, call: cst.Call, callee: V.FuncRef, ctx: V.Context,
+             within: "Dict[tuple, List[V.RegionRef]]") -> Iterator[V.RegionRef]:
+    ref = _literal_region(inf.infer(call, ctx))
+    if ref is not None:
+        yield ref
+        return
+    if call.args and callee.scope.kind == "function":
+        yield from _within(inf, callee.scope, inf.bind_args(callee, call, ctx), 0, within)
+
+
+def _within(inf: V.Inferrer, scope: Any, env: "Dict[str, V.Value]", depth: int,
+            within: "Dict[tuple, List[V.RegionRef]]") -> Iterator[V.RegionRef]:
+    """The region literals that the calls in ``scope`` (a function evaluated
+    with ``env``) make clients or regions of from the strings ``env`` binds."""
+    strings = {name for name, v in env.items() if isinstance(v, V.Const) and isinstance(v.value, str)}
+    if not strings or depth > MAX_WITHIN_DEPTH:
+        return
+    key = (id(scope), V.env_key({name: env[name] for name in strings}))
+    held = within.get(key)
+    if held is None:
+        held = within[key] = []
+        ctx = V.Context(scope, env)
+        for call in scope.calls:
+            if not any(type(a.value) is cst.Name and a.value.value in strings for a in call.args):
+                continue  # passes none of the strings on
             ref = _literal_region(inf.infer(call, ctx))
             if ref is not None:
-                yield ref
+                held.append(ref)
+                continue
+            callee = inf.callee(call, ctx)
+            if isinstance(callee, V.FuncRef) and callee.scope.kind == "function":
+                held.extend(_within(inf, callee.scope, inf.bind_args(callee, call, ctx), depth + 1, within))
+    yield from held
 
 
 def _literal_region(made: "V.Value") -> "Optional[V.RegionRef]":
@@ -104,12 +155,18 @@ def _literal_region(made: "V.Value") -> "Optional[V.RegionRef]":
     return None
 
 
-def _loop_bound_arguments(call: cst.Call, scope: Any, ordinal: Optional[int]) -> "Iterator[Tuple[str, Element]]":
+def _loop_bound_arguments(call: cst.Call, scope: Any, index: Any) -> "Iterator[Tuple[str, Element]]":
     """Names passed to ``call`` that its own scope binds only as targets of
     ``for`` loops or comprehensions, each with the loop's element that holds
-    the call (the only one there is, when one loop binds it)."""
+    the call (the only one there is, when one loop binds it), and the
+    parameters of a lambda a ``map()`` runs over a collection."""
+    ordinal = index.call_ordinal.get(id(call))
+    mapped = dict(index.mapped.get(id(scope.node), ())) if scope.kind == "lambda" else {}
     for arg in call.args:
         if type(arg.value) is not cst.Name or arg.star:
+            continue
+        if arg.value.value in mapped:  # a parameter of a lambda that a map() runs over a collection
+            yield arg.value.value, mapped[arg.value.value]
             continue
         bound = scope.assigns.get(arg.value.value)
         if not bound or any(type(b) is not Element for b in bound):

@@ -1151,8 +1151,9 @@ class Inferrer:
                     this = owner if isinstance(owner, Instance) and owner.info is info else Instance(info)
                     return self.function_result(method, {method.param_order[0]: this}
                                                 if method.param_order else {}, ctx.depth + 1)
-                made = isinstance(owner, Instance) and owner.made is not None and owner.info is info
-                return FuncRef(method, bound_self=info, receiver=owner if made else None)
+                receiver = owner if isinstance(owner, Instance) and owner.made is not None \
+                    and owner.info is info else None
+                return FuncRef(method, bound_self=info, receiver=receiver)
             entries = cls.attrs.get(attr)
             if not entries:
                 continue

@@ -509,7 +509,8 @@ def cmd_explain(argv: List[str]) -> int:
                 sys.stderr.write("%s:%d:%d: %s\n" % (safe_text(shown), f.line, f.col + 1, safe_text(f.message)))
             continue
         try:
-            rows = explain_mod.explain("".join(checked.lines), settings, path if path != "-" else None)
+            rows, not_followed = explain_mod.explain_document("".join(checked.lines), settings,
+                                                              path if path != "-" else None)
         except Exception as exc:
             if os.environ.get(DEBUG_VARIABLE):
                 raise
@@ -518,11 +519,17 @@ def cmd_explain(argv: List[str]) -> int:
             status = 1
             continue
         rows = [_safe_row(r) for r in rows]
+        not_followed = [_safe_row(n) for n in not_followed]
         _mark_suppressed(rows, checked)
         if args.format == "json":
-            documents.append({"path": safe_text(shown), "call_sites": rows})
+            documents.append({"path": safe_text(shown), "call_sites": rows, "not_analysed": not_followed})
+            if not_followed and not (len(args.paths) > 1 or os.path.isdir(args.paths[0])):
+                # one file's document is its list of call sites: say it beside, not silently nothing
+                for n in not_followed:
+                    sys.stderr.write("%s: note: project module %s not analysed: %s\n"
+                                     % (safe_text(shown), n["path"], n["reason"]))
         else:
-            out.write(explain_mod.render_table(rows, safe_text(shown), settings) + "\n")
+            out.write(explain_mod.render_table(rows, safe_text(shown), settings, not_followed) + "\n")
     if args.format == "json":
         out.write(json.dumps(documents if len(args.paths) > 1 or os.path.isdir(args.paths[0])
                              else (documents[0]["call_sites"] if documents else []),

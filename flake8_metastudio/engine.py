@@ -145,9 +145,11 @@ def _project_module(path: str, extra: Tuple[str, ...], checked: Optional[str] = 
 
     try:
         st = os.stat(path)
-    except OSError:
+    except OSError as exc:
+        _NOT_LOADED[path] = "cannot be read (%s)" % (exc.strerror or type(exc).__name__)
         return None
     if not stat.S_ISREG(st.st_mode):  # a FIFO named like a module must not block the run
+        _NOT_LOADED[path] = "not a regular file"
         return None
     stamp = (st.st_size, st.st_mtime_ns)
     held = _MODULES.get(path)
@@ -158,22 +160,44 @@ def _project_module(path: str, extra: Tuple[str, ...], checked: Optional[str] = 
     loaded = None
     digest = ""
     text = read_source(path, _MAX_MODULE_BYTES)  # as Python reads it: its coding cookie, else UTF-8
-    if text is not None:
+    if text is None:
+        _NOT_LOADED[path] = ("larger than %d MB" % (_MAX_MODULE_BYTES >> 20) if st.st_size > _MAX_MODULE_BYTES
+                             else "cannot be read or decoded")
+    else:
         digest = cache.text_hash(text)
         named = layout.module_name(path, extra)
         # what Python cannot compile is not imported (LibCST takes some of it:
         # 1,000 nested brackets): its names stay unresolved, never guessed;
         # nor is LibCST handed a nesting it cannot take (guard.py: it crashes)
         module = parse(text) if named is not None and (text == checked or _parses_safely(text, path)) else None
+        if module is None:
+            _NOT_LOADED[path] = ("not under a source root" if named is None
+                                 else "does not compile, or is nested deeper than the analysis takes")
         if module is not None and named is not None:
             from flake8_metastudio.analysis.index import ModuleIndex
             from flake8_metastudio.analysis.linking import Loaded
 
             loaded = Loaded(path, named[0], named[1], text, module, ModuleIndex(module))
+            _NOT_LOADED.pop(path, None)
+    if len(_NOT_LOADED) >= _MAX_KEPT:
+        _NOT_LOADED.clear()
     if len(_MODULES) >= _MAX_KEPT:  # a bound on memory: the oldest is parsed again if needed
         del _MODULES[next(iter(_MODULES))]
     _MODULES[path] = (stamp, digest, loaded)
     return loaded
+
+
+# path -> why _project_module gave no module (for explain: the names it defines stay unresolved)
+_NOT_LOADED: Dict[str, str] = {}
+
+
+def not_followed(facts: "Facts") -> List[Tuple[str, str]]:
+    """The project modules the analysis of ``facts`` asked for and could not
+    analyse, with the reason: what they define is unknown to it, never guessed."""
+    linker = facts.linker
+    if linker is None:
+        return []
+    return [(path, _NOT_LOADED.get(path, "could not be analysed")) for path in linker.not_loaded]
 
 
 def _parses_safely(text: str, path: str) -> bool:
@@ -323,6 +347,7 @@ def forget_project_state() -> None:
     from flake8_metastudio.project import closure, layout
 
     _MODULES.clear()
+    _NOT_LOADED.clear()
     _WANTS.clear()
     _RESULTS.clear()
     _IMPORTER_ANALYSES.clear()

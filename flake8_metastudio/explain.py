@@ -17,9 +17,32 @@ def explain(source: str, settings: "Settings", path: Optional[str] = None) -> Li
     call of this file that leads to it, with the chain across modules
     (``this file:line -> pkg.mod.f() -> other/module.py:line``) and where the
     region came from (file:line)."""
+    return explain_document(source, settings, path)[0]
+
+
+def explain_document(source: str, settings: "Settings",
+                     path: Optional[str] = None) -> Tuple[List[dict], List[dict]]:
+    """``explain``'s rows, and the project modules the analysis needed but
+    could not analyse (``{"path", "reason"}``: too large, not compiling, not
+    readable): what they define stays unknown, so a finding that depends on
+    them cannot be made."""
     analysed = engine.analyze(source, settings, path=path)
     if analysed is None:
-        return []
+        return [], []
+    notes = [{"path": _shown_path(p), "reason": why} for p, why in engine.not_followed(analysed[0])]
+    return _explained_rows(analysed, settings, path), notes
+
+
+def _shown_path(path: str) -> str:
+    """Relative to the working folder, as the findings' paths are (absolute when far outside it)."""
+    try:
+        rel = os.path.relpath(path, os.getcwd())
+    except ValueError:  # another drive
+        return path
+    return path if rel.startswith(os.pardir + os.sep + os.pardir) else rel
+
+
+def _explained_rows(analysed: "Tuple[Any, List[Any]]", settings: "Settings", path: Optional[str]) -> List[dict]:
     rows = _rows(analysed, settings)
     if path is not None:
         # what lint reports here from the analyses of the files importing this
@@ -167,7 +190,7 @@ def _throttles(occ: Any) -> str:
     return ", ".join(parts) or "none"
 
 
-def render_table(rows: List[dict], path: str, settings: "Settings") -> str:
+def render_table(rows: List[dict], path: str, settings: "Settings", not_followed: Optional[List[dict]] = None) -> str:
     headers = ["line", "SDK method", "API", "region (from)", "repeated context", "conc.", "delay/throttle",
                "est. rate", "limit", "verdict"]
     body = []
@@ -198,7 +221,9 @@ def render_table(rows: List[dict], path: str, settings: "Settings") -> str:
                if found else "")
             + ("\nHow each estimate was made:\n" + notes if notes else "")
             + ("\nFixes (metastudio-lint fix [--unsafe-fixes] applies them, each verified):\n" + fixes
-               if fixes else ""))
+               if fixes else "")
+            + ("\nProject modules not analysed (what they define is unknown here, never guessed):\n"
+               + "".join("  %s: %s\n" % (n["path"], n["reason"]) for n in not_followed) if not_followed else ""))
 
 
 def _distinct(rows: List[dict]) -> List[dict]:

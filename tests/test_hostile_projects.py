@@ -515,3 +515,34 @@ def test_imported_module_of_a_gigabyte(tmp_path):
     with open(str(tmp_path / "app" / "big.py"), "wb") as fh:
         fh.truncate(1 << 30)
     lint_project(tmp_path, want_of(files), "--exclude=big.py")
+
+
+def test_explain_names_the_project_modules_it_could_not_analyse(tmp_path):
+    """A settings module over the 4 MB bound is not analysed: its region is
+    unknown, and explain says which module and why instead of nothing."""
+    app = tmp_path / "app"
+    app.mkdir()
+    (tmp_path / "setup.cfg").write_text("[flake8]\n")
+    (app / "__init__.py").write_text("")
+    (app / "settings.py").write_text('REGION = "cn-north-4"\n' + "# padding\n" * 440000)  # 4.4 MB
+    (app / "jobs.py").write_text(
+        "from huaweicloudsdkmetastudio.v1 import MetaStudioClient, ListAssetsRequest\n"
+        "from huaweicloudsdkmetastudio.v1.region.metastudio_region import MetaStudioRegion\n\n"
+        "from app import settings\n\n\n"
+        "def run():\n"
+        "    client = MetaStudioClient.new_builder().with_region(MetaStudioRegion.value_of(settings.REGION)).build()\n"
+        "    client.list_assets(ListAssetsRequest())\n")
+    cmd = [sys.executable, "-m", "flake8_metastudio", "explain", "--metastudio-no-cache"]
+    table = subprocess.run(cmd + ["app/jobs.py"], cwd=str(tmp_path), capture_output=True, text=True, timeout=120)
+    assert table.returncode == 0, table.stderr
+    assert "Project modules not analysed" in table.stdout
+    assert re.search(r"app[/\\]settings\.py: larger than 4 MB", table.stdout), table.stdout
+    folder = subprocess.run(cmd + ["--format", "json", "app"], cwd=str(tmp_path), capture_output=True, text=True,
+                            timeout=120)
+    docs = {d["path"]: d for d in json.loads(folder.stdout)}
+    jobs = next(d for p, d in docs.items() if p.endswith("jobs.py"))
+    assert [n["reason"] for n in jobs["not_analysed"]] == ["larger than 4 MB"]
+    one = subprocess.run(cmd + ["--format", "json", "app/jobs.py"], cwd=str(tmp_path), capture_output=True,
+                         text=True, timeout=120)
+    assert isinstance(json.loads(one.stdout), list)
+    assert "not analysed: larger than 4 MB" in one.stderr

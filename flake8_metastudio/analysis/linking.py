@@ -73,6 +73,7 @@ class Linker:
         self._closure_loaded = False  # instantiations() loaded the import closure
         self.inferrer: "Optional[V.Inferrer]" = None  # set by Facts
         self.exported: Dict[str, List[Any]] = {}  # path -> findings about that module's code
+        self.not_loaded: Dict[str, None] = {}  # project modules asked for that could not be analysed, in order
 
     # -- modules --------------------------------------------------------------
     def module_file(self, dotted: str) -> Optional[str]:
@@ -86,6 +87,7 @@ class Linker:
             return held
         got = self._load(path)
         if got is None:
+            self.not_loaded.setdefault(path, None)  # its names stay unresolved (explain says which and why)
             return None
         self.loaded[path] = got
         self._by_root[id(got.index.root)] = got

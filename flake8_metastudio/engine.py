@@ -146,11 +146,9 @@ def _project_module(path: str, extra: Tuple[str, ...], checked: Optional[str] = 
     try:
         st = os.stat(path)
     except OSError as exc:
-        _NOT_LOADED[path] = "cannot be read (%s)" % (exc.strerror or type(exc).__name__)
-        return None
+        return _not_loaded(path, "cannot be read (%s)" % (exc.strerror or type(exc).__name__))
     if not stat.S_ISREG(st.st_mode):  # a FIFO named like a module must not block the run
-        _NOT_LOADED[path] = "not a regular file"
-        return None
+        return _not_loaded(path, "not a regular file")
     stamp = (st.st_size, st.st_mtime_ns)
     held = _MODULES.get(path)
     if held is not None and held[0] == stamp:
@@ -161,8 +159,8 @@ def _project_module(path: str, extra: Tuple[str, ...], checked: Optional[str] = 
     digest = ""
     text = read_source(path, _MAX_MODULE_BYTES)  # as Python reads it: its coding cookie, else UTF-8
     if text is None:
-        _NOT_LOADED[path] = ("larger than %d MB" % (_MAX_MODULE_BYTES >> 20) if st.st_size > _MAX_MODULE_BYTES
-                             else "cannot be read or decoded")
+        why = ("larger than %d MB" % (_MAX_MODULE_BYTES >> 20) if st.st_size > _MAX_MODULE_BYTES
+               else "cannot be read or decoded")
     else:
         digest = cache.text_hash(text)
         named = layout.module_name(path, extra)
@@ -170,25 +168,29 @@ def _project_module(path: str, extra: Tuple[str, ...], checked: Optional[str] = 
         # 1,000 nested brackets): its names stay unresolved, never guessed;
         # nor is LibCST handed a nesting it cannot take (guard.py: it crashes)
         module = parse(text) if named is not None and (text == checked or _parses_safely(text, path)) else None
-        if module is None:
-            _NOT_LOADED[path] = ("not under a source root" if named is None
-                                 else "does not compile, or is nested deeper than the analysis takes")
+        why = "not under a source root" if named is None else "does not compile, or is nested deeper than " \
+            "the analysis takes"
         if module is not None and named is not None:
             from flake8_metastudio.analysis.index import ModuleIndex
             from flake8_metastudio.analysis.linking import Loaded
 
             loaded = Loaded(path, named[0], named[1], text, module, ModuleIndex(module))
-            _NOT_LOADED.pop(path, None)
-    if len(_NOT_LOADED) >= _MAX_KEPT:
-        _NOT_LOADED.clear()
     if len(_MODULES) >= _MAX_KEPT:  # a bound on memory: the oldest is parsed again if needed
         del _MODULES[next(iter(_MODULES))]
     _MODULES[path] = (stamp, digest, loaded)
-    return loaded
+    return loaded if loaded is not None else _not_loaded(path, why)
 
 
 # path -> why _project_module gave no module (for explain: the names it defines stay unresolved)
 _NOT_LOADED: Dict[str, str] = {}
+
+
+def _not_loaded(path: str, why: str) -> "Optional[Loaded]":
+    """No module for ``path``: noted with the reason, for explain."""
+    if len(_NOT_LOADED) >= _MAX_KEPT:  # a bound on memory, as for _MODULES
+        _NOT_LOADED.clear()
+    _NOT_LOADED[path] = why
+    return None
 
 
 def not_followed(facts: "Facts") -> List[Tuple[str, str]]:

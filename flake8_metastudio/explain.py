@@ -4,6 +4,7 @@ import os
 from typing import TYPE_CHECKING, Any, Dict, List, Optional, Tuple
 
 from flake8_metastudio import engine
+from flake8_metastudio.findings import shown_path
 from flake8_metastudio.formatting import fmt_num, fmt_rate
 from flake8_metastudio.output import text_table
 
@@ -29,17 +30,8 @@ def explain_document(source: str, settings: "Settings",
     analysed = engine.analyze(source, settings, path=path)
     if analysed is None:
         return [], []
-    notes = [{"path": _shown_path(p), "reason": why} for p, why in engine.not_followed(analysed[0])]
+    notes = [{"path": shown_path(p), "reason": why} for p, why in engine.not_followed(analysed[0])]
     return _explained_rows(analysed, settings, path), notes
-
-
-def _shown_path(path: str) -> str:
-    """Relative to the working folder, as the findings' paths are (absolute when far outside it)."""
-    try:
-        rel = os.path.relpath(path, os.getcwd())
-    except ValueError:  # another drive
-        return path
-    return path if rel.startswith(os.pardir + os.sep + os.pardir) else rel
 
 
 def _explained_rows(analysed: "Tuple[Any, List[Any]]", settings: "Settings", path: Optional[str]) -> List[dict]:

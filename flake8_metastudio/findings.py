@@ -27,7 +27,7 @@ class Finding:
     def as_json(self, path: str) -> dict:
         out = self._json(path)
         if self.chain:  # reached through other modules
-            out["related"] = [{"path": _shown(p), "line": line, "column": col + 1, "message": text}
+            out["related"] = [{"path": shown_path(p), "line": line, "column": col + 1, "message": text}
                               for p, line, col, text in self.chain]
         return out
 
@@ -43,7 +43,7 @@ class Finding:
         }
 
 
-def _shown(path: str) -> str:
+def shown_path(path: str) -> str:
     """A path below the current folder as a relative one, like the paths a user gives."""
     import os
 

@@ -240,7 +240,8 @@ class ModuleIndex:
                     if func.attr.value in ("append", "add", "appendleft", "insert") and node.args:
                         self.item_sets.setdefault(func.value.value, []).append(
                             (None, node.args[-1].value, scope))
-                if node.args and len(node.args) > 1:
+                if len(node.args) > 1 and (type(func) is cst.Attribute and func.attr.value in _MAPS
+                                           or type(func) is cst.Name and func.value == "map"):
                     self._mapped(node, func, scope)
             elif tp in STRING_NODES:
                 if id(node) not in nested_strings:
@@ -296,8 +297,8 @@ class ModuleIndex:
         function run with the element it takes (positional iterables only;
         an executor's ``map(f, A, B)`` is read as ``f(a)``, since a pool's
         second argument is its chunk size)."""
-        name = func.value if type(func) is cst.Name else func.attr.value if type(func) is cst.Attribute else None
-        if name not in _MAPS or (type(func) is cst.Name and name != "map") or call.args[0].keyword is not None:
+        name = func.value if type(func) is cst.Name else func.attr.value  # map, or one of _MAPS (see _walk)
+        if call.args[0].keyword is not None:
             return
         iterables = [a.value for a in call.args[1:] if a.keyword is None and not a.star]
         if not iterables:

@@ -90,34 +90,36 @@ def _through_parameters(facts: "Facts") -> Iterator[V.RegionRef]:
         for name, element in _loop_bound_arguments(call, scope, index):
             for choice in inf.element_choices(element, ctx) or ():
                 bound = True
-                yield from _of_call(inf, call, callee, V.Context(scope, {name: choice}), within)
+                yield from _of_call(inf, call, callee, V.Context(scope, {name: choice}), 0, within)
         if not bound:
-            yield from _of_call(inf, call, callee, ctx, within)
+            yield from _of_call(inf, call, callee, ctx, 0, within)
     # pool.map(count, REGIONS), map(count, REGIONS): count(region) for each element
     for call, scope, fn, params in index.mapped_functions:
         ctx = V.Context(scope)
         callee = inf.infer(fn, ctx)
         if not isinstance(callee, V.FuncRef) or callee.scope.kind != "function":
             continue
-        order = callee.scope.param_order[1:] if callee.bound_self is not None else callee.scope.param_order
         for pos, element in params:
-            if pos >= len(order):
-                break
             for choice in inf.element_choices(element, ctx) or ():
-                yield from _within(inf, callee.scope, {order[pos]: choice}, 0, within)
+                # the element as the pos-th positional argument (bind_args skips the unknown ones before it)
+                env = inf.bind_args(callee, None, ctx, [V.UNKNOWN] * pos + [choice])
+                yield from _within(inf, callee.scope, env, 0, within)
 
 
 MAX_WITHIN_DEPTH = 3  # calls followed into functions that build a client from a parameter
 
 
-def _of_call(inf: V.Inferrer, call: cst.Call, callee: V.FuncRef, ctx: V.Context,
-             within: "Dict[tuple, List[V.RegionRef]]") -> Iterator[V.RegionRef]:
+def _of_call(inf: V.Inferrer, call: cst.Call, callee: V.Value, ctx: V.Context, depth: int,
+             within: "Dict[tuple, List[V.RegionRef]]") -> List[V.RegionRef]:
+    """The region literals a call of the code's own function makes a client
+    or region of: from its result, else from the calls inside the callee
+    that its string arguments reach (``_within``)."""
     ref = _literal_region(inf.infer(call, ctx))
     if ref is not None:
-        yield ref
-        return
-    if call.args and callee.scope.kind == "function":
-        yield from _within(inf, callee.scope, inf.bind_args(callee, call, ctx), 0, within)
+        return [ref]
+    if call.args and isinstance(callee, V.FuncRef) and callee.scope.kind == "function":
+        return list(_within(inf, callee.scope, inf.bind_args(callee, call, ctx), depth, within))
+    return []
 
 
 def _within(inf: V.Inferrer, scope: Any, env: "Dict[str, V.Value]", depth: int,
@@ -133,15 +135,8 @@ def _within(inf: V.Inferrer, scope: Any, env: "Dict[str, V.Value]", depth: int,
         held = within[key] = []
         ctx = V.Context(scope, env)
         for call in scope.calls:
-            if not any(type(a.value) is cst.Name and a.value.value in strings for a in call.args):
-                continue  # passes none of the strings on
-            ref = _literal_region(inf.infer(call, ctx))
-            if ref is not None:
-                held.append(ref)
-                continue
-            callee = inf.callee(call, ctx)
-            if isinstance(callee, V.FuncRef) and callee.scope.kind == "function":
-                held.extend(_within(inf, callee.scope, inf.bind_args(callee, call, ctx), depth + 1, within))
+            if any(type(a.value) is cst.Name and a.value.value in strings for a in call.args):
+                held.extend(_of_call(inf, call, inf.callee(call, ctx), ctx, depth + 1, within))
     yield from held
 
 

@@ -1282,14 +1282,9 @@ class Evaluator:
             limiter_lib = K.library_of(qn, K.RATE_LIMIT_DECORATORS)
             retry_lib = K.library_of(qn, K.RETRY_LIBRARIES)
             if limiter_lib is not None and leaf in K.RATE_LIMIT_DECORATORS[limiter_lib] and call is not None:
-                default_calls, default_period = K.RATE_LIMIT_DEFAULTS
                 # the arguments are names of the decorated function's module (CALLS from its settings), not the caller's
-                dctx = V.Context(scope.parent or scope)
-                calls = self.inf.const_number(arg_value(call, 0, "calls"), dctx) or default_calls
-                period_node = arg_value(call, 1, "period")
-                period = self.inf.const_number(period_node, dctx) if period_node is not None else default_period
-                if period:
-                    c = calls / period
+                c = self._ratelimit_cap(call, V.Context(scope.parent or scope))
+                if c is not None:
                     cap = c if cap is None else min(cap, c)
                 continue
             if limiter_lib is not None:
@@ -1302,7 +1297,12 @@ class Evaluator:
                 continue
             v = self.inf.infer(head, V.Context(scope.parent or scope))
             if isinstance(v, V.FuncRef):
-                continue  # a decorator of this module: its wrapper is evaluated instead (invoke)
+                # a decorator of the project: a wrapper it defines is evaluated instead (invoke); one
+                # that hands the function to ratelimit (sleep_and_retry(limits(calls=n)(fn))) caps it
+                c = self._cap_built_by(deco, scope)
+                if c is not None:
+                    cap = c if cap is None else min(cap, c)
+                continue
             owner = head.value if isinstance(head, cst.Attribute) else None
             if isinstance(v, V.Limiter) or _looks_like_limiter(head) or (
                     owner is not None and (_looks_like_limiter(owner)
@@ -1321,6 +1321,32 @@ class Evaluator:
         out = summary.with_occs(occs)
         out.throttled = out.throttled or throttled
         return out
+
+    def _ratelimit_cap(self, call: cst.Call, ctx: V.Context) -> Optional[float]:
+        """Calls per second of ratelimit's ``limits(calls=n, period=p)``, with its defaults."""
+        default_calls, default_period = K.RATE_LIMIT_DEFAULTS
+        calls = self.inf.const_number(arg_value(call, 0, "calls"), ctx) or default_calls
+        period_node = arg_value(call, 1, "period")
+        period = self.inf.const_number(period_node, ctx) if period_node is not None else default_period
+        return calls / period if period else None
+
+    def _cap_built_by(self, deco: cst.BaseExpression, scope: Scope) -> Optional[float]:
+        """The tightest ratelimit cap a project decorator wraps the function in: ``def
+        throttled(calls): def deco(fn): return sleep_and_retry(limits(calls=calls)(fn))``,
+        its arguments read with the bindings the decorator was made with."""
+        made = self.inf.infer(deco, V.Context(scope.parent or scope))
+        if not isinstance(made, V.FuncRef) or made.scope is None:
+            return None
+        ctx = V.Context(made.scope, dict(made.closure))
+        caps = []
+        for call in made.scope.calls:
+            qn = self.inf.qualname(call.func, made.scope) or ""
+            lib = K.library_of(qn, K.RATE_LIMIT_DECORATORS)
+            if lib is not None and K.leaf(qn) in K.RATE_LIMIT_DECORATORS[lib]:
+                c = self._ratelimit_cap(call, ctx)
+                if c is not None:
+                    caps.append(c)
+        return min(caps) if caps else None
 
     def _retries_only_connection(self, call: Optional[cst.Call], scope: Scope) -> bool:
         """``@retry(retry=retry_if_exception_type((ConnectionException, ...)))``:

@@ -1,0 +1,1 @@
+"""asset_sync: keeps our CMS in step with the MetaStudio digital-asset library."""

@@ -434,6 +434,9 @@ class Evaluator:
                     return None  # range(10**100): unbounded for our purposes
             if name in ("enumerate", "reversed", "sorted", "list", "tuple") and args:
                 return self.iterations(args[0].value, ctx)
+            func = iterable.func
+            if type(func) is cst.Attribute and func.attr.value in ("items", "keys", "values") and not iterable.args:
+                return self.iterations(func.value, ctx)  # SITES.items(): one per entry
             if name == "zip" and args:
                 counts = [self.iterations(a.value, ctx) for a in args]
                 known = [c for c in counts if c is not None]

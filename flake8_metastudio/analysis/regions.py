@@ -8,7 +8,7 @@ import libcst as cst
 from flake8_metastudio import knowledge as K
 from flake8_metastudio.analysis import values as V
 from flake8_metastudio.analysis.index import Element
-from flake8_metastudio.analysis.syntax import arg_value, concatenated_parts, keyword_arg, string_value
+from flake8_metastudio.analysis.syntax import arg_value, concatenated_parts, keyword_arg, positional_args, string_value
 
 if TYPE_CHECKING:  # pragma: no cover - annotations only
     from flake8_metastudio.analysis.facts import Facts
@@ -91,6 +91,12 @@ def _through_parameters(facts: "Facts") -> Iterator[V.RegionRef]:
             for choice in inf.element_choices(element, ctx) or ():
                 bound = True
                 yield from _of_call(inf, call, callee, V.Context(scope, {name: choice}), 0, within)
+        # _build(SITES[site]), _build(SITES.get(site)): the key is not stated, so each entry of the
+        # dict may be the one passed (a lazily filled client cache)
+        for arg, choices in _entry_arguments(call, inf, ctx):
+            for choice in choices:
+                bound = True
+                yield from _of_call(inf, call, callee, ctx, 0, within, _bound_with(inf, callee, call, ctx, arg, choice))
         if not bound:
             yield from _of_call(inf, call, callee, ctx, 0, within)
     # pool.map(count, REGIONS), map(count, REGIONS): count(region) for each element
@@ -110,16 +116,59 @@ MAX_WITHIN_DEPTH = 3  # calls followed into functions that build a client from a
 
 
 def _of_call(inf: V.Inferrer, call: cst.Call, callee: V.Value, ctx: V.Context, depth: int,
-             within: "Dict[tuple, List[V.RegionRef]]") -> List[V.RegionRef]:
+             within: "Dict[tuple, List[V.RegionRef]]",
+             env: "Optional[Dict[str, V.Value]]" = None) -> List[V.RegionRef]:
     """The region literals a call of the code's own function makes a client
     or region of: from its result, else from the calls inside the callee
-    that its string arguments reach (``_within``)."""
-    ref = _literal_region(inf.infer(call, ctx))
+    that its string arguments reach (``_within``).  ``env``: the callee's
+    parameters bound otherwise than from the call's arguments as written."""
+    is_function = isinstance(callee, V.FuncRef) and callee.scope.kind == "function"
+    if env is None:
+        made = inf.infer(call, ctx)
+    else:
+        made = inf.function_result(callee.scope, env, ctx.depth) if is_function else V.UNKNOWN
+    ref = _literal_region(made)
     if ref is not None:
         return [ref]
-    if call.args and isinstance(callee, V.FuncRef) and callee.scope.kind == "function":
-        return list(_within(inf, callee.scope, inf.bind_args(callee, call, ctx), depth, within))
+    if call.args and is_function:
+        return list(_within(inf, callee.scope, env if env is not None else inf.bind_args(callee, call, ctx),
+                            depth, within))
     return []
+
+
+def _entry_arguments(call: cst.Call, inf: V.Inferrer, ctx: V.Context) -> "Iterator[Tuple[cst.Arg, List[V.Value]]]":
+    """Arguments that pick an entry of a dict of strings the code states by a key it does not
+    (``SITES[site]``, ``SITES.get(site)``), each with the strings the dict holds."""
+    for arg in call.args:
+        node = arg.value
+        if arg.star:
+            continue
+        if type(node) is cst.Subscript and len(node.slice) == 1 and type(node.slice[0].slice) is cst.Index:
+            owner, key = node.value, node.slice[0].slice.value
+        elif type(node) is cst.Call and type(node.func) is cst.Attribute and node.func.attr.value == "get" \
+                and node.args and not node.args[0].keyword:
+            owner, key = node.func.value, node.args[0].value
+        else:
+            continue
+        if isinstance(inf.infer(key, ctx), V.Const):
+            continue  # a stated key: the call's own evaluation reads that entry
+        table = inf.infer(owner, ctx)
+        if not isinstance(table, V.Container) or table.sequence or len(table.entries) > V.MAX_ENTRIES:
+            continue
+        strings = [v for _, v in table.entries if isinstance(v, V.Const) and isinstance(v.value, str)]
+        if strings:
+            yield arg, strings
+
+
+def _bound_with(inf: V.Inferrer, callee: V.FuncRef, call: cst.Call, ctx: V.Context, arg: cst.Arg,
+                value: V.Value) -> "Dict[str, V.Value]":
+    """The callee's parameters bound from ``call``, with ``value`` for the one ``arg`` is passed to."""
+    if arg.keyword is not None:
+        env = inf.bind_args(callee, call, ctx)
+        env[arg.keyword.value] = value
+        return env
+    written = [a.value for a in positional_args(call)]
+    return inf.bind_args(callee, None, ctx, [value if node is arg.value else node for node in written])
 
 
 def _within(inf: V.Inferrer, scope: Any, env: "Dict[str, V.Value]", depth: int,

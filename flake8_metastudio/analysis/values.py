@@ -393,7 +393,8 @@ class Inferrer:
         # (id(expr), id(scope)) -> qualified name: the evaluator asks for every
         # call it meets, and the region and provider rules ask again for each
         self._qualnames: Dict[Tuple[int, int], Tuple[Any, Optional[str]]] = {}
-        self._item_groups: Dict[str, Tuple[Dict[int, list], list]] = {}  # name -> entries by scope (_item_sets_of)
+        # (module index, name) -> entries by scope (_item_sets_of); the indexes live as long as the run
+        self._item_groups: Dict[Tuple[int, str], Tuple[Dict[int, list], list]] = {}
         self._item_picks: Dict[Tuple[str, int], Tuple[Scope, Tuple[tuple, ...]]] = {}  # (name, scope) -> its entries
 
     # -- qualified names -----------------------------------------------------
@@ -689,9 +690,9 @@ class Inferrer:
             entries = [(ek, ev) for ek, ev in entries if k is None or ek != k] + [(k, self.infer(e.value, sub))]
         if not any(_followed(v) for _, v in entries):
             if entries and all(k is not None and isinstance(v, Const) for k, v in entries):
-                # a table of constants (ACTIONS = {"purge": "delete_product"}): its entries by key;
-                # how many times a loop over it runs stays unstated, as for any dict of data
-                return Container(entries, None, _shown(expr), "keys", expr)
+                # a table of constants (ACTIONS = {"purge": "delete_product"}): its entries by key,
+                # as many as it states (a name changed in place loses the count: _infer_assigned)
+                return Container(entries, len(entries), _shown(expr), "keys", expr)
             return UNKNOWN
         return Container(entries, len(entries), _shown(expr), "keys", expr)
 
@@ -879,6 +880,9 @@ class Inferrer:
                     built = self._memoised(key, ctx.depth, self._infer_assigned, scope, name, ctx)
                     if isinstance(built, Client) and not _regionless(built):
                         return built
+                    if built is not UNKNOWN and not isinstance(passed, Client):
+                        # ``service = service or Service()``: the object the body makes when none is passed
+                        return built
                 return passed
             if name in scope.params:
                 return self.infer_param(scope, name, Context(scope, depth=ctx.depth + 1))
@@ -945,17 +949,20 @@ class Inferrer:
                 literals.append(got if got is not UNKNOWN else None)
             elif best is UNKNOWN:
                 best = got
-        if name in self.index.item_sets:
+        index = self.index_of(scope)  # the module's that assigns it (maybe another one)
+        if name in index.item_sets:
             filled = self._filled_container(scope, name, best, ctx)
             if filled is not None:
                 return filled
-        if isinstance(best, Container) and best.name != name:
-            best = Container(best.entries, best.length, name, best.view, best.node, best.sequence)
+        if isinstance(best, Container) and (best.name != name or name in index.mutated_names):
+            # SITES.update(...) somewhere: the entries stated are not all it holds
+            length = None if name in index.mutated_names else best.length
+            best = Container(best.entries, length, name, best.view, best.node, best.sequence)
         if best is not UNKNOWN:
             return best
         # every assignment a constant or literal sequence (None: something else)
         stated = [c for c in literals if isinstance(c, (Const, Seq))]
-        if literals and len(stated) == len(literals) and name not in self.index.mutated_names:
+        if literals and len(stated) == len(literals) and name not in index.mutated_names:
             first = stated[0]
             same = all(c.value == first.value if isinstance(c, Const) and isinstance(first, Const)
                        else isinstance(c, Seq) and isinstance(first, Seq) and c.length == first.length
@@ -985,24 +992,32 @@ class Inferrer:
             return None
         return Container(entries, None, name, "keys" if keyed else "values", None)  # entries added at run time
 
+    def index_of(self, scope: Scope) -> ModuleIndex:
+        """The index of the module ``scope`` belongs to: this one's, or a project module's."""
+        if self.linker is None:
+            return self.index
+        owner = self.linker.owner(scope)
+        return owner.index if owner is not None else self.index
+
     def _item_sets_of(self, scope: Scope, name: str) -> Tuple[tuple, ...]:
         """The entries the module adds to ``name`` that are ``scope``'s
         variable: those added in ``scope``, and where no other variable of
         that name is bound; picked once per scope, not at each inference (a
         long module adds to ``out`` in hundreds of functions)."""
-        groups = self._item_groups.get(name)
+        index = self.index_of(scope)
+        groups = self._item_groups.get((id(index), name))
         if groups is None:
             # (position, entry), grouped once per name: by the scope that binds
             # the name itself, or free (the name is a variable of an enclosing scope)
             own: Dict[int, list] = {}
             free: list = []
-            for i, entry in enumerate(self.index.item_sets.get(name, ())):
+            for i, entry in enumerate(index.item_sets.get(name, ())):
                 where = entry[2]
                 if name in where.assigns or name in where.params:
                     own.setdefault(id(where), []).append((i, entry))
                 else:
                     free.append((i, entry))
-            groups = self._item_groups[name] = (own, free)
+            groups = self._item_groups[(id(index), name)] = (own, free)
         held = self._item_picks.get((name, id(scope)))
         if held is not None and held[0] is scope:
             return held[1]
@@ -1312,18 +1327,19 @@ class Inferrer:
     def infer_call(self, call: cst.Call, ctx: Context) -> Value:
         func = call.func
         sub = Context(ctx.scope, ctx.env, ctx.depth + 1)
-        # builder chains: X.new_builder().with_...().build()
+        # builder chains: X.new_builder().with_...().build(); each link is a part of the
+        # expression, no deeper than it (a chain of five links is not five calls deep)
         if isinstance(func, cst.Attribute):
             meth = func.attr.value
             if meth == "new_builder":
-                owner = self.infer(func.value, sub)
+                owner = self.infer(func.value, ctx)
                 if isinstance(owner, Symbol) and owner.qn.startswith(SDK_ROOT):
                     leaf = K.leaf(owner.qn)
                     if leaf in CLIENT_CLASSES:
                         return Builder(CLIENT_CLASSES[leaf], None)
                 return UNKNOWN
             if meth.startswith("with_") or meth == "build":
-                owner = self.infer(func.value, sub)
+                owner = self.infer(func.value, ctx)
                 if isinstance(owner, Builder):
                     if meth == "build":
                         return Client(owner.flavor, owner.region, "built with new_builder()")

@@ -1,0 +1,1 @@
+"""live_studio: orchestrates MetaStudio smart-live rooms across our studio sites."""

@@ -689,8 +689,9 @@ def read_text(path: str):
     return (text[1:] if text.startswith("\ufeff") else text), ("utf-8" if encoding == "utf-8-sig" else encoding), bom
 
 
-def _fixes_for(checked: Checked, settings, wanted_next=None, unsafe: bool = True, rounds: int = 1):
-    """The verified fixes of one linted file's reported findings (engine.fix_source)."""
+def _fixes_for(checked: Checked, settings, shown=None, unsafe: bool = True, rounds: int = 1):
+    """The verified fixes of one linted file's reported findings (engine.fix_source);
+    ``shown(text, findings)``: those the user sees (later rounds fix those too)."""
     from flake8_metastudio import engine
 
     reported = {(f.line, f.col, f.code) for f in checked.reported}
@@ -700,10 +701,22 @@ def _fixes_for(checked: Checked, settings, wanted_next=None, unsafe: bool = True
             return False
         if round_no == 0:
             return (f.line, f.col, f.code) in reported
-        return wanted_next is not None and wanted_next(f)
+        return shown is not None
 
     text, encoding, bom = read_text(checked.path)
-    return engine.fix_source(text, settings, wanted, rounds, path=checked.path), text, encoding, bom
+    return engine.fix_source(text, settings, wanted, rounds, path=checked.path, shown=shown), text, encoding, bom
+
+
+def _shown_by(selector, path: str, shown_path: str):
+    """``shown(text, findings)`` for ``_fixes_for``: the findings flake8 would show for that
+    text (selection, per-file-ignores, and the text's own ``# noqa`` comments)."""
+    from flake8_metastudio import selection
+
+    def shown(text: str, found: List[Finding]) -> List[Finding]:
+        noqa = selection.processor(path, selector.options, text).noqa_line_for
+        return [f for f in found
+                if selector.reported(shown_path, f.code, f.line, f.col, f.message[len(f.code) + 1:], noqa(f.line))]
+    return shown
 
 
 def attach_fixes(checked: Checked, settings) -> None:
@@ -712,7 +725,7 @@ def attach_fixes(checked: Checked, settings) -> None:
     if checked.path == "-" or not any(f.code in MESSAGES for f in checked.reported):
         return
     try:
-        outcome = _fixes_for(checked, settings, lambda f: True, rounds=3)[0]
+        outcome = _fixes_for(checked, settings, lambda text, found: found, rounds=3)[0]
     except Exception as exc:  # a fix that cannot be computed must not cost the report
         if os.environ.get(DEBUG_VARIABLE):
             raise
@@ -772,13 +785,9 @@ def cmd_fix(argv: List[str]) -> int:
                 notes.append("%s:%d:%d: %s (not fixed)" % (shown, f.line, f.col + 1, f.message))
         if not any(f.code in FIXABLE for f in checked.reported):
             continue
-        lines = checked.lines
-
-        def wanted_next(f, lines=lines, shown=checked.shown):
-            return selector.reported(shown, f.code, f.line, f.col, f.message[len(f.code) + 1:], "")
-
         try:
-            outcome, text, encoding, bom = _fixes_for(checked, settings, wanted_next, args.unsafe_fixes, rounds=3)
+            outcome, text, encoding, bom = _fixes_for(checked, settings, _shown_by(selector, path, checked.shown),
+                                                      args.unsafe_fixes, rounds=3)
         except Exception as exc:
             if os.environ.get(DEBUG_VARIABLE):
                 raise

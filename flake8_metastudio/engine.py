@@ -535,17 +535,24 @@ def plan_fixes(facts: "Facts", findings: List[Finding]) -> None:
 
 
 def fix_source(source: str, settings: "Settings", wanted: "Callable[[Finding, int], bool]",
-               rounds: Optional[int] = None, path: Optional[str] = None) -> "Outcome":
+               rounds: Optional[int] = None, path: Optional[str] = None,
+               shown: "Optional[Callable[[str, List[Finding]], List[Finding]]]" = None) -> "Outcome":
     """``source`` with the fixes ``wanted`` keeps applied, each verified
     (``fixes.apply``): the new text, what was fixed, what failed and why
-    (``path``: the file of its project the text is, see ``planned``)."""
+    (``path``: the file of its project the text is, see ``planned``;
+    ``shown(text, findings)``: those of a text's findings the user sees, by
+    its own ``# noqa`` comments and the selection, so a suppressed finding is
+    neither fixed in a later round nor counted as one a fix makes appear)."""
     from flake8_metastudio.fixes import apply
 
-    findings = planned(source, settings, path)
+    def relint(text: str) -> Optional[List[Finding]]:
+        found = planned(text, settings, path)
+        return shown(text, found) if found is not None and shown is not None else found
+
+    findings = relint(source)
     if findings is None:
         return apply.Outcome(source)
-    return apply.fix_text(source, findings, lambda text: planned(text, settings, path), wanted,
-                          rounds if rounds is not None else apply.MAX_ROUNDS)
+    return apply.fix_text(source, findings, relint, wanted, rounds if rounds is not None else apply.MAX_ROUNDS)
 
 
 def lint_source(source: str, settings: "Settings", tree: Any = None) -> List[Finding]:

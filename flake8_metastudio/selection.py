@@ -84,6 +84,7 @@ class Selector:
         return bool(self.manager.handle_error(code, filename, line, col, text, noqa_line or ""))
 
 
-def processor(path: str, options: argparse.Namespace) -> FileProcessor:
-    """flake8's reader for ``path`` ("-": stdin); OSError when it cannot be read."""
-    return FileProcessor(path, options)
+def processor(path: str, options: argparse.Namespace, text: Optional[str] = None) -> FileProcessor:
+    """flake8's reader for ``path`` ("-": stdin), or for ``text`` as that file's contents
+    (a fixed version of it); OSError when it cannot be read."""
+    return FileProcessor(path, options, lines=text.splitlines(True) if text is not None else None)

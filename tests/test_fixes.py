@@ -102,22 +102,36 @@ def test_fix_writes_then_a_second_run_changes_nothing(project):
 
 
 def test_without_unsafe_fixes_only_safe_ones_apply(project):
-    # the region typo alone would uncover MST101 findings that only unsafe fixes remove: nothing is applied
+    # the loops are MST101 already (judged in --metastudio-region while the region is unknown): the
+    # region typo is fixed alone, the unsafe sleeps are not
     result = lint("fix", "--isolated", "app.py", cwd=project)
-    assert result.returncode == 0
-    assert (project / "app.py").read_text() == PROGRAM
-    assert "app.py:6:79: MST202 not fixed: the fix makes a new MST101 finding appear" in result.stderr
-    clean = project / "typo.py"
-    clean.write_text(PROGRAM.split("\n\ndef")[0] + "\n")
-    result = lint("fix", "--isolated", "typo.py", cwd=project)
-    assert result.returncode == 1
-    assert 'value_of("cn-north-4")' in clean.read_text()
+    assert result.returncode == 1, result.stderr
+    fixed = (project / "app.py").read_text()
+    assert 'value_of("cn-north-4")' in fixed and "time.sleep" not in fixed.split("import time", 1)[1]
+    assert "fixed 1 finding(s) in 1 file(s)" in result.stderr
+
+
+def test_a_region_fix_that_uncovers_a_rate_finding_waits_for_its_fix(project):
+    # 'cn-east3' is judged in cn-north-4 (4/s: ~3.3/s is fine); corrected to cn-east-3 (3/s) the loop
+    # is over the limit, and only an unsafe fix removes that: the safe fix alone is not applied
+    paced = PROGRAM.split("\n\n\ndef")[0].replace('"cn-north4"', '"cn-east3"') + (
+        "\n\n\ndef import_paced(rows):\n    for row in rows:\n"
+        "        client.create_product(CreateProductRequest(body=row))\n        time.sleep(0.2)\n")
+    (project / "paced.py").write_text(paced)
+    result = lint("fix", "--isolated", "paced.py", cwd=project)
+    assert result.returncode == 0, result.stderr
+    assert (project / "paced.py").read_text() == paced
+    assert "paced.py:6:79: MST202 not fixed: the fix makes a new MST101 finding appear" in result.stderr
+    both = lint("fix", "--isolated", "--unsafe-fixes", "paced.py", cwd=project)
+    assert both.returncode == 1, both.stderr
+    assert 'value_of("cn-east-3")' in (project / "paced.py").read_text()
 
 
 def test_select_uses_the_selection_logic(project):
     result = lint("fix", "--isolated", "--unsafe-fixes", "--select", "MST101", "app.py", cwd=project)
-    assert result.returncode == 0  # MST101 is not reported while the region is unknown: nothing to do
-    assert (project / "app.py").read_text() == PROGRAM
+    assert result.returncode == 1, result.stderr  # the two loops' sleeps; the region typo (MST202) is left
+    fixed = (project / "app.py").read_text()
+    assert fixed.count("time.sleep(0.25)") == 2 and '"cn-north4"' in fixed
     bad = lint("fix", "--isolated", "--select", "mst101", "app.py", cwd=project)
     assert bad.returncode == 2
     assert bad.stderr.strip().splitlines() == [
@@ -163,9 +177,9 @@ def test_sarif_fixes_validate_against_the_schema(project):
     doc = json.loads(lint("--isolated", "--format", "sarif", "app.py", cwd=project).stdout)
     jsonschema.validate(doc, schema)
     results = doc["runs"][0]["results"]
-    fixes = [r["fixes"] for r in results if "fixes" in r]
-    assert len(fixes) == 1  # the region typo; its MST101s are not reported until it is fixed
-    change = fixes[0][0]["artifactChanges"][0]
+    assert sorted(r["ruleId"] for r in results if "fixes" in r) == ["MST101", "MST101", "MST202"]
+    region = next(r for r in results if r["ruleId"] == "MST202")
+    change = region["fixes"][0]["artifactChanges"][0]
     assert change["artifactLocation"] == results[0]["locations"][0]["physicalLocation"]["artifactLocation"]
     assert change["replacements"] == [{"deletedRegion": {"startLine": 6, "startColumn": 79, "endLine": 6,
                                                          "endColumn": 90},

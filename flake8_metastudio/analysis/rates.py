@@ -11,6 +11,7 @@ import math
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, List, Optional, Union
 
+from flake8_metastudio.analysis import tables
 from flake8_metastudio.analysis.effects import SATURATED, Level, Occ
 from flake8_metastudio.formatting import fmt_num
 
@@ -59,6 +60,11 @@ def assess(occ: Occ, row: "Optional[ApiRow]", settings: "Settings") -> Union[Rat
     if row is None:
         return NoEstimate("no limit in the table")
     region = occ.region
+    unknown = _unknown_region(region, settings)
+    if unknown:
+        # a region id the table does not know (MST202 at its literal): the rate is still the
+        # code's, so judge it in the configured region and say so, rather than not at all
+        region = settings.region
     allowed = row.limit_in(region)
     if allowed.is_not_offered:
         return NoEstimate("not offered in %s" % region)
@@ -114,7 +120,17 @@ def assess(occ: Occ, row: "Optional[ApiRow]", settings: "Settings") -> Union[Rat
         rate = min(rate, level.cap)
     rate = _saturate(rate * replicas) if rate and replicas else 0.0  # never inf x 0
     how = describe(level, outer_spawns, per, seconds, factor, settings)
+    if unknown:
+        how += "; the code's region '%s' is unknown, judged in %s (--metastudio-region)" % (
+            occ.region, region)
     return RateEstimate(rate, limit, region, level, per, seconds, factor, how, rate > limit)
+
+
+def _unknown_region(region: str, settings: "Settings") -> bool:
+    """A region id from the code that the limits table does not know (and is not the configured one)."""
+    if settings.table is None or region == settings.region:
+        return False
+    return region not in tables.views(settings.table).known_regions
 
 
 def _saturate(rate: float) -> float:

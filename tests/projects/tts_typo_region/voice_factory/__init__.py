@@ -1,0 +1,1 @@
+"""voice_factory: text-to-speech service on top of MetaStudio."""

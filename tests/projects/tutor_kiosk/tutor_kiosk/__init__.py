@@ -1,0 +1,1 @@
+"""Campus tutor kiosks: a MetaStudio dialog avatar backed by the university's own language model."""

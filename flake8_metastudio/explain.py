@@ -30,7 +30,16 @@ def explain_document(source: str, settings: "Settings",
     analysed = engine.analyze(source, settings, path=path)
     if analysed is None:
         return [], []
-    notes = [{"path": shown_path(p), "reason": why} for p, why in engine.not_followed(analysed[0])]
+    facts = analysed[0]
+    notes = [{"path": shown_path(p), "reason": why} for p, why in engine.not_followed(facts)]
+    if path is not None:
+        from flake8_metastudio.project import closure
+
+        for far in closure.distant_importers(os.path.abspath(path), settings.source_roots):
+            notes.append({"path": shown_path(far), "reason": (
+                "imports this file through more than %d project modules that never mention MetaStudio: "
+                "what its analysis would find here (a region it passes in, a retry here of a call it hands "
+                "over) is not asked for" % (closure.CALLER_HOPS - 1))})
     return _explained_rows(analysed, settings, path), notes
 
 
@@ -214,7 +223,7 @@ def render_table(rows: List[dict], path: str, settings: "Settings", not_followed
             + ("\nHow each estimate was made:\n" + notes if notes else "")
             + ("\nFixes (metastudio-lint fix [--unsafe-fixes] applies them, each verified):\n" + fixes
                if fixes else "")
-            + ("\nProject modules not analysed (what they define is unknown here, never guessed):\n"
+            + ("\nProject modules not analysed for this file (what they hold is unknown here, never guessed):\n"
                + "".join("  %s: %s\n" % (n["path"], n["reason"]) for n in not_followed) if not_followed else ""))
 
 

@@ -546,3 +546,34 @@ def test_explain_names_the_project_modules_it_could_not_analyse(tmp_path):
                          text=True, timeout=120)
     assert isinstance(json.loads(one.stdout), list)
     assert "not analysed: larger than 4 MB" in one.stderr
+
+
+def test_explain_names_importers_beyond_the_caller_hops(tmp_path):
+    """An importer more than CALLER_HOPS import hops from MetaStudio code is not asked what it
+    finds in the file explained (its own loop is still its own finding): explain says so."""
+    app = tmp_path / "app"
+    app.mkdir()
+    (tmp_path / "setup.cfg").write_text("[flake8]\n")
+    (app / "__init__.py").write_text("")
+    (app / "svc.py").write_text(
+        "from huaweicloudsdkmetastudio.v1 import CreateProductRequest, MetaStudioClient\n\n"
+        "client = MetaStudioClient.new_builder().build()\n\n\n"
+        "def create(row):\n    return client.create_product(CreateProductRequest(body=row))\n")
+    (app / "h1.py").write_text("from app.svc import create\n\n\ndef one(row):\n    return create(row)\n")
+    (app / "h2.py").write_text("from app.h1 import one\n\n\ndef two(row):\n    return one(row)\n")
+    (app / "h3.py").write_text("from app.h2 import two\n\n\ndef three(row):\n    return two(row)\n")
+    (app / "main.py").write_text("from app.h3 import three\n\n\ndef main(rows):\n    for r in rows:\n"
+                                 "        three(r)\n")
+    cmd = [sys.executable, "-m", "flake8_metastudio", "explain", "--metastudio-no-cache", "--format", "json"]
+    far = subprocess.run(cmd + ["app"], cwd=str(tmp_path), capture_output=True, text=True, timeout=120)
+    assert far.returncode == 1, far.stderr  # a finding (main.py's loop)
+    docs = {os.path.basename(d["path"]): d for d in json.loads(far.stdout)}
+    notes = docs["svc.py"]["not_analysed"]
+    assert [os.path.basename(n["path"]) for n in notes] == ["main.py"], notes
+    assert "more than 2 project modules" in notes[0]["reason"]
+    # the modules in between are as far from main.py's loop's point of view; main.py imports nothing beyond
+    assert [os.path.basename(n["path"]) for n in docs["h1.py"]["not_analysed"]] == ["main.py"]
+    assert docs["main.py"]["not_analysed"] == []
+    lint = subprocess.run([sys.executable, "-m", "flake8_metastudio", "--metastudio-no-cache", "app"],
+                          cwd=str(tmp_path), capture_output=True, text=True, timeout=120)
+    assert re.findall(r"main\.py:6:9: MST101", lint.stdout), lint.stdout  # main's own loop: still its finding

@@ -1333,7 +1333,7 @@ class Evaluator:
         period = self.inf.const_number(period_node, ctx) if period_node is not None else default_period
         return calls / period if period else None
 
-    def _cap_built_by(self, deco: cst.BaseExpression, scope: Scope) -> Optional[float]:
+    def _cap_built_by(self, deco: Any, scope: Scope) -> Optional[float]:
         """The tightest ratelimit cap a project decorator wraps the function in: ``def
         throttled(calls): def deco(fn): return sleep_and_retry(limits(calls=calls)(fn))``,
         its arguments read with the bindings the decorator was made with."""

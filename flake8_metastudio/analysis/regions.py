@@ -122,16 +122,16 @@ def _of_call(inf: V.Inferrer, call: cst.Call, callee: V.Value, ctx: V.Context, d
     or region of: from its result, else from the calls inside the callee
     that its string arguments reach (``_within``).  ``env``: the callee's
     parameters bound otherwise than from the call's arguments as written."""
-    is_function = isinstance(callee, V.FuncRef) and callee.scope.kind == "function"
+    function = callee if isinstance(callee, V.FuncRef) and callee.scope.kind == "function" else None
     if env is None:
         made = inf.infer(call, ctx)
     else:
-        made = inf.function_result(callee.scope, env, ctx.depth) if is_function else V.UNKNOWN
+        made = inf.function_result(function.scope, env, ctx.depth) if function is not None else V.UNKNOWN
     ref = _literal_region(made)
     if ref is not None:
         return [ref]
-    if call.args and is_function:
-        return list(_within(inf, callee.scope, env if env is not None else inf.bind_args(callee, call, ctx),
+    if call.args and function is not None:
+        return list(_within(inf, function.scope, env if env is not None else inf.bind_args(function, call, ctx),
                             depth, within))
     return []
 
@@ -155,7 +155,7 @@ def _entry_arguments(call: cst.Call, inf: V.Inferrer, ctx: V.Context) -> "Iterat
         table = inf.infer(owner, ctx)
         if not isinstance(table, V.Container) or table.sequence or len(table.entries) > V.MAX_ENTRIES:
             continue
-        strings = [v for _, v in table.entries if isinstance(v, V.Const) and isinstance(v.value, str)]
+        strings: List[V.Value] = [v for _, v in table.entries if isinstance(v, V.Const) and isinstance(v.value, str)]
         if strings:
             yield arg, strings
 

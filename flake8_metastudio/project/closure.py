@@ -130,6 +130,7 @@ class ProjectScan:
         # path -> [stamp, mentions, deps, text hash]: the scan's own files, then those reached lazily
         self._seen: Dict[str, list] = {}
         self._reverse: Optional[Dict[str, List[str]]] = None
+        self._all_reverse: Optional[Dict[str, List[str]]] = None  # every file's importers (explain only)
         self._reach: Dict[str, bool] = {}
         self._unsaved = 0  # facts read after the scan since the store was last written
         self._scanning = True
@@ -284,22 +285,37 @@ class ProjectScan:
 
     def importers(self, path: str) -> List[str]:
         if self._reverse is None:
-            reverse: Dict[str, List[str]] = {}
             # the analysed files: those that mention MetaStudio and those whose imports reach one
             # (jobs.py builds RobotFleet("ap-southeast-3"): the MST201 of the mixin's SDK call is its finding)
-            starts = self._analysed_files()
-            for start in starts:
-                seen = {start}
-                todo = list(self._direct(start))
-                while todo:
-                    dep = layout.absolute(todo.pop())
-                    if dep in seen:
-                        continue
-                    seen.add(dep)
-                    reverse.setdefault(dep, []).append(start)
-                    todo.extend(self._direct(dep))
-            self._reverse = reverse
+            self._reverse = self._reverse_closures(self._analysed_files())
         return self._reverse.get(layout.absolute(path), [])
+
+
+    def distant_importers(self, path: str) -> List[str]:
+        """Files of the project that import ``path`` (directly or through other
+        modules) but are further than CALLER_HOPS import hops from MetaStudio
+        code, so their analysis is not asked about it: explain names them.
+        The reverse closure of every file is built once per scan."""
+        if self._all_reverse is None:
+            self._all_reverse = self._reverse_closures(self.files)
+        asked = set(self.importers(path))
+        target = layout.absolute(path)
+        return [f for f in self._all_reverse.get(target, []) if f not in asked and f != target]
+
+    def _reverse_closures(self, starts: List[str]) -> Dict[str, List[str]]:
+        """Each file -> the files of ``starts`` whose import closure holds it (in ``starts``' order)."""
+        reverse: Dict[str, List[str]] = {}
+        for start in starts:
+            seen = {start}
+            todo = list(self._direct(start))
+            while todo:
+                dep = layout.absolute(todo.pop())
+                if dep in seen:
+                    continue
+                seen.add(dep)
+                reverse.setdefault(dep, []).append(start)
+                todo.extend(self._direct(dep))
+        return reverse
 
 
 def _python_files(top: str) -> Tuple[List[str], bool]:
@@ -360,6 +376,11 @@ def importers(path: str, extra: Tuple[str, ...] = (), store: "Optional[Cache]" =
     or through other project modules (in path order).  With
     ``store``, what the scan read is kept there for the next process."""
     return _scan(path, extra, store).importers(path)
+
+
+def distant_importers(path: str, extra: Tuple[str, ...] = ()) -> List[str]:
+    """Files importing ``path`` that the analysis does not ask about it (``ProjectScan.distant_importers``)."""
+    return _scan(path, extra).distant_importers(path)
 
 
 def _scan(path: str, extra: Tuple[str, ...], store: "Optional[Cache]" = None) -> ProjectScan:

@@ -819,7 +819,27 @@ class Evaluator:
                 return self.eval_args(call, ctx)
         if isinstance(target, V.FuncRef):
             return join(self.eval_args(call, ctx), self.call_function(target, call, ctx, waited))
+        if target is V.UNKNOWN and func_type is cst.Subscript:
+            # HANDLERS[kind](...): a table of functions picked by a key the code does not state
+            # runs one of them, as the branches of an if/elif would
+            refs = self._entry_functions(self.inf.infer(func.value, ctx))  # type: ignore[attr-defined]
+            if refs:
+                return join(self.eval_args(call, ctx),
+                            alternatives([self.call_function(r, call, ctx, waited) for r in refs]))
         return self.eval_args(call, ctx)
+
+    @staticmethod
+    def _entry_functions(table: V.Value) -> List[V.FuncRef]:
+        """The distinct functions a dict or list of the code's functions holds (none if any entry is not one)."""
+        if not isinstance(table, V.Container) or not table.entries or len(table.entries) > V.MAX_ENTRIES:
+            return []
+        refs: List[V.FuncRef] = []
+        for _, v in table.entries:
+            if not isinstance(v, V.FuncRef) or v.scope is None:
+                return []
+            if all(r.scope is not v.scope or r.receiver is not v.receiver for r in refs):
+                refs.append(v)
+        return refs
 
     @staticmethod
     def _getattr_how(node: Any, name: str) -> str:

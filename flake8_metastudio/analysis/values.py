@@ -566,14 +566,16 @@ class Inferrer:
         return UNKNOWN
 
     def _fstring(self, expr: cst.FormattedString, ctx: Context) -> Value:
+        """The text of an f-string, or its known and unknown parts; an interpolated empty string
+        is a default the deployment fills in (``project_id: str = ""`` of a settings class), so unknown."""
         parts: List[Optional[str]] = []
         for piece in expr.parts:
             if isinstance(piece, cst.FormattedStringText):
                 parts.append(piece.value)
             elif isinstance(piece, cst.FormattedStringExpression):
                 v = self.infer(piece.expression, Context(ctx.scope, ctx.env, ctx.depth + 1))
-                if isinstance(v, Const) and isinstance(v.value, (str, int)) and not piece.format_spec \
-                        and not piece.conversion:
+                if isinstance(v, Const) and isinstance(v.value, (str, int)) and v.value != "" \
+                        and not piece.format_spec and not piece.conversion:
                     parts.append(str(v.value))
                 elif isinstance(v, Url):
                     parts.extend(v.parts)
@@ -603,7 +605,7 @@ class Inferrer:
             else:
                 node = named.get(field)
             got = self.url_parts(node, ctx) if node is not None else None
-            parts.extend(got if got is not None else [None])
+            parts.extend(got if got is not None and got != [""] else [None])
         if all(p is not None for p in parts):
             return Const("".join(parts), call)
         return Url(parts, call)
@@ -1184,8 +1186,9 @@ class Inferrer:
                                                                _made(owner))
                         if built is not UNKNOWN:
                             got = built
-                    if where.kind == "function" and (got is UNKNOWN or _regionless(got)):
-                        # self.client = client: what the constructor calls pass (with its region)
+                    if where.kind == "function" and (got is UNKNOWN or _regionless(got) or _interface(got)):
+                        # self.client = client: what the constructor calls pass (with its region); for a
+                        # parameter typed with a Protocol or ABC, the implementation they pass
                         passed = self._from_instantiation(cls, where, value, ctx.depth + 1, _made(owner))
                         if passed is not UNKNOWN and not (_regionless(passed) and got is not UNKNOWN):
                             got = passed
@@ -1694,6 +1697,21 @@ def _either(first: Value, second: Value) -> Value:
     if first is UNKNOWN or isinstance(first, Const) or (_regionless(first) and isinstance(second, Client)):
         return second
     return first
+
+
+_INTERFACE_BASES = frozenset({"Protocol", "ABC"})
+
+
+def _interface(v: Value) -> bool:
+    """An instance of an interface class (``class Backend(Protocol)``, ``(ABC)``,
+    ``metaclass=ABCMeta``), as an annotation gives it: what the code passes implements it."""
+    if not isinstance(v, Instance):
+        return False
+    node = v.info.node
+    if any((dotted_name(b) or "").rpartition(".")[2] in _INTERFACE_BASES for b in v.info.bases):
+        return True
+    return any(k.keyword is not None and k.keyword.value == "metaclass"
+               and (dotted_name(k.value) or "").endswith("ABCMeta") for k in getattr(node, "keywords", ()))
 
 
 def _regionless(v: Value) -> bool:

@@ -1,0 +1,1 @@
+"""Backends that provision the concierge applications."""

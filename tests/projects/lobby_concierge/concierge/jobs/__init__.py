@@ -1,0 +1,1 @@
+"""Operational jobs (rollout, livestream operations, TTS batches)."""

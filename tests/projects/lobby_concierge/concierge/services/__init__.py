@@ -1,0 +1,1 @@
+"""Async REST access to MetaStudio."""

@@ -1,0 +1,1 @@
+"""Batch jobs run by the nightly scheduler."""

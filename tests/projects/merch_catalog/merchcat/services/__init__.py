@@ -1,0 +1,1 @@
+"""Wrappers around the MetaStudio product and asset APIs."""

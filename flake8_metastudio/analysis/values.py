@@ -316,6 +316,8 @@ class Container(Value):
             return UNKNOWN
         if all(isinstance(v, Client) for v in values):
             return merge_clients([v for v in values if isinstance(v, Client)], shown)
+        if len(values) != len(self.entries):
+            return UNKNOWN  # the key may pick an entry the code does not state
         first = values[0]
         return first if all(v.key() == first.key() for v in values) else UNKNOWN
 
@@ -396,6 +398,7 @@ class Inferrer:
         # (module index, name) -> entries by scope (_item_sets_of); the indexes live as long as the run
         self._item_groups: Dict[Tuple[int, str], Tuple[Dict[int, list], list]] = {}
         self._item_picks: Dict[Tuple[str, int], Tuple[Scope, Tuple[tuple, ...]]] = {}  # (name, scope) -> its entries
+        self._enum_members: Set[int] = set()  # literals an Enum member is assigned (the trees outlive the analysis)
 
     # -- qualified names -----------------------------------------------------
     def qualname(self, expr: Any, scope: Scope) -> Optional[str]:
@@ -691,9 +694,11 @@ class Inferrer:
             k = key.value if isinstance(key, Const) else None
             entries = [(ek, ev) for ek, ev in entries if k is None or ek != k] + [(k, self.infer(e.value, sub))]
         if not any(_followed(v) for _, v in entries):
-            if entries and all(k is not None and isinstance(v, Const) for k, v in entries):
-                # a table of constants (ACTIONS = {"purge": "delete_product"}): its entries by key,
-                # as many as it states (a name changed in place loses the count: _infer_assigned)
+            if entries and all(k is not None and (isinstance(v, Const) or v is UNKNOWN) for k, v in entries) \
+                    and any(isinstance(v, Const) for _, v in entries):
+                # a table of constants (ACTIONS = {"purge": "delete_product"}, a settings dict
+                # METASTUDIO = {"REGION": "cn-east-3", "AK": os.environ["MS_AK"]}): its entries by
+                # key, as many as it states (a name changed in place loses the count: _infer_assigned)
                 return Container(entries, len(entries), _shown(expr), "keys", expr)
             return UNKNOWN
         return Container(entries, len(entries), _shown(expr), "keys", expr)
@@ -1038,6 +1043,11 @@ class Inferrer:
                 injected = self.infer(param.default, Context(scope.parent or scope, depth=ctx.depth + 1))
                 if isinstance(injected, Client):
                     return injected
+            if isinstance(v, Instance) and _is_enum(v.info) and param.default is not None:
+                # region: Region = Region.SHANGHAI: the member the default names
+                member = self.infer(param.default, Context(scope.parent or scope, depth=ctx.depth + 1))
+                if member is not UNKNOWN:
+                    return member
             if v is not UNKNOWN:
                 return v
         if scope.method_of is not None and scope.param_order and scope.param_order[0] == name:
@@ -1108,7 +1118,14 @@ class Inferrer:
 
     # -- attributes ----------------------------------------------------------
     def infer_attribute(self, expr: cst.Attribute, ctx: Context) -> Value:
-        owner = self.infer(expr.value, Context(ctx.scope, ctx.env, ctx.depth + 1))
+        sub = Context(ctx.scope, ctx.env, ctx.depth + 1)
+        inner = expr.value
+        if expr.attr.value == "value" and type(inner) is cst.Attribute:
+            # Region.SHANGHAI.value of an Enum the code defines: the member's value
+            cls = self.infer(inner.value, sub)
+            if isinstance(cls, ClassRef) and _is_enum(cls.info):
+                return self.member(cls, inner.attr.value, inner, ctx)
+        owner = self.infer(inner, sub)
         return self.member(owner, expr.attr.value, expr, ctx)
 
     def member(self, owner: Value, attr: str, node: Any, ctx: Context) -> Value:
@@ -1143,6 +1160,8 @@ class Inferrer:
             return got
         if isinstance(owner, Frame):
             return owner  # df.column, df.loc: still a frame
+        if isinstance(owner, Const) and attr == "value" and id(owner.node) in self._enum_members:
+            return owner  # region.value, region a parameter defaulting to Region.SHANGHAI
         return UNKNOWN
 
     def client_base(self, info: ClassInfo) -> Optional[Client]:
@@ -1199,6 +1218,8 @@ class Inferrer:
                         got = passed
                 if got is UNKNOWN and ann is not None:
                     got = self.from_annotation(ann, where)
+                if isinstance(got, Const) and where.kind == "class" and _is_enum(cls):
+                    self._enum_members.add(id(got.node))  # region.value of this member: the same constant
                 if isinstance(got, Client):
                     return got
                 if got is not UNKNOWN and best is UNKNOWN:
@@ -1697,6 +1718,14 @@ def _either(first: Value, second: Value) -> Value:
     if first is UNKNOWN or isinstance(first, Const) or (_regionless(first) and isinstance(second, Client)):
         return second
     return first
+
+
+_ENUM_BASES = frozenset({"Enum", "StrEnum", "IntEnum"})
+
+
+def _is_enum(info: ClassInfo) -> bool:
+    """``class Region(str, Enum)``: its members' values are what the class body assigns them."""
+    return any((dotted_name(b) or "").rpartition(".")[2] in _ENUM_BASES for b in info.bases)
 
 
 _INTERFACE_BASES = frozenset({"Protocol", "ABC"})

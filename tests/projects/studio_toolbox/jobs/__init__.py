@@ -1,0 +1,1 @@
+"""Scheduled jobs of the toolbox (run by jobs/scheduler.py)."""

@@ -1,0 +1,1 @@
+"""Shared library of the studio toolbox: clients, REST helpers, pacing and feeds."""

@@ -308,6 +308,9 @@ class Evaluator:
         if tp is cst.For:
             pre = self.eval_expr(stmt.iter, ctx)
             body = self.eval_block(body_statements(stmt), ctx)
+            paced = self._generator_pacing(stmt.iter, ctx)
+            if paced is not None:
+                body = Summary().seq(paced).seq(body)
             label = "async for loop" if stmt.asynchronous else "for loop"
             out = self.loop(stmt, ctx, pre, body, self.iterations(stmt.iter, ctx), label, stmt.target)
             if stmt.orelse is not None:
@@ -827,6 +830,44 @@ class Evaluator:
                 return join(self.eval_args(call, ctx),
                             alternatives([self.call_function(r, call, ctx, waited) for r in refs]))
         return self.eval_args(call, ctx)
+
+    def _generator_pacing(self, iterable: Any, ctx: V.Context) -> Optional[Summary]:
+        """The sleeps a generator the loop iterates makes between its yields (``for attempt in
+        Retry(5):`` with ``__iter__`` sleeping before each new attempt; ``for page in paced(...)``):
+        they run once per iteration of the consuming loop.  None when it is no such generator."""
+        v = self.inf.infer(iterable, ctx)
+        scope: Optional[Scope] = None
+        env: Dict[str, V.Value] = {}
+        if isinstance(v, V.Instance):
+            for cls in self.inf.mro(v.info):
+                if "__iter__" in cls.methods:
+                    scope = cls.methods["__iter__"]
+                    env = {scope.param_order[0]: v} if scope.param_order else {}
+                    break
+        elif isinstance(iterable, cst.Call):
+            callee = self.inf.callee(iterable, ctx)
+            if isinstance(callee, V.FuncRef) and callee.scope is not None and callee.scope.kind == "function":
+                scope = callee.scope
+                env = self.inf.bind_args(callee, iterable, ctx)
+        if scope is None or scope.is_async or not isinstance(scope.node, cst.FunctionDef):
+            return None
+        # the loop that yields itself, not through an inner loop (a page loop that sleeps per page
+        # around an item loop that yields without sleeping paces pages, not items)
+        loop = next((n for n in _walk_code(body_statements(scope.node)) if type(n) in _LOOPS
+                     and any(type(m) is cst.Yield for m in _walk_code(body_statements(n), stop_at_loops=True))),
+                    None)
+        if loop is None:
+            return None
+        inner = self.eval_block(body_statements(loop), V.Context(scope, env))
+        if not (inner.any_delay or inner.unknown_delay):
+            return None
+        paced = Summary()
+        paced.any_delay = True
+        # a sleep on some rounds only (``if attempt: time.sleep(...)``, before each retry): a
+        # delay, of a length per iteration the code does not state
+        paced.unknown_delay = inner.unknown_delay or inner.delay <= 0
+        paced.delay = paced.time = inner.delay
+        return paced
 
     @staticmethod
     def _entry_functions(table: V.Value) -> List[V.FuncRef]:
@@ -1495,6 +1536,8 @@ class Evaluator:
             n = min(float(n), 1e12)
             s.delay = n
             s.time = n
+        else:
+            s.any_delay = False  # sleep(0), RETRY_DELAY_S = 0: a retry after it is at once
         return s
 
 

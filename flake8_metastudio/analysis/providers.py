@@ -33,13 +33,17 @@ class ProviderFact(NamedTuple):
 
 
 def providers(facts: "Facts") -> List[ProviderFact]:
-    """Applications configured in the module, and (whole-project analysis) in
-    the project: the modules its imports reach (a settings module's robot
-    body) and every other MetaStudio module (the script that creates the
-    application)."""
+    """Applications configured in the module; when it configures none
+    (whole-project analysis), those of the project: the modules its imports
+    reach (a settings module's robot body) and every other MetaStudio module
+    (the script that creates the application)."""
+    own = _configured(facts, facts.index)
+    if own or facts.linker is None:
+        # the module creates its own application: its knowledge-base calls are for that one,
+        # whatever the package's other modules create (a returns desk beside a billing desk)
+        return own
     out: List[ProviderFact] = []
-    indexes = facts.linker.project_indexes() if facts.linker is not None else [facts.index]
-    for index in indexes:
+    for index in facts.linker.project_indexes():
         out.extend(_configured(facts, index))
     return out
 

@@ -80,6 +80,10 @@ def _through_parameters(facts: "Facts") -> Iterator[V.RegionRef]:
             continue  # f(): nothing passed; obj.method() may read what obj was built with
         ctx = V.Context(scope)
         callee = inf.callee(call, ctx)
+        if isinstance(callee, V.ClassRef) and call.args:
+            # Studio("cn-south-1") with __init__ building the client from its parameter
+            init = next((c.methods["__init__"] for c in inf.mro(callee.info) if "__init__" in c.methods), None)
+            callee = V.FuncRef(init, bound_self=callee.info) if init is not None else callee
         if not isinstance(callee, V.FuncRef) or not (call.args or callee.bound_self is not None):
             continue
         # build_client(region) for each region a loop or comprehension runs

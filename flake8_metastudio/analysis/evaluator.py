@@ -858,15 +858,20 @@ class Evaluator:
                     None)
         if loop is None:
             return None
+        key = ("generator pacing", id(loop), V.env_key(env))  # once per generator and bindings
+        if key in self._loop_facts:
+            return self._loop_facts[key]
+        self._loop_facts[key] = None  # a generator iterating itself: no pacing of its own
         inner = self.eval_block(body_statements(loop), V.Context(scope, env))
         if not (inner.any_delay or inner.unknown_delay):
-            return None
+            return None  # (kept as None under key)
         paced = Summary()
         paced.any_delay = True
         # a sleep on some rounds only (``if attempt: time.sleep(...)``, before each retry): a
         # delay, of a length per iteration the code does not state
         paced.unknown_delay = inner.unknown_delay or inner.delay <= 0
         paced.delay = paced.time = inner.delay
+        self._loop_facts[key] = paced
         return paced
 
     @staticmethod

@@ -895,7 +895,8 @@ class Evaluator:
     def _opaque_method(self, recv: V.Value, attr: str, ctx: V.Context) -> bool:
         """``recv.attr`` is nothing the code defines (or only a stub: a Protocol
         or abstract method whose body is ``...``), and the class has a base
-        defined elsewhere or is such an interface."""
+        defined elsewhere, is such an interface, or has a class decorator
+        (which may add methods)."""
         if not isinstance(recv, V.Instance):
             return False
         got = self.inf.member(recv, attr, None, ctx)
@@ -903,6 +904,8 @@ class Evaluator:
             return True
         if got is not V.UNKNOWN:
             return False
+        if any(getattr(cls.node, "decorators", None) for cls in self.inf.mro(recv.info)):
+            return True  # a class decorator may add it (@forwards("create_product", ...) with setattr)
         return any(not (isinstance(b, cst.Name) and self.index.lookup_class(b.value, cls.scope.parent) is not None)
                    and dotted_name(b) not in ("object", "ABC", "abc.ABC", "Protocol", "typing.Protocol")
                    for cls in self.inf.mro(recv.info) for b in cls.bases)

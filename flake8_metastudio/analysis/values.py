@@ -1715,9 +1715,20 @@ def _either(first: Value, second: Value) -> Value:
     factory's client, with its region."""
     if second is UNKNOWN:
         return first
+    if first is UNKNOWN and _empty(second):
+        return UNKNOWN  # page.assets or []: the list when there is one, of a length the code does not state
     if first is UNKNOWN or isinstance(first, Const) or (_regionless(first) and isinstance(second, Client)):
         return second
     return first
+
+
+def _empty(v: Value) -> bool:
+    """A falsy literal (``[]``, ``()``, ``{}``, ``""``, ``0``): a fallback that says nothing of the other case."""
+    if isinstance(v, Seq):
+        return v.length == 0
+    if isinstance(v, Container):
+        return not v.entries and v.length == 0
+    return isinstance(v, Const) and not v.value
 
 
 _ENUM_BASES = frozenset({"Enum", "StrEnum", "IntEnum"})

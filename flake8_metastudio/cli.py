@@ -691,7 +691,8 @@ def read_text(path: str):
 
 def _fixes_for(checked: Checked, settings, shown=None, unsafe: bool = True, rounds: int = 1):
     """The verified fixes of one linted file's reported findings (engine.fix_source);
-    ``shown(text, findings)``: those the user sees (later rounds fix those too)."""
+    ``shown(text, findings)``: those of each fixed text the user sees, which later rounds fix
+    (None: all of them)."""
     from flake8_metastudio import engine
 
     reported = {(f.line, f.col, f.code) for f in checked.reported}
@@ -701,7 +702,7 @@ def _fixes_for(checked: Checked, settings, shown=None, unsafe: bool = True, roun
             return False
         if round_no == 0:
             return (f.line, f.col, f.code) in reported
-        return shown is not None
+        return True  # a later round's findings are already those shown
 
     text, encoding, bom = read_text(checked.path)
     return engine.fix_source(text, settings, wanted, rounds, path=checked.path, shown=shown), text, encoding, bom
@@ -725,7 +726,7 @@ def attach_fixes(checked: Checked, settings) -> None:
     if checked.path == "-" or not any(f.code in MESSAGES for f in checked.reported):
         return
     try:
-        outcome = _fixes_for(checked, settings, lambda text, found: found, rounds=3)[0]
+        outcome = _fixes_for(checked, settings, rounds=3)[0]
     except Exception as exc:  # a fix that cannot be computed must not cost the report
         if os.environ.get(DEBUG_VARIABLE):
             raise

@@ -1118,14 +1118,8 @@ class Inferrer:
 
     # -- attributes ----------------------------------------------------------
     def infer_attribute(self, expr: cst.Attribute, ctx: Context) -> Value:
-        sub = Context(ctx.scope, ctx.env, ctx.depth + 1)
-        inner = expr.value
-        if expr.attr.value == "value" and type(inner) is cst.Attribute:
-            # Region.SHANGHAI.value of an Enum the code defines: the member's value
-            cls = self.infer(inner.value, sub)
-            if isinstance(cls, ClassRef) and _is_enum(cls.info):
-                return self.member(cls, inner.attr.value, inner, ctx)
-        owner = self.infer(inner, sub)
+        # Region.SHANGHAI.value: the member is its constant, whose .value member() answers
+        owner = self.infer(expr.value, Context(ctx.scope, ctx.env, ctx.depth + 1))
         return self.member(owner, expr.attr.value, expr, ctx)
 
     def member(self, owner: Value, attr: str, node: Any, ctx: Context) -> Value:
@@ -1734,9 +1728,14 @@ def _empty(v: Value) -> bool:
 _ENUM_BASES = frozenset({"Enum", "StrEnum", "IntEnum"})
 
 
+def _base_named(info: ClassInfo, names: "frozenset") -> bool:
+    """A base of the class is named one of ``names`` (``Enum``, ``enum.Enum``...)."""
+    return any((dotted_name(b) or "").rpartition(".")[2] in names for b in info.bases)
+
+
 def _is_enum(info: ClassInfo) -> bool:
     """``class Region(str, Enum)``: its members' values are what the class body assigns them."""
-    return any((dotted_name(b) or "").rpartition(".")[2] in _ENUM_BASES for b in info.bases)
+    return _base_named(info, _ENUM_BASES)
 
 
 _INTERFACE_BASES = frozenset({"Protocol", "ABC"})
@@ -1748,7 +1747,7 @@ def _interface(v: Value) -> bool:
     if not isinstance(v, Instance):
         return False
     node = v.info.node
-    if any((dotted_name(b) or "").rpartition(".")[2] in _INTERFACE_BASES for b in v.info.bases):
+    if _base_named(v.info, _INTERFACE_BASES):
         return True
     return any(k.keyword is not None and k.keyword.value == "metaclass"
                and (dotted_name(k.value) or "").endswith("ABCMeta") for k in getattr(node, "keywords", ()))

@@ -290,7 +290,6 @@ class ProjectScan:
             self._reverse = self._reverse_closures(self._analysed_files())
         return self._reverse.get(layout.absolute(path), [])
 
-
     def distant_importers(self, path: str) -> List[str]:
         """Files of the project that import ``path`` (directly or through other
         modules) but are further than CALLER_HOPS import hops from MetaStudio

@@ -359,12 +359,22 @@ def forget_project_state() -> None:
 
 def _one_per_slot(findings: List[Finding]) -> List[Finding]:
     """At most one rate finding per call site (by precedence) and one of each
-    other code: the first found (the file's own analysis before its importers')."""
+    other code: the first found (the file's own analysis before its importers'),
+    except that a finding judged in a region the code states beats one judged in
+    ``--metastudio-region`` for want of it (a wrapper module cannot tell the
+    region its importer's client is built in)."""
     best: Dict[Tuple[int, int, str], Finding] = {}
     for f in findings:
         key = (f.line, f.col, "rate" if f.code in PRECEDENCE else f.code)
         held = best.get(key)
-        if held is None or (f.code in PRECEDENCE and PRECEDENCE.index(f.code) < PRECEDENCE.index(held.code)):
+        if held is None:
+            best[key] = f
+            continue
+        assumed, held_assumed = bool(f.extra.get("region_assumed")), bool(held.extra.get("region_assumed"))
+        if assumed != held_assumed:
+            if held_assumed:
+                best[key] = f
+        elif f.code in PRECEDENCE and PRECEDENCE.index(f.code) < PRECEDENCE.index(held.code):
             best[key] = f
     return sorted(best.values(), key=lambda f: (f.line, f.col, f.code))
 

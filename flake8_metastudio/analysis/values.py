@@ -1187,7 +1187,7 @@ class Inferrer:
             entries = cls.attrs.get(attr)
             if not entries:
                 continue
-            best = UNKNOWN
+            best = by_type = UNKNOWN
             for value, where, ann in entries:
                 got = UNKNOWN
                 if value is not None:
@@ -1211,13 +1211,20 @@ class Inferrer:
                     if passed is not UNKNOWN:
                         got = passed
                 if got is UNKNOWN and ann is not None:
-                    got = self.from_annotation(ann, where)
+                    # only the type: what another method assigns says more (self._session: ClientSession
+                    # | None = None in __init__, the session with its base_url made in __aenter__)
+                    typed = self.from_annotation(ann, where)
+                    if typed is not UNKNOWN and by_type is UNKNOWN:
+                        by_type = typed
+                    continue
                 if isinstance(got, Const) and where.kind == "class" and _is_enum(cls):
                     self._enum_members.add(id(got.node))  # region.value of this member: the same constant
                 if isinstance(got, Client):
                     return got
                 if got is not UNKNOWN and best is UNKNOWN:
                     best = got
+            if best is UNKNOWN:
+                best = by_type
             if best is not UNKNOWN:
                 return best
         # a proxy: def __getattr__(self, name): return getattr(self._client, name)

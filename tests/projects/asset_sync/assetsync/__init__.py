@@ -1,0 +1,1 @@
+"""asset_sync: keeps the studio's MetaStudio digital assets and video scripts in order."""

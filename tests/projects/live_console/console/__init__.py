@@ -1,0 +1,1 @@
+"""live_console: runs the studio's virtual-avatar live rooms (start, steer, watch, stop)."""

@@ -1,0 +1,1 @@
+"""Environment settings. Workers load ``settings.prod``; ``settings.base`` holds the shared defaults."""

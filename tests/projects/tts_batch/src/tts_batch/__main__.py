@@ -1,0 +1,3 @@
+from tts_batch.cli import main
+
+raise SystemExit(main())

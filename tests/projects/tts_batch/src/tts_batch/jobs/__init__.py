@@ -1,0 +1,1 @@
+"""Long-running batch jobs; the CLI is the only caller."""

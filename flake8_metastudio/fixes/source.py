@@ -1,5 +1,6 @@
 """Where a fix's edits go in one file: node positions (LibCST's position
-metadata, computed once per file and only when a fix is planned), the
+metadata, one top-level statement at a time and only when a fix is planned:
+ranges.py), the
 indentation and line endings the file uses, statements added at the top of
 a block (a one-line body becomes an indented block), and names from the
 standard library or a library made available in the file's own import style
@@ -11,8 +12,9 @@ from typing import TYPE_CHECKING, Any, Dict, List, Optional, Tuple
 
 import libcst as cst
 
-from flake8_metastudio.analysis.syntax import children, dotted_name
+from flake8_metastudio.analysis.syntax import dotted_name
 from flake8_metastudio.fixes.model import Edit
+from flake8_metastudio.fixes.ranges import Ranges, TooDeep
 
 if TYPE_CHECKING:  # pragma: no cover - annotations only
     from flake8_metastudio.analysis.facts import Facts
@@ -50,16 +52,22 @@ class Source:
     # -- positions ------------------------------------------------------------
     def range(self, node: cst.CSTNode) -> Tuple[Tuple[int, int], Tuple[int, int]]:
         if self._ranges is None:
-            try:
-                self._ranges = {} if _depth(self.module) > MAX_DEPTH else _positions(self.module)
-            except RecursionError:
-                self._ranges = {}
-        if node not in self._ranges:
+            self._ranges = Ranges(self.module, self.text, self.facts.tree)
+        try:
+            got = self._ranges.of(node)
+        except TooDeep:
             # LibCST's position metadata recurses once per level: code nested past the
             # interpreter's stack gets no fix rather than a slow deep-stack retry
+            raise NoFix("the code is nested too deeply to place a fix") from None
+        if got is None:
             raise NoFix("the code is nested too deeply to place a fix")
-        r = self._ranges[node]
-        return (r.start.line, r.start.column), (r.end.line, r.end.column)
+        return got
+
+    def top_level_statement(self, node: cst.CSTNode) -> Optional[int]:
+        """The index of the module statement holding ``node``."""
+        if self._ranges is None:
+            self._ranges = Ranges(self.module, self.text, self.facts.tree)
+        return self._ranges.top_of(node)
 
     def start(self, node: cst.CSTNode) -> Tuple[int, int]:
         if isinstance(node, (cst.FunctionDef, cst.ClassDef)) and node.decorators:
@@ -94,10 +102,11 @@ class Source:
     def enclosing_function(self, node: cst.CSTNode) -> "Optional[Scope]":
         """The innermost function (def, async def) whose text holds ``node``."""
         at = self.range(node)[0]
+        top = self.top_level_statement(node)
         best = None
         for scope in self.facts.index.functions:
-            if scope.kind != "function":
-                continue
+            if scope.kind != "function" or self.top_level_statement(scope.node) != top:
+                continue  # (only the functions of its statement are numbered)
             start, end = self.range(scope.node)
             if start <= at <= end and (best is None or start > self.range(best.node)[0]):
                 best = scope
@@ -265,27 +274,3 @@ def _is_docstring_or_future(stmt: cst.CSTNode, index: int) -> bool:
                                                                                  cst.ConcatenatedString)):
         return True
     return _is_future(small)
-
-
-MAX_DEPTH = 150  # syntax-tree levels: past this LibCST's position metadata gets slow and fragile
-
-
-def _depth(module: cst.Module) -> int:
-    """How deep the syntax tree goes (iteratively, so deep code cannot overflow the stack here)."""
-    deepest = 0
-    stack: List[Tuple[cst.CSTNode, int]] = [(module, 0)]
-    while stack:
-        node, depth = stack.pop()
-        if depth > deepest:
-            deepest = depth
-            if deepest > MAX_DEPTH:
-                break
-        stack.extend((child, depth + 1) for child in children(node))
-    return deepest
-
-
-def _positions(module: cst.Module) -> Any:
-    from libcst.metadata import MetadataWrapper, PositionProvider
-
-    # the same node objects the analysis holds (no copy), so findings' nodes are keys
-    return MetadataWrapper(module, unsafe_skip_copy=True).resolve(PositionProvider)

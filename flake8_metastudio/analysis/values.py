@@ -723,28 +723,22 @@ class Inferrer:
             is_dict, key_node, value_node = True, elt.elements[0].value, elt.elements[1].value
         sub = ctx  # parts of the expression: no deeper than it
         source = self.infer(f.iter, sub)
-        elements: List[Value] = []
-        if isinstance(source, Seq) and source.items is not None and len(source.items) <= MAX_ENTRIES:
-            elements = [self.infer(item, sub) for item in source.items]
-        elif isinstance(source, Container) and _stated(source):
-            # each entry of a list (or of d.values()) in turn: [Site("sg", ...), ...] keeps each site
-            elements = [v for _, v in source.entries] if source.view == "values" else [
-                Const(k) if k is not None else UNKNOWN for k, _ in source.entries] if source.view == "keys" else [
-                self.element_of(source, ())]
         names = _target_names(f.target)
-        if isinstance(source, Container) and _stated(source) and source.view == "items" \
-                and names is not None and len(names) == 2:
-            # {site: build(region) for site, region in REGIONS.items()}
-            elements = [Pair(Const(k) if k is not None else UNKNOWN, v) for k, v in source.entries]
-        entries = []
+        elements = self.stated_elements(source, sub) or []
+        if names is not None and len(names) == 1:
+            # one name over .items(): a pair the code reads by index (not followed further)
+            elements = [UNKNOWN if isinstance(e, Pair) else e for e in elements]
+        entries: List[Tuple[Any, Value]] = []
         length: Optional[int] = None
         if elements and names is not None and len(names) in (1, 2):
             for element in elements:
                 env = dict(ctx.env)
-                if len(names) == 2:
-                    if not isinstance(element, Pair):
+                if len(names) == 2:  # k, v of .items(); name, region of [("bj", "cn-north-4"), ...]
+                    first, second = self._part(element, 0, ctx), self._part(element, 1, ctx)
+                    if first is None or second is None:
+                        entries = []  # an element the target cannot unpack: the entries are not all known
                         break
-                    env[names[0]], env[names[1]] = element.first, element.second
+                    env[names[0]], env[names[1]] = first, second
                 else:
                     env[names[0]] = element
                 bound = Context(ctx.scope, env, ctx.depth + 1)
@@ -823,34 +817,51 @@ class Inferrer:
             return UNKNOWN
         return UNKNOWN
 
+    def stated_elements(self, source: Value, ctx: Context) -> Optional[List[Value]]:
+        """Each element of an iterable the code states in full: the items of a
+        literal list or tuple, the values, keys or (key, value) pairs (``Pair``)
+        of a stated container (``_stated``); None when it does not say them all,
+        or there are more than MAX_ENTRIES.  What a ``for`` target or a
+        comprehension's takes in turn."""
+        if isinstance(source, Seq) and source.items is not None and len(source.items) <= MAX_ENTRIES:
+            return [self.infer(item, ctx) for item in source.items]
+        if isinstance(source, Container) and _stated(source):
+            if source.view == "values":
+                return [v for _, v in source.entries]
+            keys = [Const(k) if k is not None else UNKNOWN for k, _ in source.entries]
+            if source.view == "keys":
+                return keys
+            if source.view == "items":
+                return [Pair(k, v) for k, (_, v) in zip(keys, source.entries)]
+        return None
+
     def element_choices(self, element: Element, ctx: Context) -> Optional[List[Value]]:
         """Each value a ``for`` target takes when the loop runs over a
         collection the code states in full (``for r in ("cn-north-4", ...)``,
-        ``for site, region in SITES.items()`` with ``SITES`` a dict literal):
-        None when it does not, or when there are more than MAX_ENTRIES."""
-        source = self.infer(element.iterable, ctx)
-        path = element.path
-        if isinstance(source, Seq) and source.items is not None and len(source.items) <= MAX_ENTRIES:
-            out: List[Value] = []
-            for item in source.items:
-                node = item
-                for i in path:  # for name, region in [("bj", "cn-north-4"), ...]
-                    if type(node) not in (cst.Tuple, cst.List) or i >= len(node.elements) \
-                            or type(node.elements[i]) is cst.StarredElement:
-                        return None
-                    node = node.elements[i].value
-                out.append(self.infer(node, ctx))
-            return out
-        if isinstance(source, Container) and len(source.entries) <= MAX_ENTRIES \
-                and all(k is not None for k, _ in source.entries):
-            if source.view == "values" and not path:
-                return [v for _, v in source.entries]
-            if source.view == "keys" and not path:
-                return [Const(k) for k, _ in source.entries]
-            if source.view == "items" and path == (0,):
-                return [Const(k) for k, _ in source.entries]
-            if source.view == "items" and path == (1,):
-                return [v for _, v in source.entries]
+        ``for site, region in SITES.items()`` with ``SITES`` a dict literal,
+        ``for name, region in [("bj", "cn-north-4"), ...]``): None when it does not."""
+        elements = self.stated_elements(self.infer(element.iterable, ctx), ctx)
+        if elements is None:
+            return None
+        out: List[Value] = []
+        for value in elements:
+            part: Optional[Value] = value
+            for i in element.path:  # the part of the element this target unpacks
+                part = self._part(part, i, ctx) if part is not None else None
+            if part is None:
+                return None
+            out.append(part)
+        return out
+
+    def _part(self, value: Value, i: int, ctx: Context) -> Optional[Value]:
+        """Part ``i`` of an element a target unpacks: of a (key, value) pair, of a
+        literal tuple or list; None when the code does not say."""
+        if isinstance(value, Pair):
+            return (value.first, value.second)[i] if i < 2 else None
+        if isinstance(value, Seq) and value.items is not None:
+            return self.infer(value.items[i], ctx) if i < len(value.items) else None
+        if isinstance(value, Container) and value.sequence and value.length is not None:
+            return value.entries[i][1] if i < len(value.entries) else None
         return None
 
     def _container_call(self, owner: "Container", meth: str, call: cst.Call, ctx: Context) -> Value:

@@ -1,7 +1,7 @@
 """What a rule is (``Rule``: its code, its wording from ``messages.py``, its
 check) and the shared wording of rules that talk about one SDK call site."""
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Callable, Iterable, Optional
+from typing import TYPE_CHECKING, Any, Callable, Dict, Iterable, Optional
 
 from flake8_metastudio.formatting import fmt_num, fmt_rate
 from flake8_metastudio.findings import Finding
@@ -57,7 +57,7 @@ def finding(code: str, occ: "Occ", row: "Optional[ApiRow]", node: Any, region: s
     message = render(code, **fields)
     if node is not occ.sdk_node and node is not None:
         message += " [via %s]" % _callee(node)
-    extra = {"limit_from": row.limit_origin(region)} if row is not None else {}
+    extra: Dict[str, Any] = {"limit_from": row.limit_origin(region)} if row is not None else {}
     if occ.region_from == "--metastudio-region":
         extra["region_assumed"] = True  # the code does not say: an importer that does is believed first
     return Finding(code=code, message=message, node=node, method=occ.method.name, api=api_title(occ, row),

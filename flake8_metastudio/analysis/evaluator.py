@@ -907,7 +907,7 @@ class Evaluator:
         if any(getattr(cls.node, "decorators", None) for cls in self.inf.mro(recv.info)):
             return True  # a class decorator may add it (@forwards("create_product", ...) with setattr)
         return any(not (isinstance(b, cst.Name) and self.index.lookup_class(b.value, cls.scope.parent) is not None)
-                   and dotted_name(b) not in ("object", "ABC", "abc.ABC", "Protocol", "typing.Protocol")
+                   and (dotted_name(b) or "").rpartition(".")[2] not in V.ADDS_NO_METHODS
                    for cls in self.inf.mro(recv.info) for b in cls.bases)
 
     def _own_methods(self, name: str, methods: Set[str], ctx: V.Context) -> bool:

@@ -1757,6 +1757,8 @@ def _is_enum(info: ClassInfo) -> bool:
 
 
 _INTERFACE_BASES = frozenset({"Protocol", "ABC"})
+# bases, by their last name, that give a class no method of an SDK or a wrapper
+ADDS_NO_METHODS = _INTERFACE_BASES | {"object"}
 
 
 def _interface(v: Value) -> bool:

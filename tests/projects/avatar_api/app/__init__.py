@@ -1,0 +1,1 @@
+"""avatar-api: the studio front-end's gateway to MetaStudio."""

@@ -1,0 +1,3 @@
+from app.routers import assets, live, videos
+
+__all__ = ["assets", "live", "videos"]

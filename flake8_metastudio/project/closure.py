@@ -169,7 +169,8 @@ class ProjectScan:
         once.  The scan of the folder asks for the mention only: resolving a
         file's imports costs far more than reading it, and is done for the
         files a closure walks (a package of 10,000 modules, one of them
-        imported, resolves the imports of that one)."""
+        imported, resolves the imports of that one) and for those that
+        mention MetaStudio, which every closure of importers starts from."""
         held = self._seen.get(path)
         if held is None:
             stamped = _stamp(path)
@@ -181,7 +182,10 @@ class ProjectScan:
             else:
                 text = _read(path)
                 mentions = text is not None and mentions_metastudio(text)
-                deps = dependencies(path, text, self.extra) if text is not None and with_imports else None
+                # a file that mentions MetaStudio is always walked (importers() starts from each one):
+                # its imports are read now, from the text in hand, not from a second read of the file
+                deps = dependencies(path, text, self.extra) if text is not None and (with_imports or mentions) \
+                    else None
                 if text is None:
                     deps = []
                 if stamped is None:
@@ -214,9 +218,17 @@ class ProjectScan:
         """The project files ``text`` imports: what the scan read of the file
         at ``path`` when ``text`` is what it read there (the usual case: the
         linted file is one the scan read), else read from ``text``."""
+        digest = text_hash(text)
+        held = self._seen.get(path)
+        if held is not None and held[2] is None and held[3] == digest:
+            # the scan read only the mention of this text: its imports come from the text at hand
+            # (the file need not be read again)
+            held[2] = dependencies(path, text, self.extra)
+            self._saved_later()
+            return [str(p) for p in held[2]]
         deps = self._facts(path)[1]  # read from the file (and kept) unless known by its stamp
         held = self._seen.get(path)
-        if held is not None and held[3] == text_hash(text):
+        if held is not None and held[3] == digest:
             return deps
         return dependencies(path, text, self.extra)
 

@@ -43,19 +43,26 @@ def explain_document(source: str, settings: "Settings",
     return _explained_rows(analysed, settings, path), notes
 
 
+ASSUMED = "--metastudio-region"  # Occ.region_from when the code does not say the region
+
+
 def _explained_rows(analysed: "Tuple[Any, List[Any]]", settings: "Settings", path: Optional[str]) -> List[dict]:
     rows = _rows(analysed, settings)
     if path is not None:
         # what lint reports here from the analyses of the files importing this
         # one (an object passed in from there): the same call sites, one code path
-        own = {(r["line"], r["column"], r["sdk_method"], r["reported_at_line"]) for r in rows}
+        # (one whose region the code states replaces a row judged in --metastudio-region for want of
+        # one, as lint prefers its finding: engine._one_per_slot)
+        own = {(r["line"], r["column"], r["sdk_method"], r["reported_at_line"]): i for i, r in enumerate(rows)}
         here = os.path.abspath(path)
         for importer in engine.importer_analyses(here, settings):
             for r in _rows(importer, settings, here):
                 key = (r["line"], r["column"], r["sdk_method"], r["reported_at_line"])
                 if key not in own:
-                    own.add(key)
+                    own[key] = len(rows)
                     rows.append(r)
+                elif rows[own[key]]["region_from"] == ASSUMED and r["region_from"] != ASSUMED:
+                    rows[own[key]] = r
     rows.sort(key=lambda r: (r["line"], r["column"], r["reported_at_line"]))
     return rows
 

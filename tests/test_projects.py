@@ -125,6 +125,11 @@ def test_a_wrapper_module_is_judged_in_the_region_its_importer_gives(tmp_path):
         out = run(cmd, root)
         (line,) = [l for l in out.splitlines() if "rooms.py:43:" in l]
         assert "ap-southeast-3 allows 10/s" in line and "cap concurrency at 1" in line, out
+    # explain says the same: the importer's row, with where its region comes from
+    rows = json.loads(run(lint("explain", "--format", "json", "--metastudio-no-cache", "console/api/rooms.py"), root))
+    (row,) = [r for r in rows if r["line"] == 43]
+    assert row["region"] == "ap-southeast-3" and "console/settings.py:7" in row["region_from"], row
+    assert row["limit"] == 10 and row["verdict"].startswith("MST102"), row
 
 
 def test_a_changed_module_changes_the_findings_of_its_importers(tmp_path):

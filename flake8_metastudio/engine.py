@@ -22,7 +22,7 @@ import contextlib
 import gc
 import os
 import stat
-from typing import TYPE_CHECKING, Any, Callable, Dict, Iterator, List, Optional, Tuple
+from typing import TYPE_CHECKING, Any, Callable, Dict, Iterator, List, Optional, Set, Tuple
 
 from flake8_metastudio.analysis.deep import deep_retry
 from flake8_metastudio.findings import Finding
@@ -300,12 +300,18 @@ def lint_file(source: str, settings: "Settings", path: str, tree: Any = None) ->
     own = _result(source, settings, path, tree)
     found = [_from_json(d) for d in own["findings"]] if own is not None else []
     store = Cache(settings.cache_dir) if settings.cache_dir else None
+    judged: Set[Tuple[int, int]] = set()  # call sites here whose rate an importer judged in a region the code states
     for importer in closure.importers(path, settings.source_roots, store):
         if importer == path:
             continue
         theirs = _result_of_file(importer, settings)
         if theirs is not None:
             found.extend(_from_json(d) for d in theirs["exported"].get(path, []))
+            judged.update((int(line), int(col)) for line, col in theirs["judged"].get(path, []))
+    # a rate judged here in --metastudio-region for want of a region gives way to the importers'
+    # judgement with the region they build the client in (a finding of theirs, or none: within it)
+    found = [f for f in found if not (f.code in PRECEDENCE and f.extra.get("region_assumed")
+                                      and (f.line, f.col) in judged)]
     return _one_per_slot(found)
 
 
@@ -442,11 +448,34 @@ def _result(source: str, settings: "Settings", path: str, tree: Any) -> Optional
         deps=[(p, _MODULES[p][1] if p in _MODULES else None) for p in linker.loaded if p != path],
         modules=linker.modules_seen(), findings=[_to_json(f) for f in findings],
         exported={p: [_to_json(f) for f in fs] for p, fs in sorted(linker.exported.items())},
-        project_files=linker.used_project_files)
+        project_files=linker.used_project_files, judged=_judged_elsewhere(facts))
     _RESULTS[key] = entry
     if store is not None:
         store.put(key, entry)
     return entry
+
+
+def _judged_elsewhere(facts: "Facts") -> Dict[str, List[List[int]]]:
+    """Where this analysis judged the rate of a call site in another module
+    with a region the code states (path -> [line, column] of the repeated
+    context's call, as a rate finding there is placed), whatever the verdict:
+    that module's own analysis, which cannot tell the region, defers to it."""
+    from flake8_metastudio.analysis.rates import RateEstimate
+
+    linker = facts.linker
+    out: Dict[str, List[List[int]]] = {}
+    if linker is None:
+        return out
+    for occ in facts.occs:
+        if occ.region_from == "--metastudio-region" or not occ.levels:
+            continue
+        result = facts.assess(occ)
+        if not isinstance(result, RateEstimate) or not linker.is_foreign(result.level.report):
+            continue
+        place = linker.where(result.level.report)
+        if place is not None and [place[1], place[2]] not in out.get(place[0], []):
+            out.setdefault(place[0], []).append([place[1], place[2]])
+    return out
 
 
 def _readable(held: Dict[str, Any]) -> bool:
@@ -454,6 +483,9 @@ def _readable(held: Dict[str, Any]) -> bool:
     try:
         for d in held["findings"] + [d for fs in held["exported"].values() for d in fs]:
             _from_json(d)
+        for places in held["judged"].values():
+            for line, col in places:
+                int(line), int(col)
     except (KeyError, TypeError, ValueError, AttributeError, IndexError):
         return False
     return True

@@ -22,7 +22,7 @@ import tempfile
 import time
 from typing import Any, Callable, Dict, List, Optional, Tuple
 
-FORMAT = 1
+FORMAT = 2
 _code_hash: Optional[str] = None
 
 
@@ -119,13 +119,16 @@ def entry_key(version: str, options: str, path: str, roots: Tuple[str, ...], tex
 
 def entry(deps: List[Tuple[str, Optional[str]]], modules: List[Tuple[str, Optional[str]]],
           findings: List[Dict[str, Any]], exported: Dict[str, List[Dict[str, Any]]],
-          project_files: Optional[List[str]] = None) -> Dict[str, Any]:
+          project_files: Optional[List[str]] = None,
+          judged: Optional[Dict[str, List[List[int]]]] = None) -> Dict[str, Any]:
     """What is stored for one file: the project files read (path, text hash),
     the dotted names looked up (and the file each resolved to), the file's
     findings and those its analysis made about other files (path -> findings),
-    and the list of the project's MetaStudio files when the analysis used it."""
+    the list of the project's MetaStudio files when the analysis used it, and
+    where it judged rates in other files with a stated region (path -> [line, column])."""
     return {"format": FORMAT, "deps": [list(d) for d in deps], "modules": [list(m) for m in modules],
-            "findings": findings, "exported": exported, "project_files": project_files}
+            "findings": findings, "exported": exported, "project_files": project_files,
+            "judged": judged or {}}
 
 
 def valid(held: Dict[str, Any], resolve: Callable[[str], Optional[str]],

@@ -223,9 +223,9 @@ class ProjectScan:
         if held is not None and held[2] is None and held[3] == digest:
             # the scan read only the mention of this text: its imports come from the text at hand
             # (the file need not be read again)
-            held[2] = dependencies(path, text, self.extra)
+            deps = held[2] = dependencies(path, text, self.extra)
             self._saved_later()
-            return [str(p) for p in held[2]]
+            return [str(p) for p in deps]
         deps = self._facts(path)[1]  # read from the file (and kept) unless known by its stamp
         held = self._seen.get(path)
         if held is not None and held[3] == digest:

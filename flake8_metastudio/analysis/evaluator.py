@@ -350,9 +350,16 @@ class Evaluator:
     def eval_with(self, stmt: cst.With, ctx: V.Context) -> Summary:
         acc = Summary()
         cap, throttled, sem = None, False, None
+        bound: Dict[str, V.Value] = {}
         for item in stmt.items:
             acc.seq(self.eval_expr(item.item, ctx, waited=stmt.asynchronous is not None))
             v = self.inf.infer(item.item, ctx)
+            target = item.asname.name if item.asname is not None else None
+            if type(target) is cst.Name and v is not V.UNKNOWN and target.value not in ctx.env \
+                    and len(ctx.scope.assigns.get(target.value, ())) > 1:
+                # `with ThreadPool(8) as pool:` ... `with ThreadPool(2) as pool:`: in each body the
+                # name is its own with's object (the name's other assignments are other code's)
+                bound[target.value] = v
             if isinstance(v, V.Limiter):
                 if v.cap is not None:
                     cap = v.cap if cap is None else min(cap, v.cap)
@@ -363,7 +370,8 @@ class Evaluator:
                     sem = v.n if sem is None else min(sem, v.n)
             elif _looks_like_limiter(item.item):
                 throttled = True
-        body = self.eval_block(body_statements(stmt), ctx)
+        inner = V.Context(ctx.scope, dict(ctx.env, **bound), ctx.depth) if bound else ctx
+        body = self.eval_block(body_statements(stmt), inner)
         if cap is not None or throttled or sem is not None:
             body = body.with_occs([_guard(o, cap, throttled, sem) for o in body.occs])
             if throttled:

@@ -1538,7 +1538,7 @@ class Inferrer:
                 n = kind.default_size
             workers = _bound(n)
             if workers:
-                shown = "%s(%s=%s)" % (kind.label, kind.size_keyword, workers)
+                shown = "%s(%s=%s)" % (kind.label, kind.size_keyword, _fmt(workers))
             elif arg is not None and n is not None and n < 0:  # joblib's n_jobs=-1
                 shown = "%s(%s=%s: every core)" % (kind.label, kind.size_keyword, _fmt(n))
             else:
@@ -1694,6 +1694,8 @@ def _bound(n: Optional[float]) -> Optional[int]:
 def _fmt(x: Optional[float]) -> str:
     if x is None:
         return "?"
+    if abs(x) >= 1e9:
+        return "%.3g" % x  # 1e+100 workers, not a hundred digits
     return str(int(x)) if float(x).is_integer() else str(x)
 
 

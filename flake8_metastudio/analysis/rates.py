@@ -87,10 +87,14 @@ def assess(occ: Occ, row: "Optional[ApiRow]", settings: "Settings") -> Union[Rat
             continue  # a bounded burst that fits in one second: the context around it decides
         if level.kind == "loop" and level.retry_only:
             continue  # repeats only when the call fails (MST104's business): the context around it decides
+        if level.kind == "loop" and level.backedge is None:
+            continue  # every path leaves it (for attempt in Retrying(...): ... return): once per entry
         break
     else:
         if levels[-1].kind == "loop" and levels[-1].retry_only:
             return NoEstimate("repeats only to retry a failed call")
+        if levels[-1].kind == "loop" and levels[-1].backedge is None:
+            return NoEstimate("every path leaves the loop")
         burst = (levels[-1].iterations or 0) * per
         return NoEstimate("bounded burst of %s call(s) fits in one second" % fmt_num(burst))
     if level.throttled:

@@ -25,6 +25,7 @@ import stat
 from typing import TYPE_CHECKING, Any, Callable, Dict, Iterator, List, Optional, Set, Tuple
 
 from flake8_metastudio.analysis.deep import deep_retry
+from flake8_metastudio.analysis.effects import ASSUMED_REGION  # noqa: F401 - explain reads it here
 from flake8_metastudio.findings import Finding
 from flake8_metastudio.messages import PRECEDENCE
 from flake8_metastudio.prefilter import mentions_metastudio
@@ -467,7 +468,7 @@ def _judged_elsewhere(facts: "Facts") -> Dict[str, List[List[int]]]:
     if linker is None:
         return out
     for occ in facts.occs:
-        if occ.region_from == "--metastudio-region" or not occ.levels:
+        if occ.region_assumed:
             continue
         result = facts.assess(occ)
         if not isinstance(result, RateEstimate) or not linker.is_foreign(result.level.report):

@@ -43,9 +43,6 @@ def explain_document(source: str, settings: "Settings",
     return _explained_rows(analysed, settings, path), notes
 
 
-ASSUMED = "--metastudio-region"  # Occ.region_from when the code does not say the region
-
-
 def _explained_rows(analysed: "Tuple[Any, List[Any]]", settings: "Settings", path: Optional[str]) -> List[dict]:
     rows = _rows(analysed, settings)
     if path is not None:
@@ -61,7 +58,7 @@ def _explained_rows(analysed: "Tuple[Any, List[Any]]", settings: "Settings", pat
                 if key not in own:
                     own[key] = len(rows)
                     rows.append(r)
-                elif rows[own[key]]["region_from"] == ASSUMED and r["region_from"] != ASSUMED:
+                elif rows[own[key]]["region_from"] == engine.ASSUMED_REGION and r["region_from"] != engine.ASSUMED_REGION:
                     rows[own[key]] = r
     rows.sort(key=lambda r: (r["line"], r["column"], r["reported_at_line"]))
     return rows

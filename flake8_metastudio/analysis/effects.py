@@ -108,6 +108,9 @@ class RetryMark:
         self.node = node
 
 
+ASSUMED_REGION = "--metastudio-region"  # where the region of a call site comes from when the code does not say
+
+
 class Occ:
     """An SDK call site reached with a chain of repeated contexts (innermost
     first in ``levels``).  ``key`` is what the summaries count calls by: the
@@ -150,10 +153,15 @@ class Occ:
         return self.key[1]
 
     @property
+    def region_assumed(self) -> bool:
+        """The code does not say the region: the configured one stands in for it."""
+        ref = self.region_ref
+        return ref is None or not ref.region_id
+
+    @property
     def region_from(self) -> str:
         """Where the region came from, as the user reads it."""
-        ref = self.region_ref
-        return ref.how if ref is not None and ref.region_id else "--metastudio-region"
+        return ASSUMED_REGION if self.region_assumed else self.region_ref.how
 
     def copy(self, **changes: Any) -> "Occ":
         new = Occ.__new__(Occ)

@@ -8,7 +8,7 @@ import libcst as cst
 from flake8_metastudio.analysis.effects import Occ
 from flake8_metastudio.analysis.evaluator import Evaluator
 from flake8_metastudio.analysis.index import ModuleIndex
-from flake8_metastudio.analysis.rates import NoEstimate, RateEstimate, assess, estimate
+from flake8_metastudio.analysis.rates import NoEstimate, RateEstimate, assess
 from flake8_metastudio.analysis.tables import views
 from flake8_metastudio.analysis.values import Inferrer
 from flake8_metastudio.limits import Limit
@@ -45,7 +45,7 @@ class Facts:
             self.inferrer.scope_of = self.linker.scope_of
         self.evaluator = Evaluator(self.index, self.inferrer, catalog, settings)
         self.occs: List[Occ] = self.evaluator.run()
-        self._estimates: Dict[int, Optional[RateEstimate]] = {}
+        self._assessed: Dict[int, Union[RateEstimate, NoEstimate]] = {}  # id(occ) -> its assessment
 
     def release(self) -> None:
         """Done with this file: let reference counting free it (see ModuleIndex.release)."""
@@ -69,12 +69,16 @@ class Facts:
         return row.limit_in(occ.region) if row is not None else Limit.unpublished()
 
     def estimate(self, occ: Occ) -> Optional[RateEstimate]:
-        key = id(occ)
-        if key not in self._estimates:
-            self._estimates[key] = estimate(occ, self.row(occ), self.settings)
-        return self._estimates[key]
+        """The rate estimate of ``occ`` when it exceeds the limit, else None."""
+        result = self.assess(occ)
+        return result if isinstance(result, RateEstimate) and result.exceeds else None
 
     def assess(self, occ: Occ) -> Union[RateEstimate, NoEstimate]:
         """The rate estimate of ``occ`` whether or not it exceeds the limit,
-        or why there is none (for ``explain``)."""
-        return assess(occ, self.row(occ), self.settings)
+        or why there is none, worked out once per call site (the rules, the
+        judgements other modules defer to, ``explain``)."""
+        key = id(occ)
+        held = self._assessed.get(key)
+        if held is None:
+            held = self._assessed[key] = assess(occ, self.row(occ), self.settings)
+        return held

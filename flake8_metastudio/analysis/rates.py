@@ -46,12 +46,6 @@ class NoEstimate:
     reason: str
 
 
-def estimate(occ: Occ, row: "Optional[ApiRow]", settings: "Settings") -> Optional[RateEstimate]:
-    """The rate of ``occ``'s API if it exceeds the limit in its region, else None."""
-    result = assess(occ, row, settings)
-    return result if isinstance(result, RateEstimate) and result.exceeds else None
-
-
 def assess(occ: Occ, row: "Optional[ApiRow]", settings: "Settings") -> Union[RateEstimate, NoEstimate]:
     """A RateEstimate (exceeding the limit or not), or NoEstimate saying why
     there is none."""

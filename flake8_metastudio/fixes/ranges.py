@@ -34,12 +34,11 @@ class Ranges:
         self._top: Optional[Dict[int, int]] = None  # id(node) -> index of its top-level statement
         self._first_lines: Optional[List[int]] = None  # where each top-level statement starts, by ast
         self._numbered: Dict[int, Dict[Any, Range]] = {}  # statement index -> its nodes' ranges
-        self._whole: Any = None  # the whole module's positions, when the trees do not line up
 
     def of(self, node: cst.CSTNode) -> Optional[Range]:
         """The node's ((line, column), (end line, end column)), None when it is
         not in the module; TooDeep when its statement cannot be numbered."""
-        top = self._tops().get(id(node))
+        top = self.top_of(node)
         if top is None:
             return None
         if top not in self._numbered:
@@ -67,10 +66,15 @@ class Ranges:
             raise TooDeep()
         first = self._first_line(index)
         try:
-            if first is None:  # the trees do not line up: number the whole module, once
-                if self._whole is None:
-                    self._whole = _positions(self.module)
-                return {n: _range(r, 0) for n, r in self._whole.items() if self._tops().get(id(n)) == index}
+            if first is None:  # the trees do not line up: number the whole module, every statement at once
+                tops = self._tops()
+                for i in range(len(self.module.body)):
+                    self._numbered.setdefault(i, {})
+                for n, r in _positions(self.module).items():
+                    top = tops.get(id(n))
+                    if top is not None:
+                        self._numbered[top][n] = _range(r, 0)
+                return self._numbered[index]
             found = _positions(self.module.with_changes(body=[stmt], header=(), footer=()))
         except RecursionError:
             raise TooDeep() from None

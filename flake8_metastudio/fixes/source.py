@@ -45,16 +45,19 @@ class Source:
             self.lines.pop()
         self.newline = self.module.default_newline
         self.indent_unit = self.module.default_indent
-        self._ranges: Any = None
+        self._ranges: Optional[Ranges] = None
         self._scope_of_call: Optional[Dict[int, "Scope"]] = None
         self._estimates_at: Optional[Dict[int, List[Any]]] = None
 
     # -- positions ------------------------------------------------------------
-    def range(self, node: cst.CSTNode) -> Tuple[Tuple[int, int], Tuple[int, int]]:
+    def _positions(self) -> Ranges:
         if self._ranges is None:
             self._ranges = Ranges(self.module, self.text, self.facts.tree)
+        return self._ranges
+
+    def range(self, node: cst.CSTNode) -> Tuple[Tuple[int, int], Tuple[int, int]]:
         try:
-            got = self._ranges.of(node)
+            got = self._positions().of(node)
         except TooDeep:
             # LibCST's position metadata recurses once per level: code nested past the
             # interpreter's stack gets no fix rather than a slow deep-stack retry
@@ -65,9 +68,7 @@ class Source:
 
     def top_level_statement(self, node: cst.CSTNode) -> Optional[int]:
         """The index of the module statement holding ``node``."""
-        if self._ranges is None:
-            self._ranges = Ranges(self.module, self.text, self.facts.tree)
-        return self._ranges.top_of(node)
+        return self._positions().top_of(node)
 
     def start(self, node: cst.CSTNode) -> Tuple[int, int]:
         if isinstance(node, (cst.FunctionDef, cst.ClassDef)) and node.decorators:

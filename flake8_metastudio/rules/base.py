@@ -58,7 +58,7 @@ def finding(code: str, occ: "Occ", row: "Optional[ApiRow]", node: Any, region: s
     if node is not occ.sdk_node and node is not None:
         message += " [via %s]" % _callee(node)
     extra: Dict[str, Any] = {"limit_from": row.limit_origin(region)} if row is not None else {}
-    if occ.region_from == "--metastudio-region":
+    if occ.region_assumed:
         extra["region_assumed"] = True  # the code does not say: an importer that does is believed first
     return Finding(code=code, message=message, node=node, method=occ.method.name, api=api_title(occ, row),
                    region=region, rate=rate, limit=limit, extra=extra, sdk_node=occ.sdk_node,

@@ -294,6 +294,14 @@ MUTATING_METHODS = frozenset({"append", "extend", "insert", "add", "update", "se
                               "extendleft", "pop", "clear"})
 
 
+# -- results that differ from call to call ---------------------------------------
+# A loop whose call's arguments come from these is a new call each time round
+# (a loop over items), not a retry or a poll of the same one; any other
+# function is taken to give the same result for the same arguments when its
+# own code changes nothing and calls none of these (analysis: steady helpers).
+CHANGING_BUILTINS = frozenset({"<builtin>.next", "<builtin>.anext", "<builtin>.input"})
+CHANGING_MODULES = ("random.", "secrets.", "uuid.", "time.", "datetime.", "itertools.", "os.urandom", "queue.")
+
 # -- HTTP clients ---------------------------------------------------------------
 # class or factory -> (library, whether its calls are coroutines)
 HTTP_CLIENTS: Dict[str, Tuple[str, bool]] = {

@@ -263,9 +263,14 @@ class Evaluator:
                     if waits.get(name, -1) > i:
                         effect = _settle(effect)  # fut = client.x_async(req); fut.result(): one at a time
             if type(stmt) is cst.If and acc.occs and _checks_throttling(stmt.test):
-                # `if resp.status_code == 429: continue`: the calls before it are retried
+                # `if resp.status_code == 429: continue`: the calls before it are retried;
+                # so they are after `if resp.status_code != 429: return ...` closing the body
                 body = body_statements(stmt)
-                if _contains_continue(body) or (i == len(stmts) - 1 and not _always_exits(body)):
+                if _is_negated(stmt.test):
+                    retried = i == len(stmts) - 1 and stmt.orelse is None  # throttled: round again
+                else:
+                    retried = _contains_continue(body) or (i == len(stmts) - 1 and not _always_exits(body))
+                if retried:
                     mark = RetryMark("a 429/APIGW.0308 response", effect.any_delay, stmt)
                     acc.occs = [o if o.retry is not None else o.copy(retry=mark) for o in acc.occs]
             acc.seq(effect)
@@ -555,16 +560,19 @@ class Evaluator:
             elif tp is cst.Break or tp is cst.Return or tp is cst.Raise:
                 return None
             elif tp is cst.If:
-                branches, node = [], stmt
+                branches, node, rest = [], stmt, state
                 while True:  # along the elif chain
-                    retry = (state[0], True) if _checks_throttling(node.test) else state
+                    retry = (state[0], True) if _checks_throttling(node.test) else rest
+                    if retry is not rest and _is_negated(node.test):
+                        # `if status != 429: ...`: the branches after it are the throttled ones
+                        retry, rest = rest, retry
                     branches.append(self._paths(body_statements(node), retry, edges, ctx))
                     orelse = node.orelse
                     if isinstance(orelse, cst.If):
                         node = orelse
                         continue
-                    branches.append(state if orelse is None else
-                                    self._paths(body_statements(orelse), state, edges, ctx))
+                    branches.append(rest if orelse is None else
+                                    self._paths(body_statements(orelse), rest, edges, ctx))
                     break
                 state = _merge(branches)
             elif tp is cst.Try or tp is cst.TryStar:
@@ -622,10 +630,8 @@ class Evaluator:
             for n in _walk_code([expr]):
                 if isinstance(n, cst.Name) and variant_name(n.value):
                     return True
-                if isinstance(n, cst.Call):
-                    qn = self.inf.qualname(n.func, ctx.scope) or ""
-                    if not (qn.startswith(K.SDK_ROOT) or qn.startswith("<builtin>.")):
-                        return True
+                if isinstance(n, cst.Call) and not self._steady_call(n, ctx):
+                    return True  # its arguments are walked next
             return False
 
         nodes = [a.value for a in call.args] if isinstance(call, cst.Call) else [call]
@@ -640,6 +646,56 @@ class Evaluator:
             # the two closures refer to each other (and to self, so to the whole tree):
             # emptying their cells leaves no cycle for the collector to find later
             del variant_name, variant_expr
+
+    def _steady_call(self, call: cst.Call, ctx: V.Context) -> bool:
+        """Whether ``call`` gives the same result for the same arguments: an SDK
+        request class, a builtin other than ``next``/``input``, or a function
+        of the code whose own body changes nothing (``_headers(token)``,
+        ``self._url(job_id)``) and calls nothing that differs from call to call
+        (a clock, a random source, an iterator)."""
+        qn = self.inf.qualname(call.func, ctx.scope) or ""
+        if qn.startswith(K.SDK_ROOT):
+            return True
+        if qn.startswith("<builtin>."):
+            return qn not in K.CHANGING_BUILTINS
+        if qn.startswith(K.CHANGING_MODULES):
+            return False
+        func = self.inf.infer(call.func, ctx)
+        if not isinstance(func, V.FuncRef) or func.partial_args or func.partial_kwargs:
+            return False
+        return self._steady_function(func.scope)
+
+    def _steady_function(self, scope: Any) -> bool:
+        key = ("steady", id(scope))
+        found = self._loop_facts.get(key)
+        if found is None:
+            found = self._loop_facts[key] = self._changes_nothing(scope)
+        return found
+
+    def _changes_nothing(self, scope: Any) -> bool:
+        """A function (not a generator, no ``global``/``nonlocal``) that sets no
+        attribute or item and calls nothing from ``K.CHANGING_*``; the calls it
+        makes are judged by name only (one level: a helper of a helper that
+        keeps a counter is not seen)."""
+        node = scope.node
+        if scope.kind not in ("function", "lambda") or scope.globals:
+            return False
+        for n in _walk_code([node.body]):
+            tp = type(n)
+            if tp in _CHANGES_STATE:
+                return False
+            if tp is cst.Assign and any(type(t.target) is not cst.Name for t in n.targets):
+                return False
+            if (tp is cst.AugAssign or tp is cst.AnnAssign) and type(n.target) is not cst.Name:
+                return False
+            if tp is cst.Call:
+                qn = self.inf.qualname(n.func, scope) or ""
+                if qn in K.CHANGING_BUILTINS or qn.startswith(K.CHANGING_MODULES):
+                    return False
+                func = n.func
+                if type(func) is cst.Attribute and func.attr.value in K.MUTATING_METHODS:
+                    return False
+        return True
 
     def eval_comp(self, comp: Any, ctx: V.Context) -> Summary:
         if isinstance(comp, cst.DictComp):
@@ -1876,8 +1932,22 @@ def _checks_throttling(code: Any) -> Optional[str]:
     return None
 
 
+def _is_negated(test: Any) -> bool:
+    """``status != 429``, ``"APIGW.0308" not in body``, ``not throttled(...)``:
+    the test holds when the call was not throttled."""
+    if type(test) is cst.UnaryOperation and type(test.operator) is cst.Not:
+        return not _is_negated(test.expression)
+    if type(test) is cst.Comparison and len(test.comparisons) == 1:
+        return type(test.comparisons[0].operator) in (cst.NotEqual, cst.NotIn, cst.IsNot)
+    return False
+
+
 def _contains_continue(stmts: Sequence[Any]) -> bool:
     return any(isinstance(n, cst.Continue) for n in _walk_code(stmts, stop_at_loops=True))
+
+
+# statements after which a function no longer gives the same result for the same arguments
+_CHANGES_STATE = (cst.Global, cst.Nonlocal, cst.Yield, cst.Await, cst.Del)
 
 
 def _walk_code(nodes: Sequence[Any], stop_at_loops: bool = False) -> Iterator[Any]:

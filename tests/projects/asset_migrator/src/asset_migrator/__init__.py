@@ -1,0 +1,4 @@
+"""Copy MetaStudio digital assets between regions."""
+from .migrator import AssetMigrator
+
+__all__ = ["AssetMigrator"]

@@ -1,0 +1,3 @@
+"""Admin service for MetaStudio intelligent-interaction applications."""
+
+__version__ = "0.4.0"

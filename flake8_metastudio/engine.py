@@ -136,6 +136,9 @@ def analyze(source: str, settings: "Settings", tree: "Optional[ast.AST]" = None,
 _MODULES: "Dict[str, Tuple[Tuple[int, int], str, Optional[Loaded]]]" = {}
 _MAX_MODULE_BYTES = 4 << 20  # larger imported modules are not analysed (their names stay unresolved)
 _MAX_KEPT = 2000  # parsed modules kept per process (a LibCST tree takes some 50 times its text)
+_MAX_KEPT_TEXT = 16 << 20  # and their text, in characters: the trees of a large project stay near 1 GB
+_KEPT_TEXT = [0, 0]  # characters of the modules kept, of those let go since the collector last looked
+_LET_GO_TEXT = 1 << 20  # at least this much let go before a collection is worth it
 
 
 def _project_module(path: str, extra: Tuple[str, ...], checked: Optional[str] = None) -> "Optional[Loaded]":
@@ -176,10 +179,38 @@ def _project_module(path: str, extra: Tuple[str, ...], checked: Optional[str] = 
             from flake8_metastudio.analysis.linking import Loaded
 
             loaded = Loaded(path, named[0], named[1], text, module, ModuleIndex(module))
-    if len(_MODULES) >= _MAX_KEPT:  # a bound on memory: the oldest is parsed again if needed
-        del _MODULES[next(iter(_MODULES))]
+    _let_go(path)
+    while _MODULES and (len(_MODULES) >= _MAX_KEPT or _KEPT_TEXT[0] + len(text or "") > _MAX_KEPT_TEXT):
+        _let_go(next(iter(_MODULES)))  # a bound on memory: the oldest is parsed again if needed
     _MODULES[path] = (stamp, digest, loaded)
+    _KEPT_TEXT[0] += len(loaded.source) if loaded is not None else 0
     return loaded if loaded is not None else _not_loaded(path, why)
+
+
+def _let_go(path: str) -> None:
+    held = _MODULES.pop(path, None)
+    if held is not None and held[2] is not None:
+        _KEPT_TEXT[0] -= len(held[2].source)
+        _KEPT_TEXT[1] += len(held[2].source)
+
+
+def _collect_let_go() -> None:
+    """Free the modules let go of.  Each analysis ends by freezing what it
+    leaves (gc.freeze), kept modules and its own garbage alike: the collector
+    never looks at those again, and a module let go of later stays in memory
+    through the reference cycles of its index (scopes and their parents).  Once
+    as much text has been let go of as is kept, one full collection frees it:
+    its cost is proportional to what it frees, and a project within the bounds
+    never pays it."""
+    if _KEPT_TEXT[1] <= max(_KEPT_TEXT[0], _LET_GO_TEXT):
+        return
+    from flake8_metastudio.analysis import values
+
+    values.forget_env_keys()  # they hold values, and the values the trees
+    gc.unfreeze()
+    gc.collect()
+    gc.freeze()
+    _KEPT_TEXT[1] = 0
 
 
 # path -> why _project_module gave no module (for explain: the names it defines stay unresolved)
@@ -356,6 +387,7 @@ def forget_project_state() -> None:
     from flake8_metastudio.project import closure, layout
 
     _MODULES.clear()
+    _KEPT_TEXT[:] = [0, 0]
     _NOT_LOADED.clear()
     _WANTS.clear()
     _RESULTS.clear()
@@ -435,8 +467,9 @@ def _result(source: str, settings: "Settings", path: str, tree: Any) -> Optional
         result = _analyze_in_project(source, settings, path, tree)
         # The modules kept parsed for the files still to lint are millions of
         # long-lived objects: out of the collector's sight, or each collection
-        # rescans them all (the analysis itself allocates without cycles).
+        # rescans them all (_collect_let_go frees what was let go of since).
         gc.freeze()
+        _collect_let_go()
     finally:
         if gc_was_enabled:
             gc.enable()

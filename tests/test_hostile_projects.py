@@ -388,6 +388,49 @@ def test_ten_thousand_modules_one_imported(tmp_path, monkeypatch):
     assert len(entries) == 1, entries
 
 
+
+def test_modules_let_go_are_freed(tmp_path, monkeypatch):
+    """Linting many files keeps their parsed modules for the files still to
+    lint, within a bound on their text; a module let go of is freed, though
+    each analysis froze it for the collector (gc.freeze) with the reference
+    cycles of its index: 150 files of some 2,500 characters with room for
+    about ten leave about ten trees alive, not 150."""
+    import gc
+
+    import libcst
+
+    from flake8_metastudio import engine
+    from flake8_metastudio.options import settings_from
+
+    body = "".join("\n\ndef job_%d(rows):\n    for row in rows:\n        create(row)\n" % i for i in range(40))
+    files = {"app/__init__.py": "", "app/helper.py": HELPER}
+    files.update({"app/jobs_%d.py" % i: "from app.helper import create\n" + body for i in range(150)})
+    write(tmp_path, files)
+    monkeypatch.setattr(engine, "_MAX_KEPT_TEXT", 10 * len(files["app/jobs_0.py"]))
+    monkeypatch.setattr(engine, "_LET_GO_TEXT", 20 * len(files["app/jobs_0.py"]))
+    settings = settings_from({"metastudio_no_cache": True})
+
+    def alive() -> int:
+        gc.unfreeze()  # frozen objects are not listed
+        try:
+            return sum(1 for o in gc.get_objects() if type(o) is libcst.Module)
+        finally:
+            gc.freeze()
+
+    engine.forget_project_state()
+    try:
+        before = alive()
+        for i in range(150):
+            name = "app/jobs_%d.py" % i
+            found = engine.lint_file(files[name], settings, str(tmp_path / name))
+            assert [f.code for f in found] == ["MST101"] * 40, (name, found[:3])
+        kept = len(engine._MODULES)
+        grown = alive() - before
+    finally:
+        engine.forget_project_state()
+    assert kept <= 11, kept
+    assert grown <= 2 * kept + 5, (grown, kept)
+
 # -- source roots that make no sense: one line, exit 2 ----------------------------------------------------------
 def test_source_roots_refused(tmp_path):
     from test_hostile_attacks import assert_one_line_error

@@ -1839,6 +1839,10 @@ class Pair(Value):
 _ENV_KEYS: Dict[int, Any] = {}  # id(env) -> (env, key): the same bindings are keyed again and again
 
 
+def forget_env_keys() -> None:
+    _ENV_KEYS.clear()
+
+
 def env_key(env: Optional[Dict[str, Value]]) -> tuple:
     if not env:
         return ()

@@ -91,6 +91,10 @@ class Evaluator:
         root = self.index.root
         module_body = flat_statements(self.index.module.body)
         occs = list(self.eval_block(module_body, V.Context(root)).occs)
+        for cls in self.index.classes:
+            # a class body runs once, where the class is defined (a loop there runs at import)
+            if any(type(stmt) in _COMPOUND for stmt in body_statements(cls.node)):
+                occs.extend(self.eval_block(body_statements(cls.node), V.Context(cls.scope)).occs)
         for scope in self.index.functions:
             occs.extend(self.invoke(V.FuncRef(scope), {}, V.Context(scope)).occs)
         # the call sites (in a region) that merging left out of every summary
@@ -323,7 +327,10 @@ class Evaluator:
             return out
         if tp is cst.While:
             body = Summary().seq(self.eval_expr(stmt.test, ctx)).seq(self.eval_block(body_statements(stmt), ctx))
-            return self.loop(stmt, ctx, EMPTY, body, None, "while loop", None)
+            out = self.loop(stmt, ctx, EMPTY, body, None, "while loop", None)
+            if stmt.orelse is not None:  # runs once, when the test fails
+                out.seq(self.eval_block(body_statements(stmt.orelse), ctx))
+            return out
         if tp is cst.With:
             return self.eval_with(stmt, ctx)
         if tp is cst.Try or tp is cst.TryStar:

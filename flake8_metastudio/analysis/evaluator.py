@@ -900,7 +900,35 @@ class Evaluator:
             if refs:
                 return join(self.eval_args(call, ctx),
                             alternatives([self.call_function(r, call, ctx, waited) for r in refs]))
+        if target is V.UNKNOWN and func_type is cst.Name:
+            # handler = HANDLERS.get(kind); handler(...): the same, through a name
+            refs = self._picked_functions(func.value, ctx)  # type: ignore[attr-defined]
+            if refs:
+                return join(self.eval_args(call, ctx),
+                            alternatives([self.call_function(r, call, ctx, waited) for r in refs]))
         return self.eval_args(call, ctx)
+
+    def _picked_functions(self, name: str, ctx: V.Context) -> List[V.FuncRef]:
+        """The functions a name may hold when every assignment of it in this
+        scope picks an entry of a table of functions (``TABLE[key]``,
+        ``TABLE.get(key)``) by a key the code does not state."""
+        values = ctx.scope.assigns.get(name) if name not in ctx.env else None
+        if not values:
+            return []
+        refs: List[V.FuncRef] = []
+        for value in values:
+            value = getattr(value, "value", value)  # a Scoped assignment: its expression
+            if type(value) is cst.Subscript:
+                table = value.value
+            elif type(value) is cst.Call and type(value.func) is cst.Attribute and value.func.attr.value == "get":
+                table = value.func.value
+            else:
+                return []
+            picked = self._entry_functions(self.inf.infer(table, ctx))
+            if not picked:
+                return []
+            refs.extend(r for r in picked if all(r.scope is not q.scope or r.receiver is not q.receiver for q in refs))
+        return refs
 
     def _generator_pacing(self, iterable: Any, ctx: V.Context) -> Optional[Summary]:
         """The sleeps a generator the loop iterates makes between its yields (``for attempt in

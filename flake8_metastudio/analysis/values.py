@@ -398,6 +398,7 @@ class Inferrer:
         # (module index, name) -> entries by scope (_item_sets_of); the indexes live as long as the run
         self._item_groups: Dict[Tuple[int, str], Tuple[Dict[int, list], list]] = {}
         self._item_picks: Dict[Tuple[str, int], Tuple[Scope, Tuple[tuple, ...]]] = {}  # (name, scope) -> its entries
+        self._registered: Dict[Tuple[int, str], List["FuncRef"]] = {}  # decorator, parameter -> what it decorates
         self._enum_members: Set[int] = set()  # literals an Enum member is assigned (the trees outlive the analysis)
 
     # -- qualified names -----------------------------------------------------
@@ -1002,13 +1003,46 @@ class Inferrer:
         for key_node, value_node, where in self._item_sets_of(scope, name):
             sub = Context(where, ctx.env if where is scope else None, ctx.depth + 1)
             value = self.infer(value_node, sub) if value_node is not None else UNKNOWN
-            key = self.infer(key_node, sub) if key_node is not None else UNKNOWN
             keyed = keyed or key_node is not None
+            if value is UNKNOWN and type(value_node) is cst.Name and value_node.value in where.params:
+                # HANDLERS[kind] = fn in a decorator: the table holds the functions it decorates
+                registered = self.decorated_with(where, value_node.value)
+                entries.extend((None, f) for f in registered)
+                added = added or bool(registered)
+                continue
+            key = self.infer(key_node, sub) if key_node is not None else UNKNOWN
             entries.append((key.value if isinstance(key, Const) else None, value))
             added = added or _followed(value)
         if not added and not isinstance(built, Container):
             return None
         return Container(entries, None, name, "keys" if keyed else "values", None)  # entries added at run time
+
+    def decorated_with(self, decorator: Scope, param: str) -> List["FuncRef"]:
+        """The functions ``decorator`` is applied to when ``param`` is its
+        first parameter: those written under ``@decorator``, or under
+        ``@factory(...)`` when ``decorator`` is defined in ``factory`` (``@on("room.closed")``),
+        in its module and in the project modules this analysis has loaded."""
+        key = (id(decorator), param)
+        held = self._registered.get(key)
+        if held is not None:
+            return held
+        found: List[FuncRef] = []
+        self._registered[key] = found  # a decorator that registers itself: no loop
+        order = decorator.param_order
+        if decorator.kind == "function" and order and order[0] == param:
+            indexes = [self.index_of(decorator)]
+            if self.linker is not None:
+                indexes += [m.index for m in list(self.linker.loaded.values()) if m.index is not indexes[0]]
+            for index in indexes:
+                for fn in index.functions:
+                    for d in fn.decorators:
+                        callee = d.func if type(d) is cst.Call else d
+                        got = self.infer(callee, Context(fn.parent or fn))
+                        if isinstance(got, FuncRef) and (got.scope is decorator or (
+                                type(d) is cst.Call and decorator.parent is got.scope)):
+                            found.append(FuncRef(fn))
+                            break
+        return found
 
     def index_of(self, scope: Scope) -> ModuleIndex:
         """The index of the module ``scope`` belongs to: this one's, or a project module's."""

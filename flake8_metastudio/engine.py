@@ -295,7 +295,8 @@ def _analyze_in_project(source: str, settings: "Settings", path: str,
         return Linker(this, lambda dotted: layout.find_module(dotted, roots),
                       lambda p: _project_module(p, extra),
                       lambda mod: closure.dependencies(mod.path, mod.source, extra),
-                      lambda: closure.project_files(path, extra))
+                      lambda: closure.project_files(path, extra),
+                      lambda: layout.top_packages(roots))
 
     return analyze_module(this.module, settings, source=source, tree=tree, index=this.index, link=link)
 

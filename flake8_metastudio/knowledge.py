@@ -302,6 +302,14 @@ MUTATING_METHODS = frozenset({"append", "extend", "insert", "add", "update", "se
 CHANGING_BUILTINS = frozenset({"<builtin>.next", "<builtin>.anext", "<builtin>.input"})
 CHANGING_MODULES = ("random.", "secrets.", "uuid.", "time.", "datetime.", "itertools.", "os.urandom", "queue.")
 
+# -- Django ----------------------------------------------------------------------
+# django.conf.settings.X is X of the project's settings module: the one
+# DJANGO_SETTINGS_MODULE names in these entry modules (at a source root or in
+# a top-level package), else the only <package>.settings the project has
+DJANGO_SETTINGS = "django.conf.settings"
+DJANGO_ENTRY_MODULES = ("manage", "wsgi", "asgi", "celery")
+DJANGO_SETTINGS_ENV = re.compile(r"""DJANGO_SETTINGS_MODULE['"]\s*(?:,|\]\s*=)\s*['"]([A-Za-z_][\w.]*)['"]""")
+
 # -- HTTP clients ---------------------------------------------------------------
 # class or factory -> (library, whether its calls are coroutines)
 HTTP_CLIENTS: Dict[str, Tuple[str, bool]] = {

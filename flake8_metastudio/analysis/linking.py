@@ -17,8 +17,9 @@ Modules are found and parsed by functions the engine passes down (``find``,
 such file, a module that does not parse, an import cycle) is left as it is
 today: a symbol of unknown meaning.
 """
-from typing import TYPE_CHECKING, Any, Callable, Dict, List, Optional, Set, Tuple
+from typing import TYPE_CHECKING, Any, Callable, Dict, List, Optional, Sequence, Set, Tuple
 
+from flake8_metastudio import knowledge as K
 from flake8_metastudio.analysis import values as V
 from flake8_metastudio.analysis.index import ClassInfo, ModuleIndex, Scope
 
@@ -51,8 +52,11 @@ class Linker:
     def __init__(self, this: Loaded, find: Callable[[str], Optional[str]],
                  load: Callable[[str], Optional[Loaded]],
                  imports: Optional[Callable[[Loaded], List[str]]] = None,
-                 project_files: Optional[Callable[[], List[str]]] = None) -> None:
+                 project_files: Optional[Callable[[], List[str]]] = None,
+                 packages: Optional[Callable[[], Sequence[str]]] = None) -> None:
         self.this = this
+        self._packages = packages  # the top-level packages under the source roots (for Django's settings)
+        self._django: Optional[str] = None  # the settings module, "" when there is none
         self._find = find
         self._load = load
         self._imports = imports  # the project files a module imports (read from its text)
@@ -158,6 +162,10 @@ class Linker:
     # -- what the Inferrer asks -------------------------------------------------
     def symbol(self, qn: str, inf: "V.Inferrer", depth: int) -> Optional[V.Value]:
         """What the imported name ``qn`` is, when a project module defines it."""
+        if qn.startswith(K.DJANGO_SETTINGS + "."):
+            settings = self.django_settings()
+            if settings is not None:
+                qn = settings + qn[len(K.DJANGO_SETTINGS):]
         defined = self._defined_at(qn)
         if defined is None or defined in self._active or len(self._active) > MAX_REEXPORTS:
             return None  # an import cycle (a imports b imports a): unresolved
@@ -180,6 +188,29 @@ class Linker:
         finally:
             self._active.discard(qn)
         return None if value is V.UNKNOWN else value
+
+    def django_settings(self) -> Optional[str]:
+        """The project's Django settings module: the one ``DJANGO_SETTINGS_MODULE``
+        is set to in ``manage.py`` (``wsgi.py``, ``asgi.py``, ``celery.py``, also
+        in a top-level package), else the only ``<package>.settings``; None when
+        the project does not say.  Both are read through the modules they are
+        in, so the cache sees them change."""
+        if self._django is None:
+            tops = self._packages() if self._packages is not None else []
+            self._django = ""
+            for entry in [m for m in K.DJANGO_ENTRY_MODULES] + [t + "." + m for t in tops
+                                                                for m in K.DJANGO_ENTRY_MODULES]:
+                path = self.module_file(entry)
+                mod = self.module(path) if path is not None else None
+                named = K.DJANGO_SETTINGS_ENV.search(mod.source) if mod is not None else None
+                if named is not None and self.module_file(named.group(1)) is not None:
+                    self._django = named.group(1)
+                    break
+            else:
+                found = [c for c in ["settings"] + [t + ".settings" for t in tops] if self.module_file(c)]
+                if len(found) == 1:
+                    self._django = found[0]
+        return self._django or None
 
     def _defined_at(self, qn: str) -> Optional[str]:
         """``qn`` with the project modules that only re-export it (``from .b

@@ -130,6 +130,26 @@ def find_module(dotted: str, roots: Tuple[str, ...]) -> Optional[str]:
     return None
 
 
+MAX_LISTED = 1000  # entries of a source root looked at for its packages
+
+
+@lru_cache(maxsize=None)
+def top_packages(roots: Tuple[str, ...]) -> Tuple[str, ...]:
+    """The packages (folders with an ``__init__.py``) directly under ``roots``, sorted."""
+    found = set()
+    for root in roots:
+        try:
+            with os.scandir(root) as entries:
+                for i, entry in enumerate(entries):
+                    if i >= MAX_LISTED:
+                        break
+                    if entry.name.isidentifier() and _is_file(os.path.join(root, entry.name, "__init__.py")):
+                        found.add(entry.name)
+        except OSError:
+            continue
+    return tuple(sorted(found))
+
+
 @lru_cache(maxsize=None)
 def module_name(path: str, extra: Tuple[str, ...] = ()) -> Optional[Tuple[str, bool]]:
     """(dotted name, is a package) of the file ``path``: under the deepest
@@ -178,7 +198,7 @@ def from_relative(name: str, is_package: bool, level: int, module: str) -> Optio
 
 def clear() -> None:
     """Forget what was seen of the file system (tests that change files in place)."""
-    for fn in (absolute, _is_file, _is_dir, package_top, roots_of, find_module, module_name):
+    for fn in (absolute, _is_file, _is_dir, package_top, roots_of, find_module, module_name, top_packages):
         fn.cache_clear()
     _project_folders.clear()
 

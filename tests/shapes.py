@@ -312,9 +312,44 @@ def long_method_chain(n: int) -> Shape:
     return s
 
 
+def handler_table(n: int) -> Shape:
+    """A table of ``n`` handlers, each making an SDK call, picked by a key
+    the code does not state in ``n // 20`` loops: past 64 entries the table
+    used to be dropped (every loop silent); each loop is one finding."""
+    s = Shape("handler_table", n)
+    for i in range(n):
+        s.add("def h%d(row):" % i)
+        s.add("    client.create_product(CreateProductRequest(body=row))")
+    s.add("HANDLERS = {" + ", ".join("'k%d': h%d" % (i, i) for i in range(n)) + "}")
+    for j in range(max(1, n // 20)):
+        s.add("def run%d(rows, kind):" % j)
+        s.add("    for row in rows:")
+        s.add("        HANDLERS[kind](row)", "MST101")
+    return s
+
+
+def long_region_list(n: int) -> Shape:
+    """A client per site from a list of ``n`` site regions, one of them a
+    typo: past 64 items the list was not read (its MST202 lost); its few
+    distinct values are."""
+    s = Shape("long_region_list", n)
+    s.add("from huaweicloudsdkmetastudio.v1.region.metastudio_region import MetaStudioRegion")
+    s.add("def build(region):")
+    s.add("    return MetaStudioClient.new_builder().with_region(MetaStudioRegion.value_of(region)).build()")
+    s.add("SITES = [")
+    for i in range(n):
+        s.add("    'cn-nort-4'," if i == n // 2 else "    'cn-north-4',", "MST202" if i == n // 2 else "")
+    s.add("]")
+    s.add("CLIENTS = {site: build(site) for site in SITES}")
+    s.add("def run(rows, site):")
+    s.add("    for row in rows:")
+    s.add("        CLIENTS[site].create_product(CreateProductRequest(body=row))", "MST101")
+    return s
+
+
 SHAPES: Dict[str, Callable[[int], Shape]] = {
     f.__name__: f for f in (assignment_chain, many_returns, fanout_chain, deep_helper_chain,
                             unrelated_deep_loop, loop_of_calls, polled_queries, many_futures, elif_chain,
                             mutual_methods, calls_all_along, ring_of_calls, dead_loops, huge_loops,
-                            nested_call_args, long_method_chain)
+                            nested_call_args, long_method_chain, handler_table, long_region_list)
 }

@@ -45,6 +45,7 @@ CASES = [
     ("dead_loops", 1), ("dead_loops", 30),
     ("huge_loops", 2), ("huge_loops", 60),
     ("nested_call_args", 190), ("long_method_chain", 400), ("long_method_chain", 1000),
+    ("handler_table", 65), ("handler_table", 3000), ("long_region_list", 65), ("long_region_list", 3000),
 ]
 # small files whose parse takes a few milliseconds: the ratio there measures
 # timer noise, so only the outcome is checked
@@ -52,7 +53,8 @@ RATIO_FROM_BYTES = 5000
 BOTH_DOORS = [("assignment_chain", 4), ("many_returns", 20), ("fanout_chain", 10), ("deep_helper_chain", 12),
               ("unrelated_deep_loop", 12), ("loop_of_calls", 2500), ("many_futures", 2500),
               ("elif_chain", 800), ("mutual_methods", 300), ("ring_of_calls", 1500), ("dead_loops", 30),
-              ("nested_call_args", 190), ("long_method_chain", 400)]
+              ("nested_call_args", 190), ("long_method_chain", 400), ("handler_table", 65),
+              ("long_region_list", 65)]
 # (past 1,000 levels of nesting the doors refuse the file with MST901: guard.py)
 # flake8 as ``python -m flake8``, with this plugin only: flake8's own pyflakes
 # fails with RecursionError on some of these shapes (an 800-branch elif)

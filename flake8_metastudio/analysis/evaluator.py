@@ -898,15 +898,35 @@ class Evaluator:
             # runs one of them, as the branches of an if/elif would
             refs = self._entry_functions(self.inf.infer(func.value, ctx))  # type: ignore[attr-defined]
             if refs:
-                return join(self.eval_args(call, ctx),
-                            alternatives([self.call_function(r, call, ctx, waited) for r in refs]))
+                return join(self.eval_args(call, ctx), self._run_one_of(refs, call, ctx, waited))
         if target is V.UNKNOWN and func_type is cst.Name:
             # handler = HANDLERS.get(kind); handler(...): the same, through a name
             refs = self._picked_functions(func.value, ctx)  # type: ignore[attr-defined]
             if refs:
-                return join(self.eval_args(call, ctx),
-                            alternatives([self.call_function(r, call, ctx, waited) for r in refs]))
+                return join(self.eval_args(call, ctx), self._run_one_of(refs, call, ctx, waited))
         return self.eval_args(call, ctx)
+
+    def _run_one_of(self, refs: List[V.FuncRef], call: cst.Call, ctx: V.Context, waited: bool) -> Summary:
+        """A call of one of ``refs`` (a table's functions), as the branches of an
+        if/elif would run them: each with this call's arguments; past
+        MAX_ENTRIES functions, each once without them (worked out once per
+        table, however many calls pick from it), so that a table of thousands
+        of handlers costs what its code does and still counts."""
+        if len(refs) <= V.MAX_ENTRIES:
+            return alternatives([self.call_function(r, call, ctx, waited) for r in refs])
+        key = ("table", tuple(id(r.scope) for r in refs))
+        summary = self._loop_facts.get(key)
+        if summary is None:
+            summary = alternatives([self.invoke(r, {}, ctx) for r in refs])
+            # one call site per API, region and way of calling stands for the table's others
+            # (the functions' own analysis reports on each): a rate found here is placed at
+            # this call whichever handler made it, and thousands of them cost what a few do
+            shapes: Dict[tuple, Occ] = {}
+            for o in summary.occs:
+                shapes.setdefault((o.key, o.suffix, o.cap, o.throttled, o.sem, o.dispatch is None, o.retry is None,
+                                   len(o.levels)), o)
+            summary = self._loop_facts[key] = summary.with_occs(list(shapes.values()))
+        return summary.with_occs(_retop(summary.occs, call, None))
 
     def _picked_functions(self, name: str, ctx: V.Context) -> List[V.FuncRef]:
         """The functions a name may hold when every assignment of it in this
@@ -927,8 +947,10 @@ class Evaluator:
             picked = self._entry_functions(self.inf.infer(table, ctx))
             if not picked:
                 return []
-            refs.extend(r for r in picked if all(r.scope is not q.scope or r.receiver is not q.receiver for q in refs))
-        return refs
+            refs.extend(picked)
+        seen: Set[Tuple[int, int]] = set()
+        return [r for r in refs if (id(r.scope), id(r.receiver)) not in seen
+                and not seen.add((id(r.scope), id(r.receiver)))]  # type: ignore[func-returns-value]
 
     def _generator_pacing(self, iterable: Any, ctx: V.Context) -> Optional[Summary]:
         """The sleeps a generator the loop iterates makes between its yields (``for attempt in
@@ -973,16 +995,27 @@ class Evaluator:
         self._loop_facts[key] = paced
         return paced
 
-    @staticmethod
-    def _entry_functions(table: V.Value) -> List[V.FuncRef]:
-        """The distinct functions a dict or list of the code's functions holds (none if any entry is not one)."""
-        if not isinstance(table, V.Container) or not table.entries or len(table.entries) > V.MAX_ENTRIES:
+    def _entry_functions(self, table: V.Value) -> List[V.FuncRef]:
+        """The distinct functions a dict or list of the code's functions holds
+        (none if any entry is not one); once per table the inference made."""
+        if not isinstance(table, V.Container) or not table.entries:
             return []
+        key = ("entry functions", id(table))
+        held = self._loop_facts.get(key)
+        if held is None or held[0] is not table:
+            held = self._loop_facts[key] = (table, self._functions_of(table))  # the table held: its id stays its own
+        return held[1]
+
+    @staticmethod
+    def _functions_of(table: V.Container) -> List[V.FuncRef]:
         refs: List[V.FuncRef] = []
+        seen: Set[Tuple[int, int]] = set()
         for _, v in table.entries:
             if not isinstance(v, V.FuncRef) or v.scope is None:
                 return []
-            if all(r.scope is not v.scope or r.receiver is not v.receiver for r in refs):
+            key = (id(v.scope), id(v.receiver))
+            if key not in seen:
+                seen.add(key)
                 refs.append(v)
         return refs
 

@@ -677,23 +677,30 @@ class Inferrer:
     # -- containers ----------------------------------------------------------------
     def _dict_literal(self, expr: cst.Dict, ctx: Context) -> Value:
         """A dict literal of clients (or other followed objects); UNKNOWN otherwise."""
-        if len(expr.elements) > MAX_ENTRIES:
+        if len(expr.elements) > MAX_TABLE:
             return UNKNOWN
         sub = ctx  # parts of the expression: no deeper than it
-        entries: List[Tuple[Any, Value]] = []
-        for e in expr.elements:
+        # key -> (key, value) in order, a later entry replacing an earlier one of the same
+        # stated key (entries of a key the code does not state are each their own)
+        held: Dict[Any, Tuple[Any, Value]] = {}
+        for i, e in enumerate(expr.elements):
             if isinstance(e, cst.StarredDictElement):  # {**CN_CLIENTS, "sg": ...}: that dict's entries
                 merged = self.infer(e.value, sub)
                 if not (isinstance(merged, Container) and not merged.sequence and merged.length is not None):
                     return UNKNOWN
-                later = [mk for mk, _ in merged.entries]
-                entries = [(k, v) for k, v in entries if all(k != mk for mk in later)] + merged.entries
+                for j, (mk, mv) in enumerate(merged.entries):
+                    slot = ("stated", mk) if mk is not None else ("unstated", i, j)
+                    held.pop(slot, None)
+                    held[slot] = (mk, mv)
                 continue
             if not isinstance(e, cst.DictElement):
                 return UNKNOWN
             key = self.infer(e.key, sub)
             k = key.value if isinstance(key, Const) else None
-            entries = [(ek, ev) for ek, ev in entries if k is None or ek != k] + [(k, self.infer(e.value, sub))]
+            slot = ("stated", _hashable(k)) if k is not None else ("unstated", i, 0)
+            held.pop(slot, None)
+            held[slot] = (k, self.infer(e.value, sub))
+        entries = list(held.values())
         if not any(_followed(v) for _, v in entries):
             if entries and all(k is not None and (isinstance(v, Const) or v is UNKNOWN) for k, v in entries) \
                     and any(isinstance(v, Const) for _, v in entries):
@@ -826,6 +833,15 @@ class Inferrer:
         comprehension's takes in turn."""
         if isinstance(source, Seq) and source.items is not None and len(source.items) <= MAX_ENTRIES:
             return [self.infer(item, ctx) for item in source.items]
+        if isinstance(source, Seq) and source.items is not None and len(source.items) <= MAX_TABLE:
+            # a long list of few values (a region per site): each value once
+            distinct: Dict[Any, Value] = {}
+            for item in source.items:
+                value = self.infer(item, ctx)
+                distinct.setdefault(value.key(), value)
+                if len(distinct) > MAX_ENTRIES:
+                    return None
+            return list(distinct.values())
         if isinstance(source, Container) and _stated(source):
             if source.view == "values":
                 return [v for _, v in source.entries]
@@ -1734,6 +1750,9 @@ def _fmt(x: Optional[float]) -> str:
 
 
 MAX_ENTRIES = 64  # entries of a literal container followed one by one
+# a literal table (a dict of handlers, a list of regions) read entry by entry up to
+# this size; the distinct values of a longer stated list still count when few
+MAX_TABLE = 4096
 MAX_INSTANTIATIONS = 8  # constructor calls read for what a class's __init__ builds
 
 
@@ -1817,6 +1836,15 @@ def _regionless(v: Value) -> bool:
 def _made(owner: Optional[Value]) -> "Optional[Tuple[cst.Call, Context]]":
     """The constructor call that made an instance, when known."""
     return owner.made if isinstance(owner, Instance) else None
+
+
+def _hashable(k: Any) -> Any:
+    """A dict key the code states, as a key of a Python dict (a list key is no key of either)."""
+    try:
+        hash(k)
+        return (type(k), k)
+    except TypeError:
+        return (type(k), repr(k))
 
 
 def _stated(source: "Container") -> bool:

@@ -107,7 +107,7 @@ def analyze_module(module: "cst.Module", settings: "Settings", source: Optional[
             # rate rules share one slot per call site; other rules have their own
             key = (id(f.node), "rate" if f.code in PRECEDENCE else f.code)
             held = best.get(key)
-            if held is None or (f.code in PRECEDENCE and PRECEDENCE.index(f.code) < PRECEDENCE.index(held.code)):
+            if held is None or _beats(f, held):
                 best[key] = f
     findings = list(best.values())
     if facts.linker is not None:
@@ -397,6 +397,12 @@ def forget_project_state() -> None:
     layout.clear()
 
 
+def _beats(f: Finding, held: Finding) -> bool:
+    """Of two findings for one slot, whether ``f`` is the one to report: a
+    rate rule before another later in precedence; else the first found."""
+    return f.code in PRECEDENCE and held.code in PRECEDENCE and PRECEDENCE.index(f.code) < PRECEDENCE.index(held.code)
+
+
 def _one_per_slot(findings: List[Finding]) -> List[Finding]:
     """At most one rate finding per call site (by precedence) and one of each
     other code: the first found (the file's own analysis before its importers'),
@@ -414,7 +420,7 @@ def _one_per_slot(findings: List[Finding]) -> List[Finding]:
         if assumed != held_assumed:
             if held_assumed:
                 best[key] = f
-        elif f.code in PRECEDENCE and PRECEDENCE.index(f.code) < PRECEDENCE.index(held.code):
+        elif _beats(f, held):
             best[key] = f
     return sorted(best.values(), key=lambda f: (f.line, f.col, f.code))
 

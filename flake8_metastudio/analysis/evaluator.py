@@ -465,14 +465,38 @@ class Evaluator:
                 known = [c for c in counts if c is not None]
                 return min(known) if len(known) == len(counts) else None
             return None
+        if type(iterable) is cst.Subscript and len(iterable.slice) == 1 and type(iterable.slice[0].slice) is cst.Slice:
+            return self._sliced(iterable, iterable.slice[0].slice, ctx)
         v = self.inf.infer(iterable, ctx)
         if isinstance(v, V.Seq):
             return v.length
         if isinstance(v, V.Container):
+            node = v.node
+            if v.length is None and type(node) in _COMPS and node.for_in.inner_for_in is None and not node.for_in.ifs:
+                # [Worker(i) for i in range(4)]: one entry per element of what it runs over
+                return self.iterations(node.for_in.iter, ctx)
             return v.length  # a literal list or dict of clients (None: entries added at run time)
         if isinstance(v, V.Const) and isinstance(v.value, str):
             return len(v.value)
         return None
+
+    def _sliced(self, iterable: cst.Subscript, part: cst.Slice, ctx: V.Context) -> Optional[int]:
+        """``items[:3]``, ``items[2:10]``, ``items[1:]``: at most the slice's
+        length when its bounds are stated, the whole's less the start when
+        that is known; None otherwise (a step, negative bounds)."""
+        if part.step is not None:
+            return None
+        bounds = []
+        for bound in (part.lower, part.upper):
+            n = self.inf.const_number(bound, ctx) if bound is not None else None
+            if bound is not None and (n is None or math.isinf(n) or not float(n).is_integer() or n < 0):
+                return None
+            bounds.append(int(n) if n is not None else None)
+        lower, upper = bounds[0] or 0, bounds[1]
+        whole = self.iterations(iterable.value, ctx)
+        if upper is None:
+            return max(0, whole - lower) if whole is not None else None
+        return max(0, min(upper, whole) - lower) if whole is not None else max(0, upper - lower)
 
     def loop(self, node: Any, ctx: V.Context, pre: Summary, body: Summary, n: Optional[int], label: str,
              target: Any) -> Summary:
@@ -855,6 +879,11 @@ class Evaluator:
                 queued = self.eval_task_queued(attr, recv, owner, call, ctx)
                 if queued is not None:
                     return queued
+            if attr == "start" and not call.args:
+                recv = recv or self.inf.infer(owner, ctx)
+                started = self._thread_started(recv, call, ctx)
+                if started is not None:
+                    return started
             if attr in K.DATAFRAME_APPLY:
                 recv = recv or self.inf.infer(owner, ctx)
                 if self._frame_method(recv, call):
@@ -905,6 +934,25 @@ class Evaluator:
             if refs:
                 return join(self.eval_args(call, ctx), self._run_one_of(refs, call, ctx, waited))
         return self.eval_args(call, ctx)
+
+    def _thread_started(self, recv: V.Value, call: cst.Call, ctx: V.Context) -> Optional[Summary]:
+        """``worker.start()`` on an instance of a ``threading.Thread`` (or
+        ``multiprocessing.Process``) subclass of the code: its ``run()`` runs on
+        a thread of its own, as ``Thread(target=...)`` runs its target.  None
+        for anything else, or when the class defines its own ``start``."""
+        if not isinstance(recv, V.Instance) or isinstance(self.inf.member(recv, "start", None, ctx), V.FuncRef):
+            return None
+        starter = next((self.inf.qualname(b, cls.scope.parent or cls.scope) for cls in self.inf.mro(recv.info)
+                        for b in cls.bases if self.inf.qualname(b, cls.scope.parent or cls.scope) in K.THREAD_STARTERS),
+                       None)
+        run = self.inf.member(recv, "run", None, ctx) if starter is not None else None
+        if not isinstance(run, V.FuncRef):
+            return None
+        task = self.callable_summary(run, [], ctx)
+        if task is None:
+            return None
+        d = Dispatch(None, "a %s per item" % K.leaf(starter or ""), task, call, True)
+        return _no_wait(task).with_occs([o.copy(dispatch=o.dispatch or d) for o in _retop(task.occs, call)])
 
     def _run_one_of(self, refs: List[V.FuncRef], call: cst.Call, ctx: V.Context, waited: bool) -> Summary:
         """A call of one of ``refs`` (a table's functions), as the branches of an

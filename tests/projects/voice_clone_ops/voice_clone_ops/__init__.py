@@ -1,0 +1,1 @@
+"""Voice-clone operations: create, submit, track and clean up MetaStudio voice-training jobs."""

@@ -399,8 +399,15 @@ def forget_project_state() -> None:
 
 def _beats(f: Finding, held: Finding) -> bool:
     """Of two findings for one slot, whether ``f`` is the one to report: a
-    rate rule before another later in precedence; else the first found."""
-    return f.code in PRECEDENCE and held.code in PRECEDENCE and PRECEDENCE.index(f.code) < PRECEDENCE.index(held.code)
+    rate rule before another later in precedence, and of one rule the higher
+    rate (a call site reached by a pool of 3 threads and by an unbounded fan-out,
+    or by a function's own loop and by the tasks that run it, is reported at
+    the rate of the worst); else the first found."""
+    if f.code not in PRECEDENCE or held.code not in PRECEDENCE:
+        return False
+    if f.code != held.code:
+        return PRECEDENCE.index(f.code) < PRECEDENCE.index(held.code)
+    return f.rate is not None and (held.rate is None or f.rate > held.rate)
 
 
 def _one_per_slot(findings: List[Finding]) -> List[Finding]:

@@ -46,7 +46,7 @@ class Level:
     as there are tasks)."""
     __slots__ = ("kind", "node", "label", "iterations", "body", "workers", "report", "cap",
                  "throttled", "sem", "unchanged", "until", "caught", "retry", "feed_time", "backedge", "retry_only",
-                 "feed_unknown", "task_cap")
+                 "feed_unknown", "task_cap", "queued")
 
     def __init__(self, kind: str, node: Any, label: str, iterations: Optional[float], body: "Summary",
                  workers: Optional[float] = None, report: Any = None, *, cap: Optional[float] = None,
@@ -74,6 +74,9 @@ class Level:
         self.retry_only = retry_only  # repeats only when a call fails (except clause, 429 check)
         self.feed_unknown = feed_unknown  # the loop handing out tasks sleeps for an unstated time
         self.task_cap: Optional[float] = None  # calls per second each worker is held to (Celery rate_limit)
+        # tasks queued for the project's task workers (Celery, RQ): contexts around this
+        # one only queue more of them, the same workers run them all
+        self.queued = False
 
     @property
     def is_loop(self) -> bool:
@@ -87,10 +90,11 @@ class Level:
 class Dispatch:
     """A task handed to something that runs it concurrently, not yet
     repeated by a loop."""
-    __slots__ = ("workers", "label", "task", "node", "unbounded", "task_cap")
+    __slots__ = ("workers", "label", "task", "node", "unbounded", "task_cap", "queued")
 
     def __init__(self, workers: Optional[int], label: str, task: "Summary", node: Any, unbounded: bool = False,
-                 task_cap: Optional[float] = None) -> None:
+                 task_cap: Optional[float] = None, queued: bool = False) -> None:
+        self.queued = queued  # on the task workers (Level.queued)
         self.workers = workers
         self.label = label
         self.task = task  # Summary of one task

@@ -509,6 +509,7 @@ class Evaluator:
                 d = occ.dispatch
                 level = _level("spawn", node, d.label, n, d.task, d.workers, occ)
                 level.task_cap = d.task_cap
+                level.queued = d.queued
                 # the loop handing out tasks paces them with what it waits for and sleeps
                 feed_sleep, _ = self.backedge_delay(node, ctx)
                 level.feed_time = body.time + max(0.0, (feed_sleep or 0.0) - body.delay)
@@ -1208,20 +1209,20 @@ class Evaluator:
             return None
         label = executor.label if executor else "%s pool" % attr
         workers = executor.workers if executor else None
-        if executor is not None and executor.pool is not None and executor.pool.queue:
+        queued = executor is not None and executor.pool is not None and executor.pool.queue
+        if queued:
             workers = self.settings.task_workers
             label = "%s (%d, --metastudio-worker-concurrency)" % (label, workers)  # RQ workers (32, ...)
         if attr in K.MAP_METHODS:
             iterable = arg_value(call, 1, "iterable")
             n = self.iterations(iterable, ctx) if iterable is not None else None
             pre = self.eval_expr(iterable, ctx) if iterable is not None else EMPTY
-            spawned = self.spawn_each(call, fref, [], n, workers, label + ".%s" % attr, ctx, pre)
+            spawned = self.spawn_each(call, fref, [], n, workers, label + ".%s" % attr, ctx, pre, queued=queued)
             return spawned if spawned is not None else self.eval_args(call, ctx)
         rest = positional[shift + 1:]
-        if attr in K.BLOCKING_SUBMITS and not (executor is not None and executor.pool is not None
-                                               and executor.pool.queue):
+        if attr in K.BLOCKING_SUBMITS and not queued:
             return self.dispatch_callable(fn, rest, call, ctx, True, workers, label)
-        return self.dispatch_callable(fn, rest, call, ctx, waited, workers, label)
+        return self.dispatch_callable(fn, rest, call, ctx, waited, workers, label, queued=queued)
 
     def callable_ref(self, fn: Any, sample_arg: Any, ctx: V.Context) -> V.Value:
         """What a callable handed to a pool/thread/executor is; ``client.m``
@@ -1238,7 +1239,7 @@ class Evaluator:
 
     def dispatch_callable(self, fn: Any, args: Sequence[Any], call: cst.Call, ctx: V.Context, waited: bool,
                           workers: Optional[int], label: str, unbounded: bool = False,
-                          task_cap: Optional[float] = None) -> Summary:
+                          task_cap: Optional[float] = None, queued: bool = False) -> Summary:
         fref = self.callable_ref(fn, args[0] if args else None, ctx)
         pre = self.eval_args_only(call, ctx)
         task = self.callable_summary(fref, args, ctx)
@@ -1247,13 +1248,13 @@ class Evaluator:
         occs = _retop(task.occs, call)
         if waited:
             return Summary().seq(pre).seq(task.with_occs(occs))
-        d = Dispatch(workers, label, task, call, unbounded, task_cap)
+        d = Dispatch(workers, label, task, call, unbounded, task_cap, queued)
         out = _no_wait(task).with_occs([o.copy(dispatch=o.dispatch or d) for o in occs])
         return Summary().seq(pre).seq(out)
 
     def spawn_each(self, call: cst.Call, fref: V.Value, args: Sequence[Any], n: Optional[int],
                    workers: Optional[int], label: str, ctx: V.Context, pre: Summary,
-                   task_cap: Optional[float] = None) -> Optional[Summary]:
+                   task_cap: Optional[float] = None, queued: bool = False) -> Optional[Summary]:
         """``call`` runs ``fref(*args)`` once per item (``n`` of them when
         known) on ``workers`` at a time and returns when all have run:
         ``pool.map``, ``joblib.Parallel(...)(...)``, a Celery ``group``."""
@@ -1267,6 +1268,7 @@ class Evaluator:
                 continue
             level = _level("spawn", call, label, n, task, workers, occ, report=call)
             level.task_cap = task_cap
+            level.queued = queued
             wrapped.append(occ.copy(top=call, levels=occ.levels + [level], dispatch=None, retry=None))
         issued = _no_wait(task.scaled(n) if n is not None else task.optional())
         if n is not None:  # returns when every task has run
@@ -1420,7 +1422,7 @@ class Evaluator:
             args = _packed(arg_value(call, 0, "args")) or []
         out = self.dispatch_callable(owner, args, call, ctx, False, self.settings.task_workers,
                                      self._task_label(system, "task.%s()" % attr, shown),
-                                     task_cap=None if throttled else cap)
+                                     task_cap=None if throttled else cap, queued=True)
         return out.with_occs([_guard(o, None, True, None) for o in out.occs]) if throttled else out
 
     def eval_task_group(self, qn: str, call: cst.Call, ctx: V.Context) -> Optional[Summary]:
@@ -1438,7 +1440,7 @@ class Evaluator:
         throttled = cap is not None and math.isinf(cap)
         out = self.spawn_each(call, fref, args, n, self.settings.task_workers,
                               self._task_label(system, "%s(...)" % K.leaf(qn), shown), ctx, pre,
-                              task_cap=None if throttled else cap)
+                              task_cap=None if throttled else cap, queued=True)
         if out is not None and throttled:
             out = out.with_occs([_guard(o, None, True, None) for o in out.occs])
         return out

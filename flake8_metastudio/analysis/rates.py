@@ -108,7 +108,7 @@ def assess(occ: Occ, row: "Optional[ApiRow]", settings: "Settings") -> Union[Rat
     if level.task_cap is not None:
         stream = min(stream, level.task_cap)  # each worker is held to the task's rate_limit
     factor = concurrency(level, settings.max_concurrency) if level.kind == "spawn" else 1
-    outer_spawns = [l for l in levels[i + 1:] if l.kind == "spawn"]
+    outer_spawns = _running_at_once(levels[i:])
     for outer in outer_spawns:
         factor = min(factor * concurrency(outer, settings.max_concurrency), int(SATURATED))
     rate = _saturate(stream * factor)
@@ -122,6 +122,23 @@ def assess(occ: Occ, row: "Optional[ApiRow]", settings: "Settings") -> Union[Rat
         how += "; the code's region '%s' is unknown, judged in %s (--metastudio-region)" % (
             occ.region, region)
     return RateEstimate(rate, limit, region, level, per, seconds, factor, how, rate > limit)
+
+
+def _running_at_once(levels: List[Level]) -> List[Level]:
+    """The concurrent contexts around ``levels[0]`` whose tasks multiply how
+    many calls run at once: those up to the first that queues tasks for the
+    task workers (Celery, RQ), which run every task however many hands queue
+    them (a task queuing tasks, a pool queuing them, adds none)."""
+    if levels[0].kind == "spawn" and levels[0].queued:
+        return []
+    out = []
+    for outer in levels[1:]:
+        if outer.kind != "spawn":
+            continue
+        out.append(outer)
+        if outer.queued:
+            break
+    return out
 
 
 def _unknown_region(region: str, settings: "Settings") -> bool:

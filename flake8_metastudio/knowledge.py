@@ -293,6 +293,9 @@ DATACLASS_FIELDS = frozenset({"dataclasses.field", "attr.ib", "attr.attrib", "at
 MUTATING_METHODS = frozenset({"append", "extend", "insert", "add", "update", "setdefault", "appendleft",
                               "extendleft", "pop", "clear"})
 
+# a subclass of one of HTTP_CLIENTS that prefixes its URLs keeps the prefix in an
+# attribute named like this (self.base_url = base_url, as requests_toolbelt's BaseUrlSession)
+HTTP_BASE_ATTRIBUTE = re.compile(r"base|url|endpoint|host|root|prefix", re.I)
 
 # -- results that differ from call to call ---------------------------------------
 # A loop whose call's arguments come from these is a new call each time round

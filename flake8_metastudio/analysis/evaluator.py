@@ -522,7 +522,9 @@ class Evaluator:
                 self._record_repetition(level, occ, node, body, ctx, target)
             wrapped.append(occ.copy(levels=occ.levels + [level], retry=None))
         if isinstance(node, (cst.For, cst.While)) and self.backedge_delay(node, ctx)[1]:
-            seen = body  # a retry loop: from outside, its calls normally happen once
+            # a retry loop: from outside, its calls normally happen once, and what it does
+            # after `if resp.status_code != 429: return resp` (a back-off) only when throttled
+            seen = self._normal_pass(node, ctx) or body
         else:
             seen = body.scaled(n) if n is not None else body.optional()
         seen = seen.with_occs(wrapped)
@@ -531,6 +533,18 @@ class Evaluator:
             # (results collected, gather awaited): their rounds take time
             seen.time += _rounds_time(body.occs, n)
         return Summary().seq(pre).seq(seen)
+
+    def _normal_pass(self, node: Any, ctx: V.Context) -> Optional[Summary]:
+        """One pass of a retry loop up to its way out when the call was not
+        throttled (``if resp.status_code != 429: return resp``), without the
+        back-off after it; None when the loop has no such way out."""
+        stmts = body_statements(node)
+        for k, stmt in enumerate(stmts):
+            if type(stmt) is cst.If and stmt.orelse is None and _checks_throttling(stmt.test) \
+                    and _is_negated(stmt.test) and _always_exits(body_statements(stmt)):
+                head = self.eval_expr(node.test, ctx) if type(node) is cst.While else EMPTY
+                return Summary().seq(head).seq(self.eval_block(stmts[:k + 1], ctx))
+        return None
 
     def _record_repetition(self, level: Level, occ: Occ, node: Any, body: Summary, ctx: Any, target: Any) -> None:
         """What MST103 and MST104 read: whether the loop goes round again at
@@ -1631,6 +1645,8 @@ class Evaluator:
             client = V.HttpClient(lib, False)
         elif attr is not None and owner is not None and (attr in rest.VERBS or attr == "request"):
             recv = self.inf.infer(owner, ctx)
+            if isinstance(recv, V.Instance):
+                recv = self._http_subclass(recv, attr, ctx) or recv
             if not isinstance(recv, V.HttpClient):
                 return None
             client = recv
@@ -1662,6 +1678,33 @@ class Evaluator:
         out.seq(self.sdk_call(method, "", pseudo, call, ctx, waited, rest_row=row,
                               coroutine=client.is_async, label="%s %s" % (verb.upper(), route.split(" ", 1)[1])))
         return out
+
+    def _http_subclass(self, recv: V.Instance, attr: str, ctx: V.Context) -> Optional[V.HttpClient]:
+        """An instance of the code's subclass of ``requests.Session`` (or
+        another of ``K.HTTP_CLIENTS``) calling a method it inherits
+        (``session.get(path)``): that library's client, with the URL prefix it
+        holds in a ``base_url``-like attribute (``K.HTTP_BASE_ATTRIBUTE``) when
+        the instance's is stated; None when the class defines ``attr`` itself
+        (that method is followed as any) or derives from no HTTP client."""
+        lib = None
+        for cls in self.inf.mro(recv.info):
+            if attr != "request" and attr in cls.methods:
+                return None
+            for b in cls.bases:
+                qn = self.inf.qualname(b, cls.scope.parent or cls.scope)
+                if qn in K.HTTP_CLIENTS:
+                    lib = K.HTTP_CLIENTS[qn]
+        if lib is None:
+            return None
+        base = None
+        for cls in self.inf.mro(recv.info):
+            for name in cls.attrs:
+                if base is None and K.HTTP_BASE_ATTRIBUTE.search(name):
+                    value = self.inf.member(recv, name, None, ctx)
+                    parts = V._as_parts(value) if isinstance(value, (V.Const, V.Url)) else None
+                    if parts and (parts[0] or "").startswith(("http://", "https://")):
+                        base = parts
+        return V.HttpClient(lib[0], lib[1], base)
 
     def _const_str(self, node: Any, ctx: V.Context) -> Optional[str]:
         v = self.inf.infer(node, ctx) if node is not None else V.UNKNOWN

@@ -9,7 +9,7 @@ return values through their ``return`` statements.
 """
 import math
 import re
-from typing import TYPE_CHECKING, Any, Dict, List, Mapping, Optional, Sequence, Set, Tuple, cast
+from typing import TYPE_CHECKING, Any, Dict, Iterator, List, Mapping, Optional, Sequence, Set, Tuple, cast
 
 import libcst as cst
 
@@ -1260,7 +1260,8 @@ class Inferrer:
                                                                _made(owner))
                         if built is not UNKNOWN:
                             got = built
-                    if where.kind == "function" and (got is UNKNOWN or _regionless(got) or _interface(got)):
+                    if where.kind == "function" and (got is UNKNOWN or _regionless(got) or _interface(got)
+                                                     or _hostless(got)):
                         # self.client = client: what the constructor calls pass (with its region); for a
                         # parameter typed with a Protocol or ABC, the implementation they pass
                         passed = self._from_instantiation(cls, where, value, ctx.depth + 1, _made(owner))
@@ -1404,6 +1405,18 @@ class Inferrer:
                     got = self.infer(arg, Context(scope, depth=depth + 1))
                     if got is not UNKNOWN:
                         return got
+        if names or not any(type(n) is cst.Name and n.value in method.params for n in _names_in(value)):
+            return UNKNOWN
+        # self.base_url = base_url.rstrip("/") + "/": the expression with the parameters the
+        # instance was made with (or, for an instance the code does not say, one of the module's)
+        made_with = [made] if made is not None else [
+            (call, Context(scope, depth=depth)) for call, scope in
+            (cls.instantiations if self.linker is None else self.linker.instantiations(cls, self))[:MAX_INSTANTIATIONS]]
+        for call, call_ctx in made_with:
+            env = self.bind_args(FuncRef(method, bound_self=cls), call, call_ctx)
+            got = self.infer(value, Context(method, env, depth + 1)) if env else UNKNOWN
+            if got is not UNKNOWN:
+                return got
         return UNKNOWN
 
     # -- calls -------------------------------------------------------------------
@@ -1439,10 +1452,20 @@ class Inferrer:
                         found = self._endpoint_region(arg, sub)
                         return Builder(owner.flavor, found or owner.region)
                     return owner
-        if isinstance(func, cst.Attribute) and func.attr.value in ("format", "get", "values", "items", "keys", "copy"):
+        if isinstance(func, cst.Attribute) and func.attr.value in ("format", "get", "values", "items", "keys", "copy",
+                                                                  "strip", "rstrip", "lstrip"):
             owner = self.infer(func.value, sub)
             if func.attr.value == "format" and isinstance(owner, Const) and isinstance(owner.value, str):
                 return self._format(owner.value, call, sub)
+            if func.attr.value.endswith("strip") and isinstance(owner, (Const, Url)):
+                # base_url.rstrip("/"): the same host (of a URL whose parts are known, the same parts)
+                chars = self.infer(call.args[0].value, sub) if len(call.args) == 1 else Const(None)
+                if not (isinstance(chars, Const) and (chars.value is None or isinstance(chars.value, str))):
+                    return UNKNOWN
+                if isinstance(owner, Url):
+                    return owner
+                if isinstance(owner.value, str):
+                    return Const(getattr(owner.value, func.attr.value)(chars.value), call)
             if isinstance(owner, Container):
                 return self._container_call(owner, func.attr.value, call, sub)
         if type(func) is cst.Name and func.value in ("getattr", "dict") \
@@ -1707,6 +1730,21 @@ class Inferrer:
             if got is not UNKNOWN and best is UNKNOWN:
                 best = got
         return best if best is not UNKNOWN else annotated
+
+
+def _hostless(v: Value) -> bool:
+    """A URL whose start the code does not say (``base_url.rstrip("/") + "/"`` of a parameter)."""
+    return isinstance(v, Url) and (not v.parts or v.parts[0] is None)
+
+
+def _names_in(expr: Any) -> Iterator[Any]:
+    """The nodes of an expression, not descending into lambdas or comprehensions (their own names)."""
+    stack = [expr]
+    while stack:
+        node = stack.pop()
+        yield node
+        if type(node) not in (cst.Lambda, cst.ListComp, cst.SetComp, cst.DictComp, cst.GeneratorExp):
+            stack.extend(children(node))
 
 
 def _as_parts(v: Any) -> List[Optional[str]]:

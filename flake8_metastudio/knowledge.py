@@ -202,6 +202,10 @@ def is_sleep(qualname: str) -> bool:
 # -- retries ------------------------------------------------------------------
 # retry decorator libraries: package -> (decorator name, keyword that makes it wait), None: never judged
 RETRY_LIBRARIES: Dict[str, Optional[Tuple[str, str]]] = {"tenacity": ("retry", "wait"), "backoff": None}
+# retry iterators (for attempt in Retrying(...): with attempt: ...): the loop goes round only when
+# the attempt failed; -> the keyword that makes it wait
+RETRY_ITERATORS: Dict[str, str] = {"tenacity.Retrying": "wait", "tenacity.AsyncRetrying": "wait",
+                                   "tenacity.retrying.Retrying": "wait", "tenacity.asyncio.AsyncRetrying": "wait"}
 # the SDK's invoker.with_retry(..., backoff_strategy=...) strategies that do not wait
 NO_BACKOFF_STRATEGIES = ("NONE", "NoBackoffStrategy")
 

@@ -501,6 +501,7 @@ class Evaluator:
     def loop(self, node: Any, ctx: V.Context, pre: Summary, body: Summary, n: Optional[int], label: str,
              target: Any) -> Summary:
         wrapped = []
+        retrying = self._retry_iterator(node, ctx)
         for occ in body.occs:
             if _repeated_by(occ, node):
                 wrapped.append(occ)  # reached again round a cycle of calls inside this loop: repeated once
@@ -518,10 +519,16 @@ class Evaluator:
                 continue
             level = _level("loop", node, label, n, body, None, occ)
             level.backedge, level.retry_only = self.backedge_delay(node, ctx)
+            if retrying is not None:
+                level.retry_only = True  # the iterator goes round only when the attempt failed
+                if not retrying.has_delay:
+                    level.retry = level.retry or retrying  # ... at once: MST104
             if occ.retry is not None or _only_retry_loops(occ.levels):
                 self._record_repetition(level, occ, node, body, ctx, target)
             wrapped.append(occ.copy(levels=occ.levels + [level], retry=None))
-        if isinstance(node, (cst.For, cst.While)) and self.backedge_delay(node, ctx)[1]:
+        if retrying is not None and retrying.has_delay:
+            seen = body  # for attempt in Retrying(wait=...): once, normally
+        elif isinstance(node, (cst.For, cst.While)) and (self.backedge_delay(node, ctx)[1] or retrying is not None):
             # a retry loop: from outside, its calls normally happen once, and what it does
             # after `if resp.status_code != 429: return resp` (a back-off) only when throttled
             seen = self._normal_pass(node, ctx) or body
@@ -533,6 +540,18 @@ class Evaluator:
             # (results collected, gather awaited): their rounds take time
             seen.time += _rounds_time(body.occs, n)
         return Summary().seq(pre).seq(seen)
+
+    def _retry_iterator(self, node: Any, ctx: V.Context) -> Optional[RetryMark]:
+        """``for attempt in Retrying(...)``: a retry mark (waiting when the
+        iterator is given a ``wait=``), else None."""
+        if type(node) is not cst.For or type(node.iter) is not cst.Call:
+            return None
+        qn = self.inf.qualname(node.iter.func, ctx.scope) or ""
+        keyword = K.RETRY_ITERATORS.get(qn)
+        if keyword is None:
+            return None
+        waits = keyword_arg(node.iter, keyword) is not None
+        return RetryMark("any error (%s has no %s=)" % (K.leaf(qn), keyword), waits, node.iter)
 
     def _normal_pass(self, node: Any, ctx: V.Context) -> Optional[Summary]:
         """One pass of a retry loop up to its way out when the call was not

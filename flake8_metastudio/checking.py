@@ -27,8 +27,8 @@ DIAGNOSTICS = {
                       "internal error, this file was not checked: {error} (set FLAKE8_METASTUDIO_DEBUG=1 "
                       "for the traceback; please report it)"),
     "MST901": Message("too-deeply-nested", "Code nested deeper than the parser takes; the file was not checked.",
-                      "code nested too deeply to analyse ({detail}); this file was not checked: "
-                      "split the deep expression or statement"),
+                      "code nested too deeply (or a file too long) to analyse ({detail}); this file was not "
+                      "checked: split the deep expression or statement, or the file"),
 }
 # flake8's own codes, which metastudio-lint reports the way flake8 does
 FLAKE8_CODES = {

@@ -17,6 +17,7 @@ setup.cfg / tox.ini / .flake8 (``config.py``).  Exit status: 0 clean (or
 """
 import argparse
 import ast
+import errno
 import fnmatch
 import hashlib
 import json
@@ -187,6 +188,25 @@ def _special(path: str) -> Optional[str]:
     return "OSError: %s is %s, not a Python file" % (path, kind) if kind else None
 
 
+MAX_STDIN_BYTES = 64 << 20  # what "-" reads at most (a source file of more is no source file)
+
+
+def _stdin_text() -> str:
+    """Standard input as flake8 reads it (its coding cookie, else UTF-8), at
+    most MAX_STDIN_BYTES: ``metastudio-lint - < /dev/zero`` stops there."""
+    import io
+    import tokenize
+
+    data = sys.stdin.buffer.read(MAX_STDIN_BYTES + 1)
+    if len(data) > MAX_STDIN_BYTES:
+        raise OSError("standard input holds more than %d MB, not a Python file" % (MAX_STDIN_BYTES >> 20))
+    try:
+        encoding, _ = tokenize.detect_encoding(io.BytesIO(data).readline)
+        return data.decode(encoding)
+    except (SyntaxError, UnicodeError):
+        return data.decode("latin-1")  # as flake8 falls back
+
+
 def lint_file(path: str, settings, selector=None, baseline=None, shown: Optional[str] = None) -> Checked:
     """Read, compile and check one file as flake8 does; never raises for the file's sake."""
     from flake8_metastudio import checking, selection
@@ -200,8 +220,9 @@ def lint_file(path: str, settings, selector=None, baseline=None, shown: Optional
         result.raw = [diagnostic("E902", 0, 0, error=why)]
     else:
         try:
-            processor = selection.processor(path, selector.options)
-        except OSError as exc:  # missing, unreadable, vanished, broken symlink, loop, socket...
+            processor = selection.processor(path, selector.options, _stdin_text() if path == "-" else None)
+        except (OSError, LookupError) as exc:  # missing, unreadable, vanished, a loop, a socket; a
+            # coding cookie naming no text encoding (rot13, base64: flake8's reader raises LookupError)
             result.raw = [diagnostic("E902", 0, 0, error="%s: %s" % (type(exc).__name__, exc))]
         if processor is not None:
             result.lines = processor.lines
@@ -267,6 +288,26 @@ def _fingerprints(checked: Checked, root: str) -> None:
 
 
 # -- output --------------------------------------------------------------------
+def _no_reader_blocks(path: str, option: str) -> None:
+    """A FIFO nothing reads would block the run for ever when opened for
+    writing: open it without blocking first, and say so if no one reads it
+    (a pipe something reads, ``>(cat)``, is written as usual)."""
+    import stat
+
+    try:
+        if not stat.S_ISFIFO(os.stat(path).st_mode):
+            return
+        fd = os.open(path, os.O_WRONLY | os.O_NONBLOCK)
+    except FileNotFoundError:
+        return
+    except OSError as exc:
+        from flake8_metastudio.sanitize import safe_text
+
+        why = "a FIFO no process reads" if exc.errno == errno.ENXIO else (exc.strerror or str(exc))
+        raise OutputError("%s: cannot write %s (%s)" % (option, safe_text(path), why))
+    os.close(fd)
+
+
 class _Output:
     """The report stream: stdout or --output-file; any failure to open, write or
     close it is an OutputError (one line, exit 2)."""
@@ -390,6 +431,8 @@ def cmd_lint(argv: List[str]) -> int:
         if target is not None and _is_linted(target, args.paths or ["."]):
             raise UsageError("%s: %s is a file to lint: writing there would destroy it"
                              % (name, target))
+        if target is not None:
+            _no_reader_blocks(target, name)
     out = None if args.write_baseline else _Output(args.output_file)  # fail before the work, not after
     checked: List[Checked] = []
     for path in iter_files(args.paths or ["."], patterns):

@@ -575,6 +575,14 @@ def _to_json(f: Finding) -> Dict[str, Any]:
 
 
 def _from_json(d: Dict[str, Any]) -> Finding:
+    """A finding read back from the cache; ValueError/TypeError when the entry
+    is not one this code wrote (a damaged entry is a miss: _readable)."""
+    if not (type(d["code"]) is str and type(d["message"]) is str and type(d["line"]) is int
+            and type(d["col"]) is int and d["line"] >= 0 and d["col"] >= 0 and isinstance(d["extra"], dict)
+            and all(d[k] is None or type(d[k]) is str for k in ("method", "api", "region"))
+            and all(d[k] is None or (type(d[k]) in (int, float) and d[k] == d[k] and d[k] >= 0)
+                    for k in ("rate", "limit"))):  # d[k] == d[k]: not NaN
+        raise ValueError("not a finding")
     f = Finding(**{name: d[name] for name in _FIELDS})
     f.chain = [(str(c[0]), int(c[1]), int(c[2]), str(c[3])) for c in d.get("chain", [])]
     return f

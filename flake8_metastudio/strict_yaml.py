@@ -110,6 +110,15 @@ def _construct_float(loader, node):
     return float(text)
 
 
+def _construct_timestamp(loader, node):
+    """A date or time as PyYAML reads it, or one error naming it (2025-02-30 raised ValueError)."""
+    try:
+        return yaml.constructor.SafeConstructor.construct_yaml_timestamp(loader, node)
+    except (ValueError, OverflowError) as exc:
+        _fail(node, "invalid date or time %r: %s" % (loader.construct_scalar(node)[:40], exc))
+
+
+_Loader.add_constructor("tag:yaml.org,2002:timestamp", _construct_timestamp)
 _Loader.add_constructor("tag:yaml.org,2002:map", _construct_mapping)
 _Loader.add_constructor("tag:yaml.org,2002:seq", _construct_sequence)
 _Loader.add_constructor("tag:yaml.org,2002:int", _construct_int)

@@ -64,3 +64,28 @@ def test_a_long_function_is_skipped_statement_by_statement():
     finally:
         ast.iter_child_nodes = original
     assert visited.count("Call") == 0 and visited.count("FunctionDef") == 1
+
+
+def test_files_longer_than_the_parser_takes_are_refused(tmp_path):
+    """400,000 lines of ``x = 1`` made LibCST abort the process under a 4 GB
+    cap (some 9 KB a line): past guard.MAX_LINES the file is refused with
+    MST901, naming its length, in both doors; one line fewer is analysed."""
+    import subprocess
+    import sys
+
+    body = "x = 1\n" * (guard.MAX_LINES - 6)
+    head = ("from huaweicloudsdkmetastudio.v1 import CreateProductRequest, MetaStudioClient\n"
+            "client = MetaStudioClient.new_builder().build()\n"
+            "def sync(rows):\n    for row in rows:\n        client.create_product(CreateProductRequest())\n")
+    within = head + body
+    assert within.count("\n") == guard.MAX_LINES - 1
+    assert guard.too_deep(ast.parse(within), source=within) is None
+    beyond = within + "x = 1\n"
+    assert guard.too_deep(ast.parse(beyond), source=beyond) == (
+        1, 0, "%d lines, more than the parser takes (%d)" % (guard.MAX_LINES, guard.MAX_LINES))
+    path = tmp_path / "long.py"
+    path.write_text(beyond, encoding="utf-8")
+    out = subprocess.run([sys.executable, "-m", "flake8_metastudio", "--isolated", "--metastudio-no-cache",
+                          str(path)], capture_output=True, text=True, timeout=120)
+    assert out.returncode == 1, out.stderr
+    assert out.stdout.count("MST901") == 1 and "%d lines" % guard.MAX_LINES in out.stdout, out.stdout

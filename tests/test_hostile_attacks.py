@@ -183,6 +183,15 @@ CODE_CASES = {
     + "client.create_product(CreateProductRequest())\n" * 4000,
     "four_hundred_decorators": HEADER + "def keep(f):\n    return f\n\n\n" + "@keep\n" * 400 + (
         "def sync(rows):\n    for row in rows:\n        client.create_product(CreateProductRequest())  # <- MST101\n"),
+    # string annotations: parsed once per text, and only what Python compiles and LibCST can
+    # take (2,000 nested Optional[ crashed LibCST's parser; 600, used 30 times, took over 60 s)
+    "annotation_nested_2000": HEADER + "\n\ndef run(svc: \"" + "Optional[" * 2000 + "X" + "]" * 2000
+    + "\", rows):\n    for row in rows:\n        client.create_product(CreateProductRequest())  # <- MST101\n",
+    "annotation_nested_600_thirty_times": HEADER + "".join(
+        "\n\ndef run%d(svc: \"%s\", rows):\n    return svc\n" % (i, "Optional[" * 600 + "X" + "]" * 600)
+        for i in range(30)) + LOOP,
+    "annotation_union_5000": HEADER + "\n\ndef run(svc: \"" + "X | " * 5000 + "None\", rows):\n    return svc\n"
+    + LOOP,
     # -- nesting LibCST cannot take: refused in one line each (MST901, line 1)
     "strings_concatenated_3100": HEADER + "BLOB = (\n" + "    'part'\n" * 3100 + ")\n"
     + LOOP.replace("  # <- MST101", ""),

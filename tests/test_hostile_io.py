@@ -628,3 +628,45 @@ def test_output_onto_a_file_being_linted_is_refused_before_it_is_emptied(tmp_pat
     result = cli(tmp_path, "--isolated", option, *paths)
     assert_one_line(result, "%s: " % option.split("=")[0], "seed.py is a file to lint: writing there would destroy it")
     assert (tmp_path / "seed.py").read_text() == PROGRAM
+
+
+def test_coding_cookie_naming_no_text_encoding_is_e902_and_the_run_goes_on(tmp_path):
+    """``# coding: rot13`` (a codec, not a text encoding) makes flake8's own
+    reader raise LookupError before any plugin runs, so only metastudio-lint
+    is asked: the file is E902, the other file's finding stands."""
+    (tmp_path / "bad.py").write_bytes(b"# coding: rot13\nk = 1\n")
+    (tmp_path / "good.py").write_text(PROGRAM)
+    result = run_door("metastudio-lint", ["--isolated", "--metastudio-no-cache", "."], tmp_path)
+    assert result.returncode == 1
+    rows = {(n, line, c) for n, line, c, _ in result.rows()}
+    assert rows == {("bad.py", 0, "E902")} | {("good.py", line, code) for line, code in expected(PROGRAM)}, result.stdout
+    assert "rot13" in result.stdout
+
+
+def test_standard_input_that_never_ends_is_e902(tmp_path):
+    """``metastudio-lint - < /dev/zero`` reads at most 64 MB of standard input,
+    then says so in one E902 line (it was MemoryError)."""
+    with open(os.devnull if not os.path.exists("/dev/zero") else "/dev/zero", "rb") as zero:
+        proc = subprocess.run([sys.executable, "-m", "flake8_metastudio", "--isolated", "--metastudio-no-cache", "-"],
+                              cwd=str(tmp_path), stdin=zero, capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 1 and "Traceback" not in proc.stderr, proc.stderr[-2000:]
+    assert proc.stdout.splitlines() == ["stdin:0:1: E902 OSError: standard input holds more than 64 MB, "
+                                        "not a Python file"], proc.stdout
+
+
+def test_limits_file_with_an_impossible_date(tmp_path):
+    """A date that looks like one but is none (``updated: 2025-02-30``) was
+    a ValueError traceback from PyYAML's timestamp constructor."""
+    (tmp_path / "limits.yaml").write_text("schema_version: 1\nsource: vendor page\nupdated: 2025-02-30\napis: []\n")
+    both_error(tmp_path, ["--isolated", "--metastudio-limits-file=limits.yaml"], "limits.yaml:3",
+               "invalid date or time '2025-02-30'")
+
+
+@pytest.mark.parametrize("option", ["--output-file", "--write-baseline"])
+def test_output_to_a_fifo_no_one_reads(tmp_path, option):
+    """Opening a FIFO for writing blocks until something reads it: the run
+    hung for ever; now it is one line and exit 2, quickly."""
+    (tmp_path / "seed.py").write_text(PROGRAM)
+    os.mkfifo(str(tmp_path / "out.fifo"))
+    result = door_run("metastudio-lint", ["--isolated", "%s=out.fifo" % option, "seed.py"], tmp_path)
+    assert_one_line(result, option, "out.fifo", "a FIFO no process reads")

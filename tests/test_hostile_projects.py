@@ -505,6 +505,32 @@ def test_damaged_cache_is_a_miss(tmp_path, how):
     lint_project(project, want_of(files), option)
 
 
+@pytest.mark.parametrize("field,value", [("rate", float("nan")), ("line", "9"), ("col", -1), ("code", 101),
+                                         ("message", None), ("limit", "4"), ("extra", [])])
+def test_cache_entry_with_values_no_finding_has(tmp_path, field, value):
+    """An entry that is valid JSON, valid for its files (nothing changed),
+    but holds a value no finding has (a NaN rate broke the JSON report, a
+    line as a string the sorting of both doors): a miss, analysed again."""
+    project = tmp_path / "project"
+    project.mkdir()
+    cache = tmp_path / "cache"
+    files = write(project, {"app/svc.py": HELPER, "app/jobs.py": loop("from app.svc import create\n")})
+    option = "--metastudio-cache-dir=" + str(cache)
+    lint_project(project, want_of(files), option, jobs=("-j1",))
+    damaged = 0
+    for path in cache.rglob("*.json"):
+        entry = json.loads(path.read_text())
+        if isinstance(entry, dict) and entry.get("findings"):
+            for finding in entry["findings"]:
+                finding[field] = value
+            path.write_text(json.dumps(entry))
+            damaged += 1
+    assert damaged, sorted(cache.rglob("*.json"))
+    lint_project(project, want_of(files), option, jobs=("-j1",))
+    report = run_door("metastudio-lint", ["--isolated", option, "--format", "json", "."], project)
+    assert [f["code"] for f in json.loads(report.stdout)] == ["MST101"], report.stdout[-500:]
+
+
 def test_cache_folder_that_is_a_file(tmp_path):
     from test_hostile_attacks import assert_one_line_error
 

@@ -69,7 +69,7 @@ class RestMatcher:
         region = None
         metastudio_host = False
         if host is not None:
-            m = ENDPOINT_HOST.search(host)
+            m = ENDPOINT_HOST.fullmatch(host.rpartition("@")[2].partition(":")[0])  # without user and port
             if not m:
                 return None  # another host: never a MetaStudio call
             region, metastudio_host = m.group(1).lower(), True

@@ -7,6 +7,7 @@ assignments makes it), follows parameters through the bindings of the call
 being evaluated, ``self.x`` through every method of the class, and function
 return values through their ``return`` statements.
 """
+import ast
 import math
 import re
 from typing import TYPE_CHECKING, Any, Dict, Iterator, List, Mapping, Optional, Sequence, Set, Tuple, cast
@@ -24,7 +25,10 @@ if TYPE_CHECKING:  # pragma: no cover - annotations only
     from flake8_metastudio.analysis.linking import Linker
     from flake8_metastudio.catalog import Catalog, SdkMethod
 
-ENDPOINT_HOST = re.compile(r"metastudio(?:-api)?\.([a-z]{2,}(?:-[a-z0-9]+)+)\.(?:my)?huaweicloud\.(?:com|cn)", re.I)
+# a MetaStudio host: not the start of another one (...huaweicloud.com.evil.example) nor the
+# user part of one (...huaweicloud.com@evil.example)
+ENDPOINT_HOST = re.compile(r"(?<![\w.-])metastudio(?:-api)?\.([a-z]{2,}(?:-[a-z0-9]+)+)\.(?:my)?huaweicloud\.(?:com|cn)"
+                           r"(?![\w.@-])", re.I)
 DURATIONS = {"SECOND": 1.0, "MINUTE": 60.0, "HOUR": 3600.0, "DAY": 86400.0, "WEEK": 604800.0}
 
 
@@ -399,6 +403,7 @@ class Inferrer:
         self._item_groups: Dict[Tuple[int, str], Tuple[Dict[int, list], list]] = {}
         self._item_picks: Dict[Tuple[str, int], Tuple[Scope, Tuple[tuple, ...]]] = {}  # (name, scope) -> its entries
         self._registered: Dict[Tuple[int, str], List["FuncRef"]] = {}  # decorator, parameter -> what it decorates
+        self._annotations: Dict[str, Optional[cst.BaseExpression]] = {}  # string annotation -> its expression
         self._enum_members: Set[int] = set()  # literals an Enum member is assigned (the trees outlive the analysis)
 
     # -- qualified names -----------------------------------------------------
@@ -1128,17 +1133,34 @@ class Inferrer:
         decos = {dotted_name(d) for d in scope.decorators}
         return first is not None and first.annotation is None and not decos & {"staticmethod", "classmethod"}
 
+    def _string_annotation(self, text: Optional[str]) -> Optional[cst.BaseExpression]:
+        """The expression a string annotation holds, parsed once per text; None
+        when Python cannot compile it or LibCST could not take its nesting
+        (guard.py: 2,000 nested ``Optional[`` crash LibCST's parser)."""
+        if not text or len(text) > MAX_ANNOTATION:
+            return None
+        if text in self._annotations:
+            return self._annotations[text]
+        from flake8_metastudio import guard
+
+        parsed: Optional[cst.BaseExpression] = None
+        try:
+            tree = compile(text.strip(), "<annotation>", "eval", ast.PyCF_ONLY_AST, dont_inherit=True)
+            if guard.too_deep(tree, source=text) is None:
+                parsed = cst.parse_expression(text.strip())
+        except Exception:  # SyntaxError (too many nested parentheses too), ValueError, RecursionError
+            parsed = None
+        self._annotations[text] = parsed
+        return parsed
+
     def from_annotation(self, ann: Any, scope: Scope) -> Value:
         """A client or request class named by an annotation (also Optional[...],
         X | None, Union[...], and string annotations)."""
         if isinstance(ann, (cst.SimpleString, cst.ConcatenatedString)):
-            text = string_value(ann)
-            if not text:
+            parsed = self._string_annotation(string_value(ann))
+            if parsed is None:
                 return UNKNOWN
-            try:
-                ann = cst.parse_expression(text)
-            except Exception:
-                return UNKNOWN
+            ann = parsed
         if isinstance(ann, cst.Subscript):
             for el in ann.slice:
                 if isinstance(el.slice, cst.Index):
@@ -1468,7 +1490,7 @@ class Inferrer:
                     return Const(getattr(owner.value, func.attr.value)(chars.value), call)
             if isinstance(owner, Container):
                 return self._container_call(owner, func.attr.value, call, sub)
-        if type(func) is cst.Name and func.value in ("getattr", "dict") \
+        if type(func) is cst.Name and func.value in _BUILTINS_READ \
                 and self.qualname(func, ctx.scope) == "<builtin>." + func.value:
             return self._symbol_call("<builtin>." + func.value, call, sub)
         target = self.callee(call, ctx)
@@ -1518,6 +1540,18 @@ class Inferrer:
             entries = [(cast(cst.Name, a.keyword).value, self.infer(a.value, ctx)) for a in call.args]
             if len(entries) <= MAX_ENTRIES and any(_followed(v) for _, v in entries):
                 return Container(entries, len(entries), "dict(...)", "keys", call)
+            return UNKNOWN
+        if qn in _NUMERIC_BUILTINS and call.args and all(a.keyword is None and not a.star for a in call.args):
+            # time.sleep(max(0.01, delay)), min(5, BACKOFF), float("0.5"): worked out when the arguments are stated
+            args = [self.infer(a.value, ctx) for a in call.args]
+            consts = [a for a in args if isinstance(a, Const) and type(a.value) in (int, float, str)]
+            if len(consts) == len(args):
+                try:
+                    got = _NUMERIC_BUILTINS[qn](*[a.value for a in consts])
+                except (TypeError, ValueError, OverflowError):
+                    return UNKNOWN
+                if type(got) in (int, float) and not (isinstance(got, float) and got != got):
+                    return Const(got, call)
             return UNKNOWN
         if qn == "<builtin>.getattr":
             name = self.getattr_name(call, ctx)
@@ -1732,6 +1766,31 @@ class Inferrer:
         return best if best is not UNKNOWN else annotated
 
 
+def _number(text: Any, convert: Any) -> Any:
+    """``float("0.5")``/``int("2")`` as Python reads them, but only of plain
+    decimals (no ``"1_0"``, no 400-digit strings) and of numbers."""
+    if isinstance(text, str):
+        if len(text) > 40 or not re.fullmatch(r"\s*[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?\s*", text):
+            raise ValueError(text)
+    return convert(text)
+
+
+def _compare_numbers(pick: Any) -> Any:
+    def picked(*values: Any) -> Any:
+        if any(type(v) not in (int, float) for v in values) or len(values) < 2:
+            raise TypeError("numbers only")
+        return pick(values)
+    return picked
+
+
+_NUMERIC_BUILTINS = {"<builtin>.max": _compare_numbers(max), "<builtin>.min": _compare_numbers(min),
+                     "<builtin>.float": lambda v: _number(v, float), "<builtin>.int": lambda v: _number(v, int),
+                     "<builtin>.abs": lambda v: abs(v) if type(v) in (int, float) else _number("x", float)}
+
+
+_BUILTINS_READ = frozenset({"getattr", "dict"} | {qn.split(".", 1)[1] for qn in _NUMERIC_BUILTINS})
+
+
 def _hostless(v: Value) -> bool:
     """A URL whose start the code does not say (``base_url.rstrip("/") + "/"`` of a parameter)."""
     return isinstance(v, Url) and (not v.parts or v.parts[0] is None)
@@ -1791,6 +1850,7 @@ MAX_ENTRIES = 64  # entries of a literal container followed one by one
 # a literal table (a dict of handlers, a list of regions) read entry by entry up to
 # this size; the distinct values of a longer stated list still count when few
 MAX_TABLE = 4096
+MAX_ANNOTATION = 10000  # characters of a string annotation read (a type longer than that is no client's)
 MAX_INSTANTIATIONS = 8  # constructor calls read for what a class's __init__ builds
 
 

@@ -874,6 +874,11 @@ class Evaluator:
         if attr == "with_retry" and type(owner) is cst.Call:
             return self.invoker_retry(call, ctx, waited)
         qn = self.inf.qualname(func, ctx.scope) if func_type is cst.Name or func_type is cst.Attribute else None
+        if qn is None and func_type is cst.Name:
+            # snooze = time.sleep; def f(rows, sleep=time.sleep); pause = partial(time.sleep, 1)
+            held = self.inf.infer(func, ctx)
+            if isinstance(held, V.Symbol) and K.is_sleep(held.qn):
+                return self.delay(self._partial_sleep(func.value, ctx) or call, ctx)  # type: ignore[attr-defined]
         if qn is not None:
             if K.is_sleep(qn):
                 return self.delay(call, ctx)
@@ -1776,6 +1781,16 @@ class Evaluator:
         if site not in self.sites:
             self.sites[site] = occ
         return s
+
+    def _partial_sleep(self, name: str, ctx: V.Context) -> Optional[cst.Call]:
+        """``pause = partial(time.sleep, 1)``: a call of the sleep with the
+        arguments the partial holds (then ``pause()`` sleeps 1 s), else None."""
+        values = ctx.scope.assigns.get(name) or []
+        made = values[0] if len(values) == 1 else None
+        if type(made) is not cst.Call or not (self.inf.qualname(made.func, ctx.scope) or "").endswith("partial") \
+                or len(made.args) < 2:
+            return None
+        return made.with_changes(args=made.args[1:])
 
     def delay(self, call: cst.Call, ctx: V.Context) -> Summary:
         s = Summary()

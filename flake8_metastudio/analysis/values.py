@@ -1133,6 +1133,19 @@ class Inferrer:
         decos = {dotted_name(d) for d in scope.decorators}
         return first is not None and first.annotation is None and not decos & {"staticmethod", "classmethod"}
 
+    def _type_alias(self, name: str, scope: Scope, aliases: int) -> Value:
+        """What an annotation names through a type alias of the module (a name
+        assigned once, to a type expression); UNKNOWN otherwise."""
+        if aliases >= MAX_ALIASES:
+            return UNKNOWN
+        where: Optional[Scope] = scope
+        while where is not None and name not in where.assigns:
+            where = where.parent
+        values = where.assigns.get(name) if where is not None else None
+        if not values or len(values) != 1 or type(values[0]) not in _TYPE_EXPRESSIONS:
+            return UNKNOWN
+        return self.from_annotation(values[0], where, aliases + 1)  # type: ignore[arg-type]
+
     def _string_annotation(self, text: Optional[str]) -> Optional[cst.BaseExpression]:
         """The expression a string annotation holds, parsed once per text; None
         when Python cannot compile it or LibCST could not take its nesting
@@ -1153,9 +1166,11 @@ class Inferrer:
         self._annotations[text] = parsed
         return parsed
 
-    def from_annotation(self, ann: Any, scope: Scope) -> Value:
+    def from_annotation(self, ann: Any, scope: Scope, aliases: int = 0) -> Value:
         """A client or request class named by an annotation (also Optional[...],
-        X | None, Union[...], and string annotations)."""
+        X | None, Union[...], string annotations, and a name the module binds to
+        one of those: ``SvcAlias: TypeAlias = Optional[Svc]``; ``aliases``: how
+        many such names were followed to get here)."""
         if isinstance(ann, (cst.SimpleString, cst.ConcatenatedString)):
             parsed = self._string_annotation(string_value(ann))
             if parsed is None:
@@ -1164,18 +1179,21 @@ class Inferrer:
         if isinstance(ann, cst.Subscript):
             for el in ann.slice:
                 if isinstance(el.slice, cst.Index):
-                    v = self.from_annotation(el.slice.value, scope)
+                    v = self.from_annotation(el.slice.value, scope, aliases)
                     if v is not UNKNOWN:
                         return v
             return UNKNOWN
         if isinstance(ann, cst.BinaryOperation) and isinstance(ann.operator, cst.BitOr):
-            v = self.from_annotation(ann.left, scope)
-            return v if v is not UNKNOWN else self.from_annotation(ann.right, scope)
+            v = self.from_annotation(ann.left, scope, aliases)
+            return v if v is not UNKNOWN else self.from_annotation(ann.right, scope, aliases)
         local = dotted_name(ann)
         if local is not None and "." not in local:
             info = self.index.lookup_class(local, scope)
             if info is not None:
                 return Instance(info, "annotated %s" % local)
+            aliased = self._type_alias(local, scope, aliases)
+            if aliased is not UNKNOWN:
+                return aliased
         qn = self.qualname(ann, scope)
         if qn is None:
             name = dotted_name(ann)
@@ -1850,6 +1868,8 @@ MAX_ENTRIES = 64  # entries of a literal container followed one by one
 # a literal table (a dict of handlers, a list of regions) read entry by entry up to
 # this size; the distinct values of a longer stated list still count when few
 MAX_TABLE = 4096
+MAX_ALIASES = 8  # type aliases followed one into another
+_TYPE_EXPRESSIONS = (cst.Name, cst.Attribute, cst.Subscript, cst.BinaryOperation, cst.SimpleString)
 MAX_ANNOTATION = 10000  # characters of a string annotation read (a type longer than that is no client's)
 MAX_INSTANTIATIONS = 8  # constructor calls read for what a class's __init__ builds
 

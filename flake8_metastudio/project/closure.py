@@ -397,6 +397,15 @@ def distant_importers(path: str, extra: Tuple[str, ...] = ()) -> List[str]:
 def _scan(path: str, extra: Tuple[str, ...], store: "Optional[Cache]" = None) -> ProjectScan:
     folder = os.path.dirname(layout.absolute(path))
     top = layout.project_of(folder) or layout.package_top(folder)
+    if extra:
+        # --metastudio-source-roots: the project spans them all (a monorepo whose packages each
+        # have a pyproject.toml: the services importing a shared library are its importers)
+        try:
+            spanned = os.path.commonpath([top, *extra])
+        except ValueError:  # roots on other drives
+            spanned = top
+        if os.path.dirname(spanned) != spanned:  # never the file-system root
+            top = spanned
     key = (top, extra)
     scan = _scans.get(key)
     if scan is None:

@@ -1,0 +1,3 @@
+"""Mirror MetaStudio video assets to the media CDN."""
+
+__version__ = "0.4.0"

@@ -1,0 +1,3 @@
+from shared.chat import ChatRooms, client_for
+
+__all__ = ["ChatRooms", "client_for"]

@@ -651,7 +651,10 @@ def cmd_limits_update(argv: List[str]) -> int:
     except VendorDocError as exc:
         raise UsageError(str(exc))
     out = _Output(None)
-    out.write(limits_update.render_difference(update))
+    from flake8_metastudio.sanitize import safe_text
+
+    # the page's text (API names, cells) may hold control characters: never raw on a terminal
+    out.write("\n".join(safe_text(line) for line in limits_update.render_difference(update).split("\n")))
     out.close()
     if not args.diff_only:
         try:

@@ -248,7 +248,8 @@ def _folders(name: str, raw: object) -> Tuple[str, ...]:
         path = os.path.abspath(os.path.expanduser(part))
         if not os.path.isdir(path):
             _fail(name, part, "comma-separated existing folders")
-        if os.path.dirname(path) == path:  # every file would be a module of it, named by its whole path
+        real = os.path.realpath(path)  # a link to / is / (so is /work/..)
+        if os.path.dirname(real) == real:  # every file would be a module of it, named by its whole path
             _fail(name, part, "project folders, not the root of the file system")
         out.append(path)
     if not out:

@@ -144,7 +144,10 @@ def parse_rate(cell: str) -> Optional[int]:
     m = _RATE.match(cell)
     if not m:
         raise ValueError(cell)
-    return int(m.group(1)) if m.group(1) else (1 if m.group(2) else 2)
+    value = int(m.group(1)) if m.group(1) else (1 if m.group(2) else 2)
+    if value <= 0:
+        raise ValueError(cell)  # "0 times per second" is no limit the linter can judge against ("-" is none)
+    return value
 
 
 def _is_cell(line: str) -> bool:

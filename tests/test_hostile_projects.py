@@ -440,9 +440,11 @@ def test_source_roots_refused(tmp_path):
     for i in range(1000):
         (tmp_path / "r" / str(i)).mkdir(parents=True)
         many.append("r/%d" % i)
+    os.symlink("/", str(tmp_path / "rootlink"))
     for value, words in [("a_file.txt", ["a_file.txt", "existing folders"]),
                          ("missing/folder", ["missing/folder", "existing folders"]),
                          ("/", ["'/'", "not the root of the file system"]),
+                         ("rootlink", ["'rootlink'", "not the root of the file system"]),
                          (",".join(many), ["1000 folders given: at most 256"]),
                          ("r/1,r/\x1b[2J\rx", ["no control characters", "\\x1b"])]:
         assert_one_line_error(tmp_path, "--metastudio-source-roots=" + value, "--metastudio-source-roots", *words)

@@ -338,6 +338,10 @@ def test_the_hand_written_docs_page(tmp_path, capsys):
      "page.html", "limit '10 per minute' is not a number of calls per second"),
     (ORIGINAL.split("Table 2 API request throttling")[0] + "Table 2 API request throttling\n\nAPI Category\n\nAPI\n",
      "page.txt", "Table 2: no limit columns"),
+    # a limit of 0 is none the linter can judge against (it refused the override this wrote)
+    (edit(PRODUCT_ROW, PRODUCT_ROW.replace("4 times", "0 times", 1)), "page.txt",
+     "row 'Creating a Product', column 'Single Tenant (CN North-Beijing4)': limit '0 times per second' is not "
+     "a number of calls per second"),
 ])
 def test_bad_pages_give_one_line(tmp_path, capsys, text, name, expected):
     code, out, err, written = update(tmp_path, capsys, text, name=name)
@@ -477,3 +481,13 @@ def test_a_new_title_is_given_the_sdk_method_its_words_spell(tmp_path, capsys, t
 def test_an_output_that_cannot_be_written(tmp_path, capsys):
     code, out, err = run(["limits", "update", DOC, "--output", str(tmp_path)], capsys)
     assert code == 2 and err.strip() == "metastudio-lint: error: --output: cannot write %s (Is a directory)" % tmp_path
+
+
+def test_control_characters_of_the_page_never_reach_the_terminal(tmp_path, capsys):
+    """A page whose API title holds an escape sequence (a terminal title, a
+    screen clear) and a bidi override: the difference shows them escaped."""
+    text = edit(PRODUCT_ROW, PRODUCT_ROW.replace("Creating a Product", "Creating a \x1b[2JProduct\u202e", 1))
+    code, out, err, written = update(tmp_path, capsys, text, "--diff-only")
+    assert code == 1, (code, err)
+    assert "\x1b" not in out and "\u202e" not in out, out
+    assert "Creating a \\x1b[2JProduct\\u202e" in out, out

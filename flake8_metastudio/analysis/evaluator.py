@@ -257,6 +257,10 @@ class Evaluator:
         waits = None  # name -> last statement that waits for it, computed when first needed
         for i, stmt in enumerate(stmts):
             effect = self.eval_stmt(stmt, ctx)
+            if type(stmt) in _JUMPS or ((type(stmt) is cst.SimpleStatementLine or type(stmt) is cst.SimpleStatementSuite)
+                                        and any(type(small) in _JUMPS for small in stmt.body)):
+                acc.seq(effect)
+                break  # what follows `continue`, `return`, `raise` in the same block never runs
             if effect is EMPTY:
                 continue
             if effect.occs and any(o.dispatch is not None for o in effect.occs):
@@ -2140,6 +2144,8 @@ def _is_negated(test: Any) -> bool:
 def _contains_continue(stmts: Sequence[Any]) -> bool:
     return any(isinstance(n, cst.Continue) for n in _walk_code(stmts, stop_at_loops=True))
 
+
+_JUMPS = (cst.Continue, cst.Break, cst.Return, cst.Raise)  # the statements after them in a block never run
 
 # statements after which a function no longer gives the same result for the same arguments
 _CHANGES_STATE = (cst.Global, cst.Nonlocal, cst.Yield, cst.Await, cst.Del)

@@ -2,6 +2,7 @@
 body (it runs once, when the class is defined), a `match` case, `except*`,
 `async with` and a walrus test, several on one line."""
 import asyncio
+import time
 
 from huaweicloudsdkcore.exceptions.exceptions import ClientRequestException
 from huaweicloudsdkmetastudio.v1 import CreateProductRequest, MetaStudioClient
@@ -54,3 +55,11 @@ def paced(items):
 class PacedSeeder:
     import time
     for b in range(10): client.create_product(CreateProductRequest(body=b)); time.sleep(1)
+
+
+def unreachable_pause(items):
+    # the sleep after `continue` never runs: the loop is not paced
+    for b in items:
+        client.create_product(CreateProductRequest(body=b))  # expect: MST101 ~10/s
+        continue
+        time.sleep(1)

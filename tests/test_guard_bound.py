@@ -89,3 +89,30 @@ def test_files_longer_than_the_parser_takes_are_refused(tmp_path):
                           str(path)], capture_output=True, text=True, timeout=120)
     assert out.returncode == 1, out.stderr
     assert out.stdout.count("MST901") == 1 and "%d lines" % guard.MAX_LINES in out.stdout, out.stdout
+
+
+def test_a_huge_literal_is_not_tokenised_to_count_its_parts(monkeypatch):
+    """A 10 MB bytes literal was tokenised whole to count its implicitly
+    concatenated parts (the plugin took 76 times its file's parse): a text
+    with fewer quotes than the parts that would matter cannot hold them."""
+    def tokenised(text):
+        raise AssertionError("tokenised %d characters" % len(text))
+
+    monkeypatch.setattr(guard, "_count_string_tokens", tokenised)
+    source = "BLOB = b'" + "\\x00" * 500_000 + "'\n"
+    assert guard.too_deep(ast.parse(source), source=source) is None
+
+
+def test_bytes_literals_are_not_evaluated_for_their_text(monkeypatch):
+    """string_value of a bytes literal is None without evaluating it (LibCST
+    evaluates with ast.literal_eval: as costly as a parse for 10 MB)."""
+    import libcst
+
+    from flake8_metastudio.analysis.syntax import string_value
+
+    evaluated = []
+    monkeypatch.setattr(libcst.SimpleString, "evaluated_value",
+                        property(lambda self: evaluated.append(self.value) or b""))
+    assert string_value(libcst.parse_expression("b'\\\\x00\\\\x01'")) is None
+    assert evaluated == []
+    assert string_value(libcst.parse_expression("'cn-north-4'")) == "cn-north-4"

@@ -160,11 +160,11 @@ def string_value(node: cst.CSTNode) -> Optional[str]:
     """Value of a plain (non f-) string literal or implicit concatenation of them."""
     if isinstance(node, cst.SimpleString):
         raw = node.value
+        prefix = node.prefix.lower()
+        if "b" in prefix:
+            return None  # bytes are no text (and a 10 MB one is not evaluated to find out)
         if "\\" not in raw:
             # the common case, without compiling anything: strip prefix and quotes
-            prefix = node.prefix.lower()
-            if "b" in prefix:
-                return None
             quote = node.quote
             return raw[len(prefix) + len(quote):-len(quote)]
         try:

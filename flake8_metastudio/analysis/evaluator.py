@@ -985,9 +985,7 @@ class Evaluator:
         for anything else, or when the class defines its own ``start``."""
         if not isinstance(recv, V.Instance) or isinstance(self.inf.member(recv, "start", None, ctx), V.FuncRef):
             return None
-        starter = next((self.inf.qualname(b, cls.scope.parent or cls.scope) for cls in self.inf.mro(recv.info)
-                        for b in cls.bases if self.inf.qualname(b, cls.scope.parent or cls.scope) in K.THREAD_STARTERS),
-                       None)
+        starter = next((qn for qn in self.inf.base_qualnames(recv.info) if qn in K.THREAD_STARTERS), None)
         run = self.inf.member(recv, "run", None, ctx) if starter is not None else None
         if not isinstance(run, V.FuncRef):
             return None
@@ -1039,9 +1037,7 @@ class Evaluator:
             if not picked:
                 return []
             refs.extend(picked)
-        seen: Set[Tuple[int, int]] = set()
-        return [r for r in refs if (id(r.scope), id(r.receiver)) not in seen
-                and not seen.add((id(r.scope), id(r.receiver)))]  # type: ignore[func-returns-value]
+        return _distinct_functions(refs)
 
     def _generator_pacing(self, iterable: Any, ctx: V.Context) -> Optional[Summary]:
         """The sleeps a generator the loop iterates makes between its yields (``for attempt in
@@ -1099,16 +1095,10 @@ class Evaluator:
 
     @staticmethod
     def _functions_of(table: V.Container) -> List[V.FuncRef]:
-        refs: List[V.FuncRef] = []
-        seen: Set[Tuple[int, int]] = set()
-        for _, v in table.entries:
-            if not isinstance(v, V.FuncRef) or v.scope is None:
-                return []
-            key = (id(v.scope), id(v.receiver))
-            if key not in seen:
-                seen.add(key)
-                refs.append(v)
-        return refs
+        values = [v for _, v in table.entries]
+        if not all(isinstance(v, V.FuncRef) and v.scope is not None for v in values):
+            return []
+        return _distinct_functions(values)  # type: ignore[arg-type]
 
     @staticmethod
     def _getattr_how(node: Any, name: str) -> str:
@@ -1714,14 +1704,9 @@ class Evaluator:
         holds in a ``base_url``-like attribute (``K.HTTP_BASE_ATTRIBUTE``) when
         the instance's is stated; None when the class defines ``attr`` itself
         (that method is followed as any) or derives from no HTTP client."""
-        lib = None
-        for cls in self.inf.mro(recv.info):
-            if attr != "request" and attr in cls.methods:
-                return None
-            for b in cls.bases:
-                qn = self.inf.qualname(b, cls.scope.parent or cls.scope)
-                if qn in K.HTTP_CLIENTS:
-                    lib = K.HTTP_CLIENTS[qn]
+        if attr != "request" and any(attr in cls.methods for cls in self.inf.mro(recv.info)):
+            return None
+        lib = next((K.HTTP_CLIENTS[qn] for qn in self.inf.base_qualnames(recv.info) if qn in K.HTTP_CLIENTS), None)
         if lib is None:
             return None
         base = None
@@ -2129,6 +2114,18 @@ def _checks_throttling(code: Any) -> Optional[str]:
         if isinstance(node, cst.SimpleString) and ("APIGW.0308" in node.value or "429" in node.value):
             return "APIGW.0308"
     return None
+
+
+def _distinct_functions(refs: Sequence[V.FuncRef]) -> List[V.FuncRef]:
+    """``refs`` without repeats (the same function on the same receiver), in order."""
+    seen: Set[Tuple[int, int]] = set()
+    out = []
+    for r in refs:
+        key = (id(r.scope), id(r.receiver))
+        if key not in seen:
+            seen.add(key)
+            out.append(r)
+    return out
 
 
 def _is_negated(test: Any) -> bool:

@@ -198,7 +198,7 @@ class Linker:
         if self._django is None:
             tops = self._packages() if self._packages is not None else []
             self._django = ""
-            for entry in [m for m in K.DJANGO_ENTRY_MODULES] + [t + "." + m for t in tops
+            for entry in list(K.DJANGO_ENTRY_MODULES) + [t + "." + m for t in tops
                                                                 for m in K.DJANGO_ENTRY_MODULES]:
                 path = self.module_file(entry)
                 mod = self.module(path) if path is not None else None

@@ -16,7 +16,7 @@ import libcst as cst
 
 from flake8_metastudio.analysis.index import ClassInfo, Element, ModuleIndex, Scope, Scoped
 from flake8_metastudio.analysis.syntax import (arg_value, children, concatenated_parts, dotted_name, keyword_arg,
-                                               last_name, positional_args, string_value)
+                                               last_name, positional_args, string_value, walk)
 
 from flake8_metastudio import knowledge as K
 from flake8_metastudio.knowledge import CLIENT_CLASSES, CORE_ROOT, HTTP_CLIENTS, SDK_ROOT
@@ -1259,13 +1259,21 @@ class Inferrer:
             return owner  # region.value, region a parameter defaulting to Region.SHANGHAI
         return UNKNOWN
 
-    def client_base(self, info: ClassInfo) -> Optional[Client]:
-        """A client when the class derives from the SDK's client class."""
+    def base_qualnames(self, info: ClassInfo) -> Iterator[str]:
+        """The qualified names of the bases of a class of the code and of its
+        ancestors the code defines (``requests.Session``, ``threading.Thread``,
+        the SDK's client class): what it derives from outside the code."""
         for cls in self.mro(info):
             for base in cls.bases:
-                qn = self.qualname(base, cls.scope.parent) or ""
-                if qn.startswith(SDK_ROOT) and K.leaf(qn) in CLIENT_CLASSES:
-                    return Client(CLIENT_CLASSES[K.leaf(qn)], None, "%s (derives from %s)" % (info.name, K.leaf(qn)))
+                qn = self.qualname(base, cls.scope.parent or cls.scope)
+                if qn:
+                    yield qn
+
+    def client_base(self, info: ClassInfo) -> Optional[Client]:
+        """A client when the class derives from the SDK's client class."""
+        for qn in self.base_qualnames(info):
+            if qn.startswith(SDK_ROOT) and K.leaf(qn) in CLIENT_CLASSES:
+                return Client(CLIENT_CLASSES[K.leaf(qn)], None, "%s (derives from %s)" % (info.name, K.leaf(qn)))
         return None
 
     def is_user_class(self, v: Value) -> bool:
@@ -1445,7 +1453,7 @@ class Inferrer:
                     got = self.infer(arg, Context(scope, depth=depth + 1))
                     if got is not UNKNOWN:
                         return got
-        if names or not any(type(n) is cst.Name and n.value in method.params for n in _names_in(value)):
+        if names or not any(type(n) is cst.Name and n.value in method.params for n in walk(value)):
             return UNKNOWN
         # self.base_url = base_url.rstrip("/") + "/": the expression with the parameters the
         # instance was made with (or, for an instance the code does not say, one of the module's)
@@ -1812,16 +1820,6 @@ _BUILTINS_READ = frozenset({"getattr", "dict"} | {qn.split(".", 1)[1] for qn in 
 def _hostless(v: Value) -> bool:
     """A URL whose start the code does not say (``base_url.rstrip("/") + "/"`` of a parameter)."""
     return isinstance(v, Url) and (not v.parts or v.parts[0] is None)
-
-
-def _names_in(expr: Any) -> Iterator[Any]:
-    """The nodes of an expression, not descending into lambdas or comprehensions (their own names)."""
-    stack = [expr]
-    while stack:
-        node = stack.pop()
-        yield node
-        if type(node) not in (cst.Lambda, cst.ListComp, cst.SetComp, cst.DictComp, cst.GeneratorExp):
-            stack.extend(children(node))
 
 
 def _as_parts(v: Any) -> List[Optional[str]]:
